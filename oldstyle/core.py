@@ -1,0 +1,320 @@
+"""Validated conversion between the Julian and Gregorian calendars.
+
+This module owns the public, checked entry points on plain ``(year, month,
+day)`` ints: validation with helpful errors, conversion through the day
+ordinal, the offset rule and leap-year questions.  The formulas live in
+:mod:`oldstyle._arith`; this module adds validation and two speed-ups that
+give the same answers:
+
+* the Julian calendar repeats every 4 years (1461 days), so a table of
+  those 1461 days turns a day number into a Julian date with one ``divmod``;
+* the Gregorian calendar repeats every 400 years (146097 days), so any
+  Gregorian date is shifted into ``datetime``'s years 1..400 and converted
+  by its C code.
+"""
+
+from __future__ import annotations
+
+from datetime import date as _date
+from typing import Literal
+
+from oldstyle import _arith
+from oldstyle.errors import InvalidDateError
+from oldstyle.names import ENGLISH
+
+__all__ = [
+    "Calendar",
+    "calendar_name",
+    "days_in_month",
+    "days_in_year",
+    "format_iso",
+    "gregorian_to_julian",
+    "gregorian_to_ordinal",
+    "is_leap",
+    "is_valid",
+    "julian_to_gregorian",
+    "julian_to_ordinal",
+    "offset",
+    "ordinal_to_gregorian",
+    "ordinal_to_julian",
+    "validate",
+]
+
+Calendar = Literal["julian", "gregorian"]
+"""The two calendars by name, as every ``calendar=`` parameter takes them."""
+
+_CALENDAR_ALIASES: dict[str, Calendar] = {
+    "julian": "julian",
+    "os": "julian",
+    "o.s.": "julian",
+    "old style": "julian",
+    "old": "julian",
+    "gregorian": "gregorian",
+    "ns": "gregorian",
+    "n.s.": "gregorian",
+    "new style": "gregorian",
+    "new": "gregorian",
+}
+
+
+def calendar_name(calendar: str) -> Calendar:
+    """Normalise a calendar name: ``"julian"``/``"os"``/``"O.S."`` -> ``"julian"``.
+
+    Accepts ``julian``, ``gregorian`` and the aliases ``os``, ``ns``,
+    ``O.S.``, ``N.S.``, ``old style``, ``new style`` (any case).
+    """
+    if isinstance(calendar, str):
+        found = _CALENDAR_ALIASES.get(calendar.strip().lower())
+        if found is not None:
+            return found
+    raise InvalidDateError(
+        f"unknown calendar {calendar!r}: use 'julian' (alias 'os') or 'gregorian' (alias 'ns')"
+    )
+
+
+# --- validation ---------------------------------------------------------
+
+
+def format_iso(year: int, month: int, day: int) -> str:
+    """ISO 8601 text of a date, with astronomical years (``-0043-03-15``).
+
+    Years outside 0..9999 get a sign, as ISO 8601's expanded form does.
+    """
+    if 0 <= year <= 9999:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:+05d}-{month:02d}-{day:02d}"
+
+
+def _check_int(name: str, value: object) -> int:
+    # bool is an int subclass, but True as a year is always a mistake.
+    if type(value) is int:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)  # an int subclass such as numpy's is fine
+    kind = type(value).__name__
+    hint = ""
+    if isinstance(value, float) and value.is_integer():
+        hint = f"; pass int({value!r}) = {int(value)}"
+    elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+        hint = f"; pass int({value!r})"
+    raise InvalidDateError(f"{name} must be an int, not {kind} {value!r}{hint}")
+
+
+def validate(year: object, month: object, day: object, calendar: str = "julian") -> tuple[int, int, int]:
+    """Check a date and return it as three ints; raise InvalidDateError if impossible.
+
+    The message says what is wrong and why, e.g. ``1900-02-29 is not a
+    Gregorian date: 1900 is not a Gregorian leap year (it is a Julian one)``.
+    """
+    cal = calendar_name(calendar)
+    y = _check_int("year", year)
+    m = _check_int("month", month)
+    d = _check_int("day", day)
+    if not 1 <= m <= 12:
+        raise InvalidDateError(f"month {m} is out of range in {y}-{m:02d}-{d:02d}: months run from 1 to 12")
+    size = days_in_month(y, m, cal)
+    if 1 <= d <= size:
+        return y, m, d
+    label = f"{format_iso(y, m, 1)[:-3]}-{d:02d}" if d >= 0 else f"{format_iso(y, m, 1)[:-3]}-({d})"
+    cal_title = cal.capitalize()
+    if m == 2 and d == 29:
+        other = "Gregorian" if cal == "julian" else "Julian"
+        other_leap = is_leap(y, "gregorian" if cal == "julian" else "julian")
+        why = f"{y} is not a {cal_title} leap year"
+        if other_leap:
+            why += f" (it is a {other} one)"
+        raise InvalidDateError(f"{label} is not a {cal_title} date: {why}")
+    why = f"{ENGLISH.month(m)} {y} has {size} days, so the day must be 1..{size}"
+    if m == 2 and d == 30 and y == 1712:
+        why += "; 30 February 1712 exists only in the Swedish calendar (see region 'SE')"
+    raise InvalidDateError(f"{label} is not a {cal_title} date: {why}")
+
+
+def is_valid(year: object, month: object, day: object, calendar: str = "julian") -> bool:
+    """True if the date exists in the calendar (no exception for bad types)."""
+    try:
+        validate(year, month, day, calendar)
+    except InvalidDateError:
+        return False
+    return True
+
+
+def is_leap(year: int, calendar: str = "julian") -> bool:
+    """True if ``year`` (astronomical) is a leap year in that calendar."""
+    y = _check_int("year", year)
+    if calendar_name(calendar) == "julian":
+        return _arith.is_leap_julian(y)
+    return _arith.is_leap_gregorian(y)
+
+
+def days_in_month(year: int, month: int, calendar: str = "julian") -> int:
+    """Number of days in a month of a year in that calendar."""
+    y = _check_int("year", year)
+    m = _check_int("month", month)
+    if not 1 <= m <= 12:
+        raise InvalidDateError(f"month {m} is out of range: months run from 1 to 12")
+    if calendar_name(calendar) == "julian":
+        return _arith.days_in_month_julian(y, m)
+    return _arith.days_in_month_gregorian(y, m)
+
+
+def days_in_year(year: int, calendar: str = "julian") -> int:
+    """366 in a leap year of that calendar, else 365."""
+    return 366 if is_leap(year, calendar) else 365
+
+
+# --- the fast tables ----------------------------------------------------
+
+# Julian 0000-01-01: the start of a 4-year cycle whose first year is leap.
+_JULIAN_CYCLE_START = _arith.julian_to_ordinal(0, 1, 1)
+
+# _JULIAN_CYCLE_DAYS[i] = (year within cycle, month, day) of day i of a cycle.
+_JULIAN_CYCLE_DAYS: tuple[tuple[int, int, int], ...] = tuple(
+    _arith.ordinal_to_julian(_JULIAN_CYCLE_START + i) for i in range(_arith.DAYS_IN_4_JULIAN_YEARS)
+)
+
+# For year r of a cycle and month m, at index 13*r + m: days from the cycle
+# start to the month's first day, and the month's length.
+_JULIAN_MONTH_START: tuple[int, ...] = tuple(
+    _arith.julian_to_ordinal(r, m, 1) - _JULIAN_CYCLE_START if m else 0 for r in range(4) for m in range(13)
+)
+_JULIAN_MONTH_LENGTH: tuple[int, ...] = tuple(
+    _arith.days_in_month_julian(r, m) if m else 0 for r in range(4) for m in range(13)
+)
+
+_DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
+_MAX_ORDINAL = _date.max.toordinal()
+_fromordinal = _date.fromordinal
+
+
+def _julian_ordinal_fast(year: int, month: int, day: int) -> int | None:
+    """Ordinal of a Julian date, or None if it is not a valid Julian date."""
+    cycles, year_in_cycle = divmod(year, 4)
+    index = 13 * year_in_cycle + month
+    if 1 <= month <= 12 and 1 <= day <= _JULIAN_MONTH_LENGTH[index]:
+        return _JULIAN_CYCLE_START + cycles * 1461 + _JULIAN_MONTH_START[index] + day - 1
+    return None
+
+
+def _gregorian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
+    if 1 <= ordinal <= _MAX_ORDINAL:
+        d = _fromordinal(ordinal)
+        return d.year, d.month, d.day
+    # Shift into years 1..400, where datetime can do the work.
+    cycles, rest = divmod(ordinal - 1, _DAYS_IN_400_YEARS)
+    d = _fromordinal(rest + 1)
+    return d.year + 400 * cycles, d.month, d.day
+
+
+def _gregorian_ordinal_fast(year: int, month: int, day: int) -> int | None:
+    """Ordinal of a Gregorian date, or None if it is not a valid one."""
+    try:
+        if 1 <= year <= 9999:
+            return _date(year, month, day).toordinal()
+        cycles, rest = divmod(year - 1, 400)
+        return _date(rest + 1, month, day).toordinal() + cycles * _DAYS_IN_400_YEARS
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def _julian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
+    cycles, i = divmod(ordinal - _JULIAN_CYCLE_START, 1461)
+    year_in_cycle, month, day = _JULIAN_CYCLE_DAYS[i]
+    return year_in_cycle + 4 * cycles, month, day
+
+
+# --- public conversions -------------------------------------------------
+
+
+def julian_to_ordinal(year: int, month: int, day: int) -> int:
+    """Day ordinal (``datetime.date.toordinal()`` count) of a Julian date."""
+    if type(year) is int and type(month) is int and type(day) is int:
+        n = _julian_ordinal_fast(year, month, day)
+        if n is not None:
+            return n
+    y, m, d = validate(year, month, day, "julian")
+    return _arith.julian_to_ordinal(y, m, d)
+
+
+def gregorian_to_ordinal(year: int, month: int, day: int) -> int:
+    """Day ordinal of a proleptic Gregorian date (any year, year 0 = 1 BC)."""
+    if type(year) is int and type(month) is int and type(day) is int:
+        n = _gregorian_ordinal_fast(year, month, day)
+        if n is not None:
+            return n
+    y, m, d = validate(year, month, day, "gregorian")
+    return _arith.gregorian_to_ordinal(y, m, d)
+
+
+def ordinal_to_julian(ordinal: int) -> tuple[int, int, int]:
+    """Julian ``(year, month, day)`` of a day ordinal."""
+    return _julian_from_ordinal(_check_int("ordinal", ordinal))
+
+
+def ordinal_to_gregorian(ordinal: int) -> tuple[int, int, int]:
+    """Proleptic Gregorian ``(year, month, day)`` of a day ordinal."""
+    return _gregorian_from_ordinal(_check_int("ordinal", ordinal))
+
+
+def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """Convert a Julian (O.S.) date to the Gregorian (N.S.) date of the same day.
+
+    Proleptic and exact for any year (astronomical numbering: 0 is 1 BC)::
+
+        >>> julian_to_gregorian(1917, 10, 25)
+        (1917, 11, 7)
+        >>> julian_to_gregorian(1700, 2, 29)
+        (1700, 3, 11)
+
+    Raises :class:`~oldstyle.InvalidDateError` if the date is not Julian.
+    """
+    if type(year) is int and type(month) is int and type(day) is int:
+        n = _julian_ordinal_fast(year, month, day)
+        if n is not None:
+            if 1 <= n <= _MAX_ORDINAL:
+                d = _fromordinal(n)
+                return d.year, d.month, d.day
+            return _gregorian_from_ordinal(n)
+    return _gregorian_from_ordinal(_arith.julian_to_ordinal(*validate(year, month, day, "julian")))
+
+
+def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """Convert a Gregorian (N.S.) date to the Julian (O.S.) date of the same day.
+
+        >>> gregorian_to_julian(1917, 11, 7)
+        (1917, 10, 25)
+        >>> gregorian_to_julian(1582, 10, 15)
+        (1582, 10, 5)
+
+    Raises :class:`~oldstyle.InvalidDateError` if the date is not Gregorian,
+    e.g. 1700-02-29.
+    """
+    if type(year) is int and type(month) is int and type(day) is int:
+        n = _gregorian_ordinal_fast(year, month, day)
+        if n is not None:
+            cycles, i = divmod(n - _JULIAN_CYCLE_START, 1461)
+            year_in_cycle, m, d = _JULIAN_CYCLE_DAYS[i]
+            return year_in_cycle + 4 * cycles, m, d
+    return _julian_from_ordinal(_arith.gregorian_to_ordinal(*validate(year, month, day, "gregorian")))
+
+
+def offset(year: int, month: int, day: int, calendar: str = "julian") -> int:
+    """Days the Gregorian calendar runs ahead of the Julian on that date.
+
+    The date is Julian by default (``calendar="gregorian"`` to give the
+    Gregorian one).  The rule is ``floor(Y/100) - floor(Y/400) - 2`` with Y
+    the Gregorian year counted from 1 March, so it steps on Gregorian 1 March
+    of century years that are not Gregorian leap years: Julian 1700-02-18
+    (= Gregorian 02-28) has 10, Julian 1700-02-19 (= Gregorian 03-01) has 11.
+    Equivalently, the offset is what must be added to the Julian date,
+    counting days in the Julian calendar, to reach the Gregorian label, so
+    Julian 1700-02-29 (= Gregorian 03-11) has 11.
+
+    >>> offset(1917, 10, 25), offset(1389, 10, 25), offset(250, 1, 1), offset(150, 1, 1)
+    (13, 8, 0, -1)
+    """
+    if calendar_name(calendar) == "julian":
+        y, m, _ = julian_to_gregorian(year, month, day)
+    else:
+        y, m, _ = validate(year, month, day, "gregorian")
+    return _arith.offset_for_gregorian(y, m)

@@ -1,0 +1,339 @@
+"""Date types: :class:`JulianDate` and :class:`GregorianDate`.
+
+Each is an immutable day in one calendar, stored as its day ordinal (the
+:meth:`datetime.date.toordinal` count) beside its label.  Dates of either
+type and :class:`datetime.date` compare equal when they name the same day,
+so ``JulianDate(1917, 10, 25) == date(1917, 11, 7)``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any, ClassVar, TypeVar
+
+from oldstyle import _arith, core
+from oldstyle.core import Calendar
+from oldstyle.errors import InvalidDateError
+
+__all__ = ["GregorianDate", "JulianDate", "as_ordinal"]
+
+_D = TypeVar("_D", bound="_CalendarDate")
+
+# ISO 8601 calendar date with an optional sign and 4+ digit year.  Anchored
+# and free of nested quantifiers, so it runs in linear time.
+_ISO_DATE = re.compile(r"([+-]?)(\d{4,})-(\d{2})-(\d{2})")
+
+_MIN_DATE_ORDINAL = 1
+_MAX_DATE_ORDINAL = date.max.toordinal()
+
+
+def as_ordinal(value: object) -> int | None:
+    """The day ordinal of a date-like value, or None if it is not one.
+
+    Accepts :class:`JulianDate`, :class:`GregorianDate` and
+    :class:`datetime.date` (but not :class:`datetime.datetime`, whose time of
+    day would be silently dropped).
+    """
+    if isinstance(value, _CalendarDate):
+        return value._ordinal
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.toordinal()
+    return None
+
+
+class _CalendarDate:
+    """A day, labelled in one calendar.  Base of the two public types."""
+
+    __slots__ = ("_day", "_hash", "_month", "_ordinal", "_year")
+    calendar: ClassVar[Calendar]
+
+    _year: int
+    _month: int
+    _day: int
+    _ordinal: int
+    _hash: int
+
+    # Subclasses supply these two, bound to their calendar.
+    @staticmethod
+    def _to_ordinal(year: int, month: int, day: int) -> int:
+        raise NotImplementedError
+
+    @staticmethod
+    def _from_ordinal(ordinal: int) -> tuple[int, int, int]:
+        raise NotImplementedError
+
+    def __new__(cls: type[_D], year: int, month: int, day: int) -> _D:
+        ordinal = cls._to_ordinal(year, month, day)
+        self = object.__new__(cls)
+        self._year = int(year)
+        self._month = int(month)
+        self._day = int(day)
+        self._ordinal = ordinal
+        self._hash = -1
+        return self
+
+    @classmethod
+    def _from_parts(cls: type[_D], year: int, month: int, day: int, ordinal: int) -> _D:
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._ordinal = ordinal
+        self._hash = -1
+        return self
+
+    # --- construction ---------------------------------------------------
+
+    @classmethod
+    def fromordinal(cls: type[_D], ordinal: int) -> _D:
+        """The date of a day ordinal (``datetime.date.toordinal()`` count)."""
+        n = core._check_int("ordinal", ordinal)
+        return cls._from_parts(*cls._from_ordinal(n), n)
+
+    @classmethod
+    def fromjdn(cls: type[_D], jdn: int) -> _D:
+        """The date of a Julian Day Number (JDN 2299161 is Gregorian 1582-10-15)."""
+        return cls.fromordinal(core._check_int("jdn", jdn) - _arith.JDN_OFFSET)
+
+    @classmethod
+    def fromisoformat(cls: type[_D], text: str) -> _D:
+        """Read ``YYYY-MM-DD`` (with a sign and more digits for other years).
+
+        ``JulianDate.fromisoformat("-0043-03-15")`` is the Ides of March, 44 BC.
+        """
+        if not isinstance(text, str):
+            raise InvalidDateError(f"fromisoformat needs a str, not {type(text).__name__}")
+        match = _ISO_DATE.fullmatch(text.strip())
+        if match is None:
+            raise InvalidDateError(
+                f"{text[:40]!r} is not an ISO date: expected YYYY-MM-DD, e.g. 1917-10-25 or -0043-03-15"
+            )
+        sign, year, month, day = match.groups()
+        y = -int(year) if sign == "-" else int(year)
+        return cls(y, int(month), int(day))
+
+    @classmethod
+    def from_date(cls: type[_D], value: object) -> _D:
+        """The same day as any date-like value, labelled in this calendar."""
+        n = as_ordinal(value)
+        if n is None:
+            raise InvalidDateError(
+                f"expected a date (datetime.date, JulianDate or GregorianDate), not {type(value).__name__}"
+            )
+        return cls.fromordinal(n)
+
+    @classmethod
+    def today(cls: type[_D]) -> _D:
+        """Today's date (local time), labelled in this calendar."""
+        return cls.fromordinal(date.today().toordinal())
+
+    # --- fields ---------------------------------------------------------
+
+    @property
+    def year(self) -> int:
+        """Astronomical year: 0 is 1 BC, -43 is 44 BC."""
+        return self._year
+
+    @property
+    def month(self) -> int:
+        """Month, 1..12."""
+        return self._month
+
+    @property
+    def day(self) -> int:
+        """Day of the month."""
+        return self._day
+
+    @property
+    def jdn(self) -> int:
+        """Julian Day Number (the day count that starts at noon, 4713 BC)."""
+        return self._ordinal + _arith.JDN_OFFSET
+
+    def toordinal(self) -> int:
+        """Day ordinal on :meth:`datetime.date.toordinal`'s count."""
+        return self._ordinal
+
+    def weekday(self) -> int:
+        """Day of the week, Monday 0 .. Sunday 6 (as :meth:`datetime.date.weekday`)."""
+        return (self._ordinal + 6) % 7
+
+    def isoweekday(self) -> int:
+        """Day of the week, Monday 1 .. Sunday 7."""
+        return (self._ordinal + 6) % 7 + 1
+
+    def to_tuple(self) -> tuple[int, int, int]:
+        """The label as a ``(year, month, day)`` tuple."""
+        return self._year, self._month, self._day
+
+    def replace(self: _D, year: int | None = None, month: int | None = None, day: int | None = None) -> _D:
+        """A date with some fields replaced, validated in the same calendar."""
+        return type(self)(
+            self._year if year is None else year,
+            self._month if month is None else month,
+            self._day if day is None else day,
+        )
+
+    def isoformat(self) -> str:
+        """``YYYY-MM-DD`` of the label; years outside 0..9999 get a sign."""
+        return core.format_iso(self._year, self._month, self._day)
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._year}, {self._month}, {self._day})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self._year, self._month, self._day))
+
+    # --- conversion -----------------------------------------------------
+
+    def to_julian(self) -> JulianDate:
+        """The same day in the Julian calendar."""
+        return JulianDate.fromordinal(self._ordinal)
+
+    def to_gregorian_date(self) -> GregorianDate:
+        """The same day as a :class:`GregorianDate` (any year)."""
+        return GregorianDate.fromordinal(self._ordinal)
+
+    def to_gregorian(self) -> date | GregorianDate:
+        """The same day in the Gregorian calendar.
+
+        A :class:`datetime.date` when the year is in 1..9999, else a
+        :class:`GregorianDate` (datetime cannot hold other years).
+        """
+        n = self._ordinal
+        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+            return date.fromordinal(n)
+        return GregorianDate.fromordinal(n)
+
+    # --- comparison and arithmetic -----------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return self._ordinal == n
+
+    def __ne__(self, other: object) -> bool:
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return self._ordinal != n
+
+    def __lt__(self, other: object) -> bool:
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return self._ordinal < n
+
+    def __le__(self, other: object) -> bool:
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return self._ordinal <= n
+
+    def __gt__(self, other: object) -> bool:
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return self._ordinal > n
+
+    def __ge__(self, other: object) -> bool:
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return self._ordinal >= n
+
+    def __hash__(self) -> int:
+        # Equal to datetime.date on the same day, so the hash must match it.
+        if self._hash == -1:
+            n = self._ordinal
+            if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+                self._hash = hash(date.fromordinal(n))
+            else:
+                self._hash = hash(("oldstyle-day", n))
+        return self._hash
+
+    def __add__(self: _D, other: object) -> _D:
+        if isinstance(other, timedelta):
+            return type(self).fromordinal(self._ordinal + other.days)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other: object) -> Any:
+        if isinstance(other, timedelta):
+            return type(self).fromordinal(self._ordinal - other.days)
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return timedelta(days=self._ordinal - n)
+
+    def __rsub__(self, other: object) -> timedelta:
+        n = as_ordinal(other)
+        if n is None:
+            return NotImplemented
+        return timedelta(days=n - self._ordinal)
+
+
+class JulianDate(_CalendarDate):
+    """A day in the proleptic Julian (Old Style) calendar.
+
+    >>> d = JulianDate(1917, 10, 25)
+    >>> d.to_gregorian()
+    datetime.date(1917, 11, 7)
+    >>> d.weekday(), d.jdn
+    (2, 2421540)
+
+    Years are astronomical (0 = 1 BC).  Immutable, hashable and ordered;
+    compares with :class:`datetime.date` and :class:`GregorianDate` by the
+    day it names.  ``date - JulianDate`` and ``JulianDate + timedelta`` work
+    as for :class:`datetime.date`.
+    """
+
+    __slots__ = ()
+    calendar: ClassVar[Calendar] = "julian"
+    _to_ordinal = staticmethod(core.julian_to_ordinal)
+    _from_ordinal = staticmethod(core._julian_from_ordinal)
+
+    @classmethod
+    def from_gregorian(cls, value: date | GregorianDate | tuple[int, int, int]) -> JulianDate:
+        """The Julian date of a Gregorian date, given as a date or ``(y, m, d)``."""
+        if isinstance(value, tuple):
+            return cls.fromordinal(core.gregorian_to_ordinal(*value))
+        return cls.from_date(value)
+
+    def offset(self) -> int:
+        """Days the Gregorian label runs ahead of this Julian one (see :func:`oldstyle.offset`)."""
+        y, m, _ = core._gregorian_from_ordinal(self._ordinal)
+        return _arith.offset_for_gregorian(y, m)
+
+
+class GregorianDate(_CalendarDate):
+    """A day in the proleptic Gregorian (New Style) calendar, any year.
+
+    Use it where :class:`datetime.date` cannot go (years before 1 or after
+    9999); it compares equal to the :class:`datetime.date` of the same day.
+    """
+
+    __slots__ = ()
+    calendar: ClassVar[Calendar] = "gregorian"
+    _to_ordinal = staticmethod(core.gregorian_to_ordinal)
+    _from_ordinal = staticmethod(core._gregorian_from_ordinal)
+
+    @classmethod
+    def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:
+        """The Gregorian date of a Julian date, given as a JulianDate or ``(y, m, d)``."""
+        if isinstance(value, tuple):
+            return cls.fromordinal(core.julian_to_ordinal(*value))
+        return cls.from_date(value)
+
+    def to_date(self) -> date:
+        """This day as a :class:`datetime.date`; InvalidDateError outside years 1..9999."""
+        if not _MIN_DATE_ORDINAL <= self._ordinal <= _MAX_DATE_ORDINAL:
+            raise InvalidDateError(
+                f"{self.isoformat()} is outside datetime.date's years 1..9999; keep it as a GregorianDate"
+            )
+        return date.fromordinal(self._ordinal)

@@ -1,0 +1,117 @@
+"""Month names, abbreviations and calendar markers, per language.
+
+This module owns every word the package reads or writes for a month or a
+calendar label.  Adding a language means adding one :class:`Language` entry
+to :data:`LANGUAGES`; the parser and formatter read from here and never spell
+a month themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oldstyle.errors import OldstyleError
+
+__all__ = ["ENGLISH", "LANGUAGES", "Language", "language", "month_name"]
+
+
+@dataclass(frozen=True)
+class Language:
+    """The words of one language: month names, abbreviations and markers.
+
+    ``months[0]`` is January.  ``genitive`` holds the forms used after a
+    day number ("25 октября") where the language has them; ``abbreviations``
+    maps each month to the short forms a reader may meet ("Oct", "Sept.").
+    ``old_style``/``new_style`` are the labels written beside dates.
+    """
+
+    code: str
+    months: tuple[str, ...]
+    genitive: tuple[str, ...]
+    abbreviations: tuple[tuple[str, ...], ...]
+    old_style: str
+    new_style: str
+    bc: str
+
+    def month(self, month: int, *, genitive: bool = False) -> str:
+        """Name of month 1..12, in the genitive form if asked and known."""
+        names = self.genitive if genitive else self.months
+        return names[month - 1]
+
+
+ENGLISH = Language(
+    code="en",
+    months=(
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ),  # fmt: skip
+    genitive=(
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ),  # fmt: skip
+    abbreviations=(
+        ("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",),
+        ("Aug",), ("Sep", "Sept"), ("Oct",), ("Nov",), ("Dec",),
+    ),  # fmt: skip
+    old_style="O.S.",
+    new_style="N.S.",
+    bc="BC",
+)
+
+RUSSIAN = Language(
+    code="ru",
+    months=(
+        "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+        "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ),  # fmt: skip
+    genitive=(
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+        "августа", "сентября", "октября", "ноября", "декабря",
+    ),  # fmt: skip
+    abbreviations=(
+        ("янв",), ("фев", "февр"), ("мар",), ("апр",), (), ("июн",), ("июл",),
+        ("авг",), ("сен", "сент"), ("окт",), ("ноя", "нояб"), ("дек",),
+    ),  # fmt: skip
+    old_style="ст. ст.",
+    new_style="н. ст.",
+    bc="до н. э.",
+)
+
+GERMAN = Language(
+    code="de",
+    months=(
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember",
+    ),  # fmt: skip
+    genitive=(
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember",
+    ),  # fmt: skip
+    abbreviations=(
+        ("Jan",), ("Feb",), ("Mär", "Mrz"), ("Apr",), (), ("Jun",), ("Jul",),
+        ("Aug",), ("Sep", "Sept"), ("Okt",), ("Nov",), ("Dez",),
+    ),  # fmt: skip
+    old_style="a. St.",
+    new_style="n. St.",
+    bc="v. Chr.",
+)
+
+LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (ENGLISH, RUSSIAN, GERMAN)}
+
+
+def language(code: str) -> Language:
+    """The :class:`Language` for a code such as ``"en"``.
+
+    Raises :class:`~oldstyle.OldstyleError` naming the known codes if the
+    code is unknown.
+    """
+    try:
+        return LANGUAGES[code]
+    except (KeyError, TypeError):
+        known = ", ".join(sorted(LANGUAGES))
+        raise OldstyleError(f"unknown language {code!r}: known languages are {known}") from None
+
+
+def month_name(month: int, code: str = "en") -> str:
+    """Full name of month 1..12 in a language (English by default)."""
+    return language(code).month(month)
