@@ -22,10 +22,10 @@ __all__ = [
     "gregorian_to_ordinal",
     "is_leap_gregorian",
     "is_leap_julian",
+    "julian_to_ordinal",
     "offset_for_gregorian",
     "ordinal_to_gregorian",
     "ordinal_to_julian",
-    "julian_to_ordinal",
 ]
 
 # JDN of the day whose ordinal is 0 (Gregorian 0000-12-31): 2000-01-01 is
@@ -91,12 +91,7 @@ def julian_to_ordinal(year: int, month: int, day: int) -> int:
     assert 1 <= day <= days_in_month_julian(year, month), (year, month, day)
     leap_day = 1 if month > 2 and is_leap_julian(year) else 0
     return (
-        _JULIAN_EPOCH_ORDINAL
-        - 1
-        + days_before_year_julian(year)
-        + DAYS_BEFORE_MONTH[month]
-        + leap_day
-        + day
+        _JULIAN_EPOCH_ORDINAL - 1 + days_before_year_julian(year) + DAYS_BEFORE_MONTH[month] + leap_day + day
     )
 
 

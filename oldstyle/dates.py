@@ -20,9 +20,9 @@ __all__ = ["GregorianDate", "JulianDate", "as_ordinal"]
 
 _D = TypeVar("_D", bound="_CalendarDate")
 
-# ISO 8601 calendar date with an optional sign and 4+ digit year.  Anchored
-# and free of nested quantifiers, so it runs in linear time.
-_ISO_DATE = re.compile(r"([+-]?)(\d{4,})-(\d{2})-(\d{2})")
+# ISO 8601 calendar date with an optional sign and 4+ digit year.  ASCII
+# digits only (\d would accept other scripts' digits); no nested quantifiers.
+_ISO_DATE = re.compile(r"([+-]?)([0-9]{4,})-([0-9]{2})-([0-9]{2})")
 
 _MIN_DATE_ORDINAL = 1
 _MAX_DATE_ORDINAL = date.max.toordinal()

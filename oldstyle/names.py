@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from oldstyle.errors import OldstyleError
 
-__all__ = ["ENGLISH", "LANGUAGES", "Language", "language", "month_name"]
+__all__ = ["ENGLISH", "GERMAN", "LANGUAGES", "RUSSIAN", "Language", "language", "month_name"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Twelve month names from one space-separated line."""
+    words = tuple(text.split())
+    assert len(words) == 12, words
+    return words
 
 
 @dataclass(frozen=True)
@@ -41,18 +48,22 @@ class Language:
 
 ENGLISH = Language(
     code="en",
-    months=(
-        "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December",
-    ),  # fmt: skip
-    genitive=(
-        "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December",
-    ),  # fmt: skip
+    months=_words("January February March April May June July August September October November December"),
+    genitive=_words("January February March April May June July August September October November December"),
     abbreviations=(
-        ("Jan",), ("Feb",), ("Mar",), ("Apr",), (), ("Jun",), ("Jul",),
-        ("Aug",), ("Sep", "Sept"), ("Oct",), ("Nov",), ("Dec",),
-    ),  # fmt: skip
+        ("Jan",),
+        ("Feb",),
+        ("Mar",),
+        ("Apr",),
+        (),
+        ("Jun",),
+        ("Jul",),
+        ("Aug",),
+        ("Sep", "Sept"),
+        ("Oct",),
+        ("Nov",),
+        ("Dec",),
+    ),
     old_style="O.S.",
     new_style="N.S.",
     bc="BC",
@@ -60,18 +71,22 @@ ENGLISH = Language(
 
 RUSSIAN = Language(
     code="ru",
-    months=(
-        "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
-        "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-    ),  # fmt: skip
-    genitive=(
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-        "августа", "сентября", "октября", "ноября", "декабря",
-    ),  # fmt: skip
+    months=_words("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"),
+    genitive=_words("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
     abbreviations=(
-        ("янв",), ("фев", "февр"), ("мар",), ("апр",), (), ("июн",), ("июл",),
-        ("авг",), ("сен", "сент"), ("окт",), ("ноя", "нояб"), ("дек",),
-    ),  # fmt: skip
+        ("янв",),
+        ("фев", "февр"),
+        ("мар",),
+        ("апр",),
+        (),
+        ("июн",),
+        ("июл",),
+        ("авг",),
+        ("сен", "сент"),
+        ("окт",),
+        ("ноя", "нояб"),
+        ("дек",),
+    ),
     old_style="ст. ст.",
     new_style="н. ст.",
     bc="до н. э.",
@@ -79,18 +94,22 @@ RUSSIAN = Language(
 
 GERMAN = Language(
     code="de",
-    months=(
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-        "August", "September", "Oktober", "November", "Dezember",
-    ),  # fmt: skip
-    genitive=(
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-        "August", "September", "Oktober", "November", "Dezember",
-    ),  # fmt: skip
+    months=_words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
+    genitive=_words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
     abbreviations=(
-        ("Jan",), ("Feb",), ("Mär", "Mrz"), ("Apr",), (), ("Jun",), ("Jul",),
-        ("Aug",), ("Sep", "Sept"), ("Okt",), ("Nov",), ("Dez",),
-    ),  # fmt: skip
+        ("Jan",),
+        ("Feb",),
+        ("Mär", "Mrz"),
+        ("Apr",),
+        (),
+        ("Jun",),
+        ("Jul",),
+        ("Aug",),
+        ("Sep", "Sept"),
+        ("Okt",),
+        ("Nov",),
+        ("Dez",),
+    ),
     old_style="a. St.",
     new_style="n. St.",
     bc="v. Chr.",

@@ -14,7 +14,8 @@ from tests.conftest import load_vectors
 
 YEARS = st.integers(min_value=-1_000_000, max_value=1_000_000)
 ORDINALS = st.integers(
-    min_value=_arith.julian_to_ordinal(-1_000_000, 1, 1), max_value=_arith.julian_to_ordinal(1_000_000, 12, 31)
+    min_value=_arith.julian_to_ordinal(-1_000_000, 1, 1),
+    max_value=_arith.julian_to_ordinal(1_000_000, 12, 31),
 )
 
 
@@ -293,7 +294,7 @@ def test_errors_are_value_errors() -> None:
     assert issubclass(oldstyle.DateParseError, oldstyle.OldstyleError)
 
 
-@given(st.integers(-10**7, 10**7), st.integers(-50, 50), st.integers(-50, 50))
+@given(st.integers(-(10**7), 10**7), st.integers(-50, 50), st.integers(-50, 50))
 def test_arbitrary_triples_convert_or_raise_invalid(y: int, m: int, d: int) -> None:
     assume(not (1 <= m <= 12 and 1 <= d <= 28))
     try:
