@@ -39,6 +39,10 @@ class Language:
     old_style: str
     new_style: str
     bc: str
+    # Other ways a reader may meet the labels ("Old Style", "Julian"); the
+    # short forms above are always read too.
+    old_style_words: tuple[str, ...] = ()
+    new_style_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -67,6 +71,8 @@ ENGLISH = Language(
     old_style="O.S.",
     new_style="N.S.",
     bc="BC",
+    old_style_words=("Old Style", "Old-Style", "Julian", "st. v.", "stilo vetere", "stilo veteri"),
+    new_style_words=("New Style", "New-Style", "Gregorian", "st. n.", "stilo novo"),
 )
 
 RUSSIAN = Language(
@@ -90,6 +96,8 @@ RUSSIAN = Language(
     old_style="ст. ст.",
     new_style="н. ст.",
     bc="до н. э.",
+    old_style_words=("по старому стилю", "по юлианскому календарю"),
+    new_style_words=("по новому стилю", "по григорианскому календарю"),
 )
 
 GERMAN = Language(
@@ -113,6 +121,8 @@ GERMAN = Language(
     old_style="a. St.",
     new_style="n. St.",
     bc="v. Chr.",
+    old_style_words=("alten Stils", "julianisch"),
+    new_style_words=("neuen Stils", "gregorianisch"),
 )
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (ENGLISH, RUSSIAN, GERMAN)}
