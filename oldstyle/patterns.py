@@ -1,0 +1,160 @@
+"""The regular expressions that find and split dates in prose (all of them live here).
+
+Text is read in two steps.  :data:`ANCHOR` finds the places worth a closer
+look (a month word or an ISO date: every date mention contains one), and
+:func:`tokenize` splits the text around them into :class:`Token` s that the
+hand-written grammar of :mod:`oldstyle.parsing` reads.  Month words and
+calendar labels are built from :mod:`oldstyle.names`, so a new language
+there is read here with no change.
+
+Every pattern is a flat alternation of literals and bounded character
+classes, with no nested quantifiers, so matching is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from oldstyle.names import LANGUAGES
+
+__all__ = [
+    "ANCHOR",
+    "CALENDAR_OF_MARKER",
+    "ERA_OF_WORD",
+    "MONTH_OF_WORD",
+    "TOKEN",
+    "Token",
+    "marker_key",
+    "month_key",
+    "tokenize",
+]
+
+
+def month_key(word: str) -> str:
+    """The lookup key of a month word: lower case, without a final dot."""
+    return word.rstrip(".").casefold()
+
+
+def marker_key(word: str) -> str:
+    """The lookup key of a calendar label: lower case, no spaces, dots or hyphens."""
+    return re.sub(r"[\s.\-]", "", word).casefold()
+
+
+def _month_words() -> dict[str, tuple[int, bool]]:
+    """Every month word of every language -> (month number, is an abbreviation)."""
+    words: dict[str, tuple[int, bool]] = {}
+    for lang in LANGUAGES.values():
+        for index in range(12):
+            for abbreviation in lang.abbreviations[index]:
+                words.setdefault(month_key(abbreviation), (index + 1, True))
+            for full in (lang.months[index], lang.genitive[index]):
+                words[month_key(full)] = (index + 1, False)
+    return words
+
+
+MONTH_OF_WORD: Final[dict[str, tuple[int, bool]]] = _month_words()
+"""Month word key (see :func:`month_key`) -> (month 1..12, whether it is an abbreviation)."""
+
+# Swedish-calendar dates (1700-1712) are marked "S.S." beside O.S. and N.S.
+_SWEDISH_MARKERS: Final = ("S.S.", "Swedish style")
+
+
+def _marker_words() -> dict[str, str]:
+    """Every calendar label -> "julian", "gregorian" or "swedish"."""
+    markers: dict[str, str] = {}
+    for lang in LANGUAGES.values():
+        for word in (lang.old_style, *lang.old_style_words):
+            markers[marker_key(word)] = "julian"
+        for word in (lang.new_style, *lang.new_style_words):
+            markers[marker_key(word)] = "gregorian"
+    for word in _SWEDISH_MARKERS:
+        markers[marker_key(word)] = "swedish"
+    return markers
+
+
+CALENDAR_OF_MARKER: Final[dict[str, str]] = _marker_words()
+"""Calendar label key (see :func:`marker_key`) -> ``"julian"``, ``"gregorian"`` or ``"swedish"``."""
+
+ERA_OF_WORD: Final[dict[str, str]] = {
+    **{marker_key(lang.bc): "bc" for lang in LANGUAGES.values()},
+    "bc": "bc",
+    "bce": "bc",
+    "ad": "ad",
+    "ce": "ad",
+}
+"""Era word key (see :func:`marker_key`) -> ``"bc"`` or ``"ad"``."""
+
+
+def _flexible(word: str) -> str:
+    """A regex for a label as written, allowing other spacing ("O. S.", "O.S", "Old-Style")."""
+    pieces = re.findall(r"([^\s.\-]+)(\.?)", word)
+    out = []
+    for index, (piece, dot) in enumerate(pieces):
+        out.append(re.escape(piece))
+        last = index == len(pieces) - 1
+        if dot:
+            out.append(r"\.?" if last else r"\.\s?")
+        elif not last:
+            out.append(r"[\s\-]?")
+    return "".join(out)
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so "Sept" wins over "Sep" and "Old Style" over "Old".
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_MONTHS = _alternation([re.escape(w) for w in MONTH_OF_WORD])
+_MARKERS = _alternation(
+    [_flexible(w) for lang in LANGUAGES.values() for w in (lang.old_style, *lang.old_style_words)]
+    + [_flexible(w) for lang in LANGUAGES.values() for w in (lang.new_style, *lang.new_style_words)]
+    + [_flexible(w) for w in _SWEDISH_MARKERS]
+)
+_ERAS = _alternation(
+    [_flexible(lang.bc) for lang in LANGUAGES.values()] + [r"B\.?C\.?(?:E\.?)?", r"A\.?D\.?"]
+)
+
+# A letter is [^\W\d_]; a word must not run on into one.
+_END = r"(?![^\W\d_])"
+
+TOKEN: Final = re.compile(
+    rf"""
+    (?P<iso>(?<![\w\-])-?\d{{4}}-\d{{2}}-\d{{2}}(?!\d))
+    |(?P<marker>(?:{_MARKERS}){_END})
+    |(?P<era>(?-i:{_ERAS}){_END})
+    |(?P<month>(?:{_MONTHS}){_END}\.?)
+    |(?P<number>\d{{1,7}}(?!\d)(?:st|nd|rd|th)?{_END})
+    |(?P<word>[^\W\d_]{{1,40}})
+    |(?P<open>[(\[])
+    |(?P<close>[)\]])
+    |(?P<punct>[;,/])
+    |(?P<other>\S)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""One token: an ISO date, a calendar label, an era, a month, a number, a word or a sign."""
+
+ANCHOR: Final = re.compile(
+    rf"(?<![^\W\d_])(?:{_MONTHS}){_END}|(?<![\w\-])-?\d{{4}}-\d{{2}}-\d{{2}}(?!\d)",
+    re.IGNORECASE,
+)
+"""Where a date mention may be: a month word or an ISO date."""
+
+
+class Token(NamedTuple):
+    """A piece of text: its kind (a :data:`TOKEN` group name), its text and span."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into tokens, skipping white space."""
+    stop = len(text) if end is None else end
+    return [
+        Token(match.lastgroup or "other", match.group(), match.start(), match.end())
+        for match in TOKEN.finditer(text, start, stop)
+    ]
