@@ -173,14 +173,31 @@ _JULIAN_CYCLE_DAYS: tuple[tuple[int, int, int], ...] = tuple(
     _arith.ordinal_to_julian(_JULIAN_CYCLE_START + i) for i in range(_arith.DAYS_IN_4_JULIAN_YEARS)
 )
 
-# For year r of a cycle and month m, at index 13*r + m: days from the cycle
-# start to the month's first day, and the month's length.
-_JULIAN_MONTH_START: tuple[int, ...] = tuple(
-    _arith.julian_to_ordinal(r, m, 1) - _JULIAN_CYCLE_START if m else 0 for r in range(4) for m in range(13)
+# _JULIAN_MONTHS[13 * r + m] = (ordinal of day 0 of month m in year r of the
+# cycle that starts at Julian year 0, length of that month).  The ordinal of
+# Julian (y, m, d) is then 1461 * (y // 4) + day0 + d, with r = y % 4.
+# Index 13 * r (month 0) holds a zero length so that no day fits it.
+_JULIAN_MONTHS: tuple[tuple[int, int], ...] = tuple(
+    (_arith.julian_to_ordinal(r, m, 1) - 1, _arith.days_in_month_julian(r, m)) if m else (0, 0)
+    for r in range(4)
+    for m in range(13)
 )
-_JULIAN_MONTH_LENGTH: tuple[int, ...] = tuple(
-    _arith.days_in_month_julian(r, m) if m else 0 for r in range(4) for m in range(13)
+
+# The shift path.  From year 201 to 3799 the offset rule gives 0..26 days,
+# so a date's Gregorian label is its Julian label moved on by the offset (and
+# the reverse), crossing at most one month end.  The offset belongs to the
+# Gregorian year counted from 1 March, which is the Julian label's one too
+# except in February (where the offset can step mid-month and the two
+# calendars' Februaries differ in length), so julian_to_gregorian sends
+# February along the ordinal path.
+# _MARCH_YEAR_OFFSET[y] is the offset from 1 March of year y to its last day of February.
+_SHIFT_FIRST_YEAR = 201
+_SHIFT_LAST_YEAR = 3799
+_MARCH_YEAR_OFFSET: tuple[int, ...] = tuple(
+    _arith.offset_for_gregorian(y, 3) for y in range(_SHIFT_LAST_YEAR + 1)
 )
+_DAYS_IN_MONTH = _arith.DAYS_IN_MONTH
+_is_leap_gregorian = _arith.is_leap_gregorian
 
 _DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
 _MAX_ORDINAL = _date.max.toordinal()
@@ -189,10 +206,10 @@ _fromordinal = _date.fromordinal
 
 def _julian_ordinal_fast(year: int, month: int, day: int) -> int | None:
     """Ordinal of a Julian date, or None if it is not a valid Julian date."""
-    cycles, year_in_cycle = divmod(year, 4)
-    index = 13 * year_in_cycle + month
-    if 1 <= month <= 12 and 1 <= day <= _JULIAN_MONTH_LENGTH[index]:
-        return _JULIAN_CYCLE_START + cycles * 1461 + _JULIAN_MONTH_START[index] + day - 1
+    if 1 <= month <= 12:
+        day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
+        if 1 <= day <= length:
+            return 1461 * (year // 4) + day0 + day
     return None
 
 
@@ -224,14 +241,16 @@ def _julian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
 
 
 # --- public conversions -------------------------------------------------
+# Each function tries its fast path on exact ints and falls back to full
+# validation, which either raises the helpful error or handles int subclasses.
 
 
 def julian_to_ordinal(year: int, month: int, day: int) -> int:
     """Day ordinal (``datetime.date.toordinal()`` count) of a Julian date."""
-    if type(year) is int and type(month) is int and type(day) is int:
-        n = _julian_ordinal_fast(year, month, day)
-        if n is not None:
-            return n
+    if type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12:
+        day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
+        if 1 <= day <= length:
+            return 1461 * (year // 4) + day0 + day
     y, m, d = validate(year, month, day, "julian")
     return _arith.julian_to_ordinal(y, m, d)
 
@@ -268,13 +287,24 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
 
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Julian.
     """
-    if type(year) is int and type(month) is int and type(day) is int:
-        n = _julian_ordinal_fast(year, month, day)
-        if n is not None:
-            if 1 <= n <= _MAX_ORDINAL:
-                d = _fromordinal(n)
-                return d.year, d.month, d.day
-            return _gregorian_from_ordinal(n)
+    if type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12:
+        if _SHIFT_FIRST_YEAR <= year <= _SHIFT_LAST_YEAR and month != 2:
+            length = _DAYS_IN_MONTH[month]
+            if 1 <= day <= length:
+                day += _MARCH_YEAR_OFFSET[year if month > 2 else year - 1]
+                if day <= length:
+                    return year, month, day
+                if month == 12:
+                    return year + 1, 1, day - 31
+                return year, month + 1, day - length
+        else:
+            day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
+            if 1 <= day <= length:
+                n = 1461 * (year // 4) + day0 + day
+                if 1 <= n <= _MAX_ORDINAL:
+                    d = _fromordinal(n)
+                    return d.year, d.month, d.day
+                return _gregorian_from_ordinal(n)
     return _gregorian_from_ordinal(_arith.julian_to_ordinal(*validate(year, month, day, "julian")))
 
 
@@ -289,12 +319,24 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Gregorian,
     e.g. 1700-02-29.
     """
-    if type(year) is int and type(month) is int and type(day) is int:
-        n = _gregorian_ordinal_fast(year, month, day)
-        if n is not None:
-            cycles, i = divmod(n - _JULIAN_CYCLE_START, 1461)
-            year_in_cycle, m, d = _JULIAN_CYCLE_DAYS[i]
-            return year_in_cycle + 4 * cycles, m, d
+    if type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12:
+        if _SHIFT_FIRST_YEAR <= year <= _SHIFT_LAST_YEAR:
+            # The Gregorian label fixes its offset exactly, February included.
+            if 1 <= day <= _DAYS_IN_MONTH[month] or (day == 29 and month == 2 and _is_leap_gregorian(year)):
+                day -= _MARCH_YEAR_OFFSET[year if month > 2 else year - 1]
+                if day >= 1:
+                    return year, month, day
+                if month == 1:
+                    return year - 1, 12, day + 31
+                if month == 3:
+                    return year, 2, day + (29 if year % 4 == 0 else 28)
+                return year, month - 1, day + _DAYS_IN_MONTH[month - 1]
+        else:
+            n = _gregorian_ordinal_fast(year, month, day)
+            if n is not None:
+                cycles, i = divmod(n - _JULIAN_CYCLE_START, 1461)
+                year_in_cycle, m, d = _JULIAN_CYCLE_DAYS[i]
+                return year_in_cycle + 4 * cycles, m, d
     return _julian_from_ordinal(_arith.gregorian_to_ordinal(*validate(year, month, day, "gregorian")))
 
 

@@ -1,0 +1,159 @@
+"""Per-call time of oldstyle's scalar conversions beside datetime's C floor and convertdate.
+
+Run from a checkout: ``python benchmarks/bench_core.py`` (``--quick`` for a
+smoke run).  Times are machine-dependent; the ratios are what to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+try:
+    import oldstyle
+except ImportError:  # running from a checkout without `pip install -e .`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    import oldstyle
+
+from oldstyle import JulianDate, _arith
+
+Ymd = tuple[int, int, int]
+
+# The years that dated records come from: the Julian calendar's working life.
+FIRST_YEAR = 1
+LAST_YEAR = 2100
+
+
+def random_days(count: int, seed: int = 2024) -> list[int]:
+    """Random day ordinals, uniform over FIRST_YEAR..LAST_YEAR."""
+    rng = random.Random(seed)
+    low = max(1, _arith.julian_to_ordinal(FIRST_YEAR, 1, 1))  # datetime starts at ordinal 1
+    high = _arith.julian_to_ordinal(LAST_YEAR, 12, 31)
+    return [rng.randint(low, high) for _ in range(count)]
+
+
+def best_time(loop: Callable[[], object], repeat: int) -> float:
+    """Best wall time of `repeat` runs of `loop`, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        loop()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# --- the loops timed: each calls its function once per date, the same way ---
+
+
+def call_each(convert: Callable[[int, int, int], object], dates: Sequence[Ymd]) -> None:
+    """Call ``convert(y, m, d)`` on every date: the loop every tuple function is timed in."""
+    for y, m, d in dates:
+        convert(y, m, d)
+
+
+def loop_julian_date(dates: Sequence[Ymd]) -> None:
+    """JulianDate(y, m, d).to_gregorian() on every (y, m, d)."""
+    for y, m, d in dates:
+        JulianDate(y, m, d).to_gregorian()
+
+
+def loop_datetime_floor(days: Sequence[date]) -> None:
+    """datetime.date.fromordinal(d.toordinal()): the C floor for a day round trip."""
+    fromordinal = date.fromordinal
+    for d in days:
+        fromordinal(d.toordinal())
+
+
+def convertdate_functions() -> dict[str, Callable[[int, int, int], object]]:
+    """convertdate's julian.to_gregorian / from_gregorian, if it is installed."""
+    try:
+        from convertdate import julian  # type: ignore[import-untyped]
+    except ImportError:
+        return {}
+    return {"j2g": julian.to_gregorian, "g2j": julian.from_gregorian}
+
+
+class Report:
+    """Collects per-call times (ns) by name and prints them with ratios."""
+
+    def __init__(self, calls: int, repeat: int) -> None:
+        self.calls = calls
+        self.repeat = repeat
+        self.ns: dict[str, float] = {}
+
+    def time(self, name: str, loop: Callable[[], object], calls: int | None = None) -> float:
+        """Time `loop` (which makes `calls` calls) and record ns per call under `name`."""
+        per_call = best_time(loop, self.repeat) / (calls or self.calls) * 1e9
+        self.ns[name] = per_call
+        print(f"  {name:<44} {per_call:10.1f} ns/call")
+        return per_call
+
+    def ratio(self, label: str, slower: str, faster: str) -> None:
+        """Print how many times `slower` takes as long as `faster` (if both were timed)."""
+        if slower in self.ns and faster in self.ns:
+            print(f"  {label:<60} {self.ns[slower] / self.ns[faster]:6.2f}x")
+
+
+def run_core(report: Report, days: list[int]) -> None:
+    """Time the scalar conversions over `days` and print the ratios issue 2 and 7 ask for."""
+    julian = [_arith.ordinal_to_julian(n) for n in days]
+    gregorian = [_arith.ordinal_to_gregorian(n) for n in days]
+    datetimes = [date.fromordinal(n) for n in days]
+    print(f"Scalar, {len(days):,} random days in years {FIRST_YEAR}..{LAST_YEAR} (best of {report.repeat}):")
+    report.time("datetime floor: fromordinal(d.toordinal())", lambda: loop_datetime_floor(datetimes))
+    report.time("oldstyle.julian_to_gregorian", lambda: call_each(oldstyle.julian_to_gregorian, julian))
+    report.time("oldstyle.gregorian_to_julian", lambda: call_each(oldstyle.gregorian_to_julian, gregorian))
+    report.time("JulianDate(y, m, d).to_gregorian()", lambda: loop_julian_date(julian))
+    other = convertdate_functions()
+    if other:
+        report.time("convertdate julian.to_gregorian", lambda: call_each(other["j2g"], julian))
+        report.time("convertdate julian.from_gregorian", lambda: call_each(other["g2j"], gregorian))
+    else:
+        print("  convertdate is not installed (pip install 'oldstyle[bench]')")
+    print("Ratios:")
+    floor = "datetime floor: fromordinal(d.toordinal())"
+    report.ratio("julian_to_gregorian / datetime floor (target <= 3)", "oldstyle.julian_to_gregorian", floor)
+    report.ratio("gregorian_to_julian / datetime floor (target <= 3)", "oldstyle.gregorian_to_julian", floor)
+    report.ratio(
+        "convertdate to_gregorian / julian_to_gregorian (target >= 5)",
+        "convertdate julian.to_gregorian",
+        "oldstyle.julian_to_gregorian",
+    )
+    report.ratio(
+        "convertdate from_gregorian / gregorian_to_julian (target >= 5)",
+        "convertdate julian.from_gregorian",
+        "oldstyle.gregorian_to_julian",
+    )
+    report.ratio(
+        "JulianDate path / julian_to_gregorian (target <= 2)",
+        "JulianDate(y, m, d).to_gregorian()",
+        "oldstyle.julian_to_gregorian",
+    )
+
+
+def parse_args(argv: Sequence[str] | None, description: str | None) -> argparse.Namespace:
+    """The options every benchmark script takes."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, one repeat: a smoke run for CI")
+    parser.add_argument("--count", type=int, default=200_000, help="dates per scalar run (default 200,000)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement; the best is kept")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.count, args.repeat = 2_000, 1
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the scalar benchmark and print per-call times and ratios."""
+    args = parse_args(argv, __doc__)
+    run_core(Report(args.count, args.repeat), random_days(args.count))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
