@@ -65,10 +65,12 @@ class _CalendarDate:
 
     def __new__(cls: type[_D], year: int, month: int, day: int) -> _D:
         ordinal = cls._to_ordinal(year, month, day)
+        if not type(year) is type(month) is type(day) is int:
+            year, month, day = int(year), int(month), int(day)  # e.g. numpy ints, which validate accepts
         self = object.__new__(cls)
-        self._year = int(year)
-        self._month = int(month)
-        self._day = int(day)
+        self._year = year
+        self._month = month
+        self._day = day
         self._ordinal = ordinal
         self._hash = -1
         return self
