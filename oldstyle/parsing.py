@@ -121,7 +121,9 @@ class Reading:
 
     @property
     def consistent(self) -> bool:
-        """Whether every half is a real date and all name the same day."""
+        """Whether the halves name the same day (a single date: whether it exists)."""
+        if len(self.halves) == 1:
+            return self.halves[0].error is None
         days = [h.date for h in self.halves]
         if any(d is None for d in days):
             return False

@@ -1,0 +1,161 @@
+"""Finding every marked or dual date mention in free text.
+
+:func:`scan` looks only near the places :data:`oldstyle.patterns.ANCHOR`
+finds (month words and ISO dates), tokenizes those stretches once and runs
+the grammar of :mod:`oldstyle.parsing` there.  Each reading looks at a
+bounded number of tokens, so the work is linear in the length of the text,
+whatever the text holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Final
+
+from oldstyle.dates import GregorianDate, JulianDate
+from oldstyle.parsing import Half, Reading, read_at
+from oldstyle.patterns import ANCHOR, Token, tokenize
+
+__all__ = ["Mention", "scan"]
+
+# How far around an anchor a mention may reach: "the 24th of March" starts
+# before its month word; a bracket of up to 48 tokens follows it.
+_BEFORE: Final = 40
+_AFTER: Final = 600
+_EDGE: Final = 64
+_STARTS: Final = frozenset({"number", "month", "iso"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One date mention found in text.
+
+    ``start``/``end`` are character offsets (``text[start:end]`` is the
+    mention), ``line``/``column`` are 1-based.  ``julian`` and ``gregorian``
+    are the days the O.S. and N.S. halves assert (None if that half is not
+    written or is not a real date); ``consistent`` says whether the halves
+    name the same day (a single date is consistent when it exists).
+    ``style`` names the layout (see :class:`oldstyle.parsing.ParsedDate`).
+    ``halves`` holds each half as written, for checkers and fixers.
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    julian: JulianDate | None
+    gregorian: GregorianDate | None
+    consistent: bool
+    style: str
+    marked: bool = False
+    dual_year: bool = False
+    halves: tuple[Half, ...] = field(default=(), repr=False, compare=False)
+    markers: tuple[Token, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def dual(self) -> bool:
+        """Whether both halves are written."""
+        return len(self.halves) == 2
+
+
+def scan(text: str) -> list[Mention]:
+    """Every date mention in ``text`` that is marked (O.S./N.S., Old/New Style,
+    Julian/Gregorian, S.S.) or written as a dual date or with a dual year.
+
+    >>> [m.style for m in scan("Lenin: 25 October (O.S.; 7 November N.S.) 1917.")]
+    ['os-ns']
+
+    Never raises for any ``str``; unmarked single dates are not mentions.
+    """
+    if not isinstance(text, str):
+        return []
+    return list(_mentions(text))
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """Merged stretches of text around anchors, each cut at white space."""
+    start = end = -1
+    for match in ANCHOR.finditer(text):
+        lo = max(0, match.start() - _BEFORE)
+        hi = min(len(text), match.end() + _AFTER)
+        if lo <= end:
+            end = max(end, hi)
+            continue
+        if end >= 0:
+            yield start, end
+        start, end = lo, hi
+    if end >= 0:
+        yield start, end
+
+
+def _cut(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move a window's edges out of any word or number, so no token is cut in two."""
+    floor, ceiling = max(0, start - _EDGE), min(len(text), end + _EDGE)
+    while start > floor and text[start - 1].isalnum():
+        start -= 1
+    while end < ceiling and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+class _Lines:
+    """Line and column of increasing offsets, in one pass over the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.line = 1
+        self.line_start = 0
+
+    def at(self, offset: int) -> tuple[int, int]:
+        newlines = self.text.count("\n", self.pos, offset)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.text.rfind("\n", self.pos, offset) + 1
+        self.pos = offset
+        return self.line, offset - self.line_start + 1
+
+
+def _mentions(text: str) -> Iterator[Mention]:
+    lines = _Lines(text)
+    done = 0
+    for lo, hi in _windows(text):
+        start, end = _cut(text, max(lo, done), hi)
+        tokens = tokenize(text, start, end)
+        index = 0
+        while index < len(tokens):
+            if tokens[index].kind not in _STARTS:
+                index += 1
+                continue
+            reading = read_at(tokens, index)
+            if reading is None or not _is_mention(reading):
+                index += 1
+                continue
+            yield _mention(text, reading, lines)
+            done = reading.end
+            index = reading.next_index
+
+
+def _is_mention(reading: Reading) -> bool:
+    return reading.marked or len(reading.halves) == 2 or reading.dual_year
+
+
+def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:
+    line, column = lines.at(reading.start)
+    return Mention(
+        start=reading.start,
+        end=reading.end,
+        line=line,
+        column=column,
+        text=text[reading.start : reading.end],
+        julian=reading.julian,
+        gregorian=reading.gregorian,
+        consistent=reading.consistent,
+        style=reading.style,
+        marked=reading.marked,
+        dual_year=reading.dual_year,
+        halves=reading.halves,
+        markers=reading.markers,
+    )
