@@ -17,7 +17,7 @@ import stat
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -29,10 +29,11 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.formatting import STYLES, format_dual, style_name, year_text
 from oldstyle.names import ENGLISH
+from oldstyle.parsing import parse
+from oldstyle.regions import GAP_POLICIES, Region, region, regions
 
 if TYPE_CHECKING:
     from oldstyle.checking import Problem
-    from oldstyle.regions import Region
 
 __all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "Reading", "UsageError", "main", "read_date"]
 
@@ -141,8 +142,6 @@ def read_date(
     label = _iso_label(stripped)
     if label is not None:
         return _label_to_reading(stripped, label, calendar, region, gap)
-    from oldstyle.parsing import parse
-
     parsed = parse(stripped)
     if parsed.julian is not None and parsed.gregorian is not None:
         if not parsed.consistent:
@@ -229,6 +228,13 @@ def _complain(message: str) -> None:
     print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
 
 
+def _complain_about(err: Exception, args: argparse.Namespace, where: str = "") -> None:
+    """Report a data error in one line, after its traceback if --debug asked for one."""
+    if args.debug:
+        traceback.print_exception(err)
+    _complain(f"{where}{err}")
+
+
 def _stdin_bytes() -> bytes:
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is not None:
@@ -267,7 +273,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         try:
             print(_convert_one(text, args))
         except OldstyleError as err:
-            _complain(str(err))
+            _complain_about(err, args)
             status = EXIT_DATA
     return status
 
@@ -280,7 +286,7 @@ def _convert_lines(args: argparse.Namespace) -> int:
             line = raw.decode("utf-8")
             print(_convert_one(line, args) if line.strip() else "")
         except (OldstyleError, UnicodeDecodeError) as err:
-            _complain(f"stdin line {number}: {err}")
+            _complain_about(err, args, f"stdin line {number}: ")
             print("")
             status = EXIT_DATA
     return status
@@ -389,7 +395,7 @@ def _convert_csv(args: argparse.Namespace) -> int:
         try:
             replacement = _csv_field(data, record, index, args, delimiter)
         except (OldstyleError, UnicodeDecodeError) as err:
-            _complain(f"CSV line {record.line}: {err}")
+            _complain_about(err, args, f"CSV line {record.line}: ")
             status = EXIT_DATA
             continue
         if replacement is not None:
@@ -511,16 +517,18 @@ def _month_number(text: str) -> int:
     raise UsageError(f"{text!r} is not a month: give 1..12 or an English month name")
 
 
-def _parse_cal_args(values: list[str]) -> tuple[int | None, int]:
-    if len(values) > 2:
-        raise UsageError(f"cal takes [MONTH] YEAR, not {len(values)} values")
-    year_text = values[-1]
+def _parse_cal_args(month_text: str | None, year_text: str) -> tuple[int | None, int]:
     if not year_text.lstrip("-").isdigit():
         raise UsageError(f"{year_text!r} is not a year: give a whole number such as 1752 or -43")
-    month = _month_number(values[0]) if len(values) == 2 else None
+    month = None if month_text is None else _month_number(month_text)
     if month is not None and not 1 <= month <= 12:
         raise UsageError(f"month {month} is out of range: months run from 1 to 12")
     return month, int(year_text)
+
+
+def _grid_fields(grid: calview.MonthGrid) -> dict[str, object]:
+    weekdays = [calview.WEEKDAY_NAMES[(grid.first_weekday + i) % 7] for i in range(len(grid.days))]
+    return {"year": grid.year, "month": grid.month, "days": list(grid.days), "weekdays": weekdays}
 
 
 def _grid(year: int, month: int, args: argparse.Namespace) -> calview.MonthGrid:
@@ -530,11 +538,14 @@ def _grid(year: int, month: int, args: argparse.Namespace) -> calview.MonthGrid:
 
 
 def _cmd_cal(args: argparse.Namespace) -> int:
-    month, year = _parse_cal_args(args.values)
-    if month is not None:
-        sys.stdout.write(calview.month_view(_grid(year, month, args)))
+    month, year = _parse_cal_args(args.month, args.year)
+    grids = [_grid(year, m, args) for m in ([month] if month else range(1, 13))]
+    if args.format == "json":
+        print(json.dumps([_grid_fields(grid) for grid in grids]))
+    elif month is not None:
+        sys.stdout.write(calview.month_view(grids[0]))
     else:
-        sys.stdout.write(calview.year_view(year, [_grid(year, m, args) for m in range(1, 13)]))
+        sys.stdout.write(calview.year_view(year, grids))
     return EXIT_OK
 
 
@@ -553,8 +564,6 @@ def _region_fields(item: Region) -> dict[str, object]:
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:
-    from oldstyle.regions import region, regions
-
     table = [region(code) for code in args.codes] if args.codes else regions()
     rows = [_region_fields(item) for item in table]
     if args.format == "json":
@@ -752,107 +761,76 @@ def _style_arg(text: str) -> str:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+def _subcommand(
+    sub: Any, handler: Callable[[argparse.Namespace], int], summary: str, epilog: str
+) -> argparse.ArgumentParser:
+    """A subparser named after its handler (``_cmd_cal`` -> ``cal``) with --debug and --format."""
+    name = handler.__name__.removeprefix("_cmd_")
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=summary, description=summary, epilog=epilog)
     parser.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help="show a traceback on errors"
     )
+    formats = _FORMATS if name == "convert" else ("text", "json")
+    parser.add_argument("--format", choices=formats, default=formats[0], help=f"output format: {formats[0]}")
+    parser.set_defaults(handler=handler)
+    return parser
 
 
-def _add_region_options(parser: argparse.ArgumentParser) -> None:
+def _calendar_option(parser: argparse.ArgumentParser, flag: str, default: str | None, what: str) -> None:
+    parser.add_argument(flag, dest="calendar", choices=_CALENDAR_CHOICES, default=default, help=what)
+
+
+def _region_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--region", metavar="CODE", help="dates as written in a region, e.g. GB, RU, SE")
 
 
 def _build_convert(sub: Any) -> None:
-    p = sub.add_parser(
-        "convert",
-        help="convert dates between Old Style (Julian) and New Style (Gregorian)",
-        description="Convert dates between Old Style (Julian) and New Style (Gregorian).",
-        epilog=_CONVERT_EXAMPLES + _STYLE_LIST,
-    )
+    summary = "Convert dates between Old Style (Julian) and New Style (Gregorian)."
+    p = _subcommand(sub, _cmd_convert, summary, _CONVERT_EXAMPLES + _STYLE_LIST)
     p.add_argument("dates", nargs="*", metavar="DATE", help="ISO (1917-10-25, -0043-03-15) or prose dates")
-    p.add_argument(
-        "--from", dest="calendar", choices=_CALENDAR_CHOICES, default=None, help="calendar of unmarked input"
-    )
+    _calendar_option(p, "--from", None, "calendar of unmarked input (default: os)")
     p.add_argument("--to", choices=_CALENDAR_CHOICES, help="calendar to write (default: the other one)")
-    p.add_argument("--format", choices=_FORMATS, default="iso", help="output format (default: iso)")
-    p.add_argument(
-        "--style", type=_style_arg, default="os-ns", help="style of --format dual (default: os-ns; see below)"
-    )
-    p.add_argument(
-        "--language", choices=sorted(LANGUAGES), default="en", help="month names for --format dual"
-    )
+    p.add_argument("--style", type=_style_arg, default="os-ns", help="style of --format dual (see below)")
     p.add_argument("--year-start", metavar="STYLE", help="dual year for --format dual, e.g. lady_day")
-    _add_region_options(p)
+    _region_option(p)
+    p.add_argument("--gap", choices=GAP_POLICIES, default="error", help="a date in a region's reform gap")
     p.add_argument(
-        "--gap", default="error", help="a date in a region's reform gap: error, julian or gregorian"
-    )
-    p.add_argument(
-        "--csv", metavar="COLUMN", help="convert one column (name or 1-based number) of CSV on stdin"
+        "--csv", metavar="COLUMN", help="convert a column (name or 1-based number) of CSV on stdin"
     )
     p.add_argument("--header", action="store_true", help="with --csv NUMBER: the first row is a header")
     p.add_argument("--delimiter", default=",", help="CSV field delimiter (default: ,)")
-    _add_common(p)
-    p.set_defaults(handler=_cmd_convert)
 
 
 def _build_check(sub: Any) -> None:
-    p = sub.add_parser(
-        "check",
-        help="find inconsistent dual dates in text files",
-        description="Find dual dates whose two halves disagree, impossible dates and swapped labels.",
-        epilog=_CHECK_EXAMPLES,
-    )
+    summary = "Find dual dates whose halves disagree, impossible dates and swapped O.S./N.S. labels."
+    p = _subcommand(sub, _cmd_check, summary, _CHECK_EXAMPLES)
     p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - for stdin")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.add_argument("--fix", action="store_true", help="rewrite the wrong half of each pair in place")
     p.add_argument("--trust", default="first", help="which half is right (default: first)")
-    _add_common(p)
-    p.set_defaults(handler=_cmd_check)
 
 
 def _build_offset(sub: Any) -> None:
-    p = sub.add_parser(
-        "offset",
-        help="how many days the Gregorian calendar runs ahead of the Julian",
-        description="The gap in days between the calendars on a date or in a year, with the rule.",
-        epilog=_OFFSET_EXAMPLES,
+    summary = (
+        "The days the Gregorian calendar runs ahead of the Julian on a date or in a year, with the rule."
     )
+    p = _subcommand(sub, _cmd_offset, summary, _OFFSET_EXAMPLES)
     p.add_argument("when", metavar="DATE|YEAR", help="a date (Julian unless --from ns) or a year")
-    p.add_argument(
-        "--from", dest="calendar", choices=_CALENDAR_CHOICES, default="julian", help="calendar of DATE"
-    )
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    _add_common(p)
-    p.set_defaults(handler=_cmd_offset)
+    _calendar_option(p, "--from", "julian", "calendar of DATE (default: os)")
 
 
 def _build_cal(sub: Any) -> None:
-    p = sub.add_parser(
-        "cal",
-        help="a month or year calendar, like Unix cal",
-        description="A month or year view in the layout of Unix cal, without the days a reform skipped.",
-        epilog=_CAL_EXAMPLES,
-    )
-    p.add_argument("values", nargs="+", metavar="[MONTH] YEAR", help="month (1-12 or name) and year")
-    p.add_argument(
-        "--calendar", choices=_CALENDAR_CHOICES, default=None, help="one calendar throughout (default: ns)"
-    )
-    _add_region_options(p)
-    _add_common(p)
-    p.set_defaults(handler=_cmd_cal)
+    summary = "A month or year view in the layout of Unix cal, without the days a reform skipped."
+    p = _subcommand(sub, _cmd_cal, summary, _CAL_EXAMPLES)
+    p.add_argument("month", nargs="?", metavar="MONTH", help="1-12 or an English month name")
+    p.add_argument("year", metavar="YEAR", help="the year (astronomical: 0 is 1 BC)")
+    _calendar_option(p, "--calendar", None, "one calendar throughout (default: ns)")
+    _region_option(p)
 
 
 def _build_regions(sub: Any) -> None:
-    p = sub.add_parser(
-        "regions",
-        help="the table of calendar reforms by region",
-        description="The reform table: code, name, last Julian day, first Gregorian day.",
-        epilog=_REGIONS_EXAMPLES,
-    )
+    summary = "The reform table: code, name, last Julian day, first Gregorian day."
+    p = _subcommand(sub, _cmd_regions, summary, _REGIONS_EXAMPLES)
     p.add_argument("codes", nargs="*", metavar="CODE", help="only these regions")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    _add_common(p)
-    p.set_defaults(handler=_cmd_regions)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -880,8 +858,6 @@ def _resolve_options(args: argparse.Namespace) -> None:
             raise UsageError(
                 f"--region {region_code} decides the calendar of each date; drop --from/--calendar"
             )
-        from oldstyle.regions import region
-
         args.region_obj = region(region_code)
     if args.command in ("convert", "cal") and calendar is None:
         args.calendar = "julian" if args.command == "convert" else "gregorian"
@@ -895,9 +871,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         _complain(f"{args.command}: error: {err}")
         return EXIT_USAGE
     except OldstyleError as err:
-        if args.debug:
-            traceback.print_exc()
-        _complain(str(err))
+        _complain_about(err, args)
         return EXIT_DATA
     return status
 
