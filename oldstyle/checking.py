@@ -1,0 +1,286 @@
+"""Checking hand-written dual dates: wrong pairs, impossible days, swapped labels.
+
+:func:`check` reports each problem of :func:`oldstyle.scanning.scan`'s
+mentions as a :class:`Problem` with a full sentence and, where one is safe,
+the corrected text; :func:`fix` applies those corrections.  Year-start
+styles are understood, so "11 February 1731/32" and "11/22 February
+1731/32" are consistent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from oldstyle.core import format_iso
+from oldstyle.dates import GregorianDate, JulianDate
+from oldstyle.errors import OldstyleError
+from oldstyle.formatting import STYLES, format_dual, year_text
+from oldstyle.names import ENGLISH, LANGUAGES, Language
+from oldstyle.parsing import Half
+from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key
+from oldstyle.scanning import Mention, scan
+
+__all__ = ["TRUST", "Problem", "check", "fix"]
+
+ProblemKind = Literal["inconsistent", "impossible", "swapped"]
+
+TRUST: Final[dict[str, str]] = {
+    "first": "first",
+    "second": "second",
+    "julian": "julian",
+    "os": "julian",
+    "old": "julian",
+    "gregorian": "gregorian",
+    "ns": "gregorian",
+    "new": "gregorian",
+}
+"""Accepted ``trust=`` values -> which half is taken as right."""
+
+_LABEL: Final[dict[str, str]] = {"julian": "O.S.", "gregorian": "N.S.", "swedish": "S.S."}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a text, at ``text[start:end]`` (line and column 1-based).
+
+    ``message`` is a full sentence: the pair as written, the correct
+    counterpart and, for an inconsistent pair, the gap the writer used
+    beside the true gap.  ``replacement`` is the corrected text for
+    ``text[start:end]``, or None when no safe correction exists.
+    """
+
+    kind: ProblemKind
+    message: str
+    line: int
+    column: int
+    start: int
+    end: int
+    mention: Mention | None
+    replacement: str | None
+
+
+def check(text: str, *, trust: str = "first") -> list[Problem]:
+    """The problems of every dual or marked date in ``text``.
+
+    ``trust`` says which half of an inconsistent pair is right and is kept:
+    ``"first"`` (the half written first, the default), ``"second"``,
+    ``"julian"``/``"os"`` or ``"gregorian"``/``"ns"``.
+
+    >>> [p.kind for p in check("25 October (O.S.; 7 November N.S.) 1389")]
+    ['inconsistent']
+    """
+    side = _trust(trust)
+    problems: list[Problem] = []
+    for mention in scan(text):
+        problem = _problem(mention, side)
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+def fix(text: str, *, trust: str = "first") -> tuple[str, list[Problem]]:
+    """``text`` with every safe correction of :func:`check` applied, and all the problems.
+
+    Problems whose ``replacement`` is None are left in the text (and still
+    listed), so a caller can report them.
+    """
+    problems = check(text, trust=trust)
+    pieces: list[str] = []
+    done = 0
+    for problem in problems:
+        if problem.replacement is None:
+            continue
+        pieces.append(text[done : problem.start])
+        pieces.append(problem.replacement)
+        done = problem.end
+    pieces.append(text[done:])
+    return "".join(pieces), problems
+
+
+def _trust(trust: str) -> str:
+    side = TRUST.get(trust.strip().lower()) if isinstance(trust, str) else None
+    if side is None:
+        raise OldstyleError(f"unknown trust {trust!r}: use one of {', '.join(TRUST)}")
+    return side
+
+
+def _problem(mention: Mention, side: str) -> Problem | None:
+    broken = next((h for h in mention.halves if h.error is not None), None)
+    if broken is not None:
+        return _make(mention, "impossible", _impossible_message(mention, broken), None)
+    if mention.consistent or not mention.dual:
+        return None
+    if mention.marked and _consistent_if_swapped(mention):
+        return _make(mention, "swapped", _swapped_message(mention), _swap_labels(mention))
+    trusted, other = _split(mention, side)
+    return _inconsistent(mention, trusted, other)
+
+
+def _make(mention: Mention, kind: ProblemKind, message: str, replacement: str | None) -> Problem:
+    return Problem(
+        kind, message, mention.line, mention.column, mention.start, mention.end, mention, replacement
+    )
+
+
+# --- messages -----------------------------------------------------------------
+
+
+def _label_text(label: tuple[int, int, int]) -> str:
+    year, month, day = label
+    return f"{day} {ENGLISH.month(month)} {year_text(year, ENGLISH)}"
+
+
+def _impossible_message(mention: Mention, half: Half) -> str:
+    message = (
+        f"{mention.text!r}: {_label_text(half.label)} ({_LABEL[half.calendar]}) does not exist: {half.error}"
+    )
+    if half.label == (1712, 2, 30):
+        message += "; only Sweden's calendar had 30 February 1712: mark it S.S."
+    return message
+
+
+def _swapped_message(mention: Mention) -> str:
+    first, second = mention.halves
+    return (
+        f"{mention.text!r}: the labels look swapped: {_label_text(first.label)} is "
+        f"{_LABEL[second.calendar]} and {_label_text(second.label)} is {_LABEL[first.calendar]} "
+        "(read that way the two halves name the same day)"
+    )
+
+
+def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
+    assert trusted.date is not None
+    julian = trusted.date.to_julian()
+    correct = _in_calendar(trusted.date, other.calendar)
+    julian_label = trusted.label if trusted.calendar == "julian" else other.label
+    gregorian_label = other.label if trusted.calendar == "julian" else trusted.label
+    used = JulianDate(*gregorian_label).toordinal() - JulianDate(*julian_label).toordinal()
+    true_gap = julian.offset()
+    message = (
+        f"{mention.text!r}: {_label_text(trusted.label)} ({_LABEL[trusted.calendar]}) is "
+        f"{_label_text(correct)} ({_LABEL[other.calendar]}), not {_label_text(other.label)}: "
+        f"the text uses a gap of {used} days, but in {year_text(julian.year, ENGLISH)} "
+        f"the Gregorian calendar ran {true_gap} days ahead of the Julian"
+    )
+    return _make(mention, "inconsistent", message, _corrected(mention, trusted, other, correct))
+
+
+def _in_calendar(day: JulianDate | GregorianDate, calendar: str) -> tuple[int, int, int]:
+    if calendar == "gregorian":
+        return day.to_gregorian_date().to_tuple()
+    return day.to_julian().to_tuple()
+
+
+def _split(mention: Mention, side: str) -> tuple[Half, Half]:
+    first, second = mention.halves
+    if side == "second" or (side in ("julian", "gregorian") and second.calendar == side):
+        return second, first
+    return first, second
+
+
+def _consistent_if_swapped(mention: Mention) -> bool:
+    try:
+        days = [
+            (GregorianDate(*h.label) if h.calendar == "julian" else JulianDate(*h.label)).toordinal()
+            for h in mention.halves
+        ]
+    except OldstyleError:
+        return False
+    return days[0] == days[1]
+
+
+# --- corrections ----------------------------------------------------------------
+
+
+def _swap_labels(mention: Mention) -> str:
+    """The mention with each O.S. label turned into N.S. and back, in the same words."""
+    edits = [(t.start, t.end, _opposite_label(t.text)) for t in mention.markers]
+    return _apply(mention, edits)
+
+
+def _opposite_label(word: str) -> str:
+    key = marker_key(word)
+    for lang in LANGUAGES.values():
+        olds = [lang.old_style, *lang.old_style_words]
+        news = [lang.new_style, *lang.new_style_words]
+        for mine, theirs in ((olds, news), (news, olds)):
+            for index, candidate in enumerate(mine):
+                if marker_key(candidate) == key and index < len(theirs):
+                    return theirs[index]
+    return "N.S." if CALENDAR_OF_MARKER.get(key) == "julian" else "O.S."
+
+
+def _corrected(mention: Mention, trusted: Half, other: Half, correct: tuple[int, int, int]) -> str | None:
+    """The mention with the untrusted half rewritten in place, or in the same style if it cannot be."""
+    edits = _half_edits(mention, other, correct)
+    if edits is not None:
+        return _apply(mention, edits)
+    if mention.style in STYLES and trusted.date is not None:
+        year_start = "lady_day" if mention.dual_year else None
+        return format_dual(trusted.date.to_julian(), mention.style, year_start=year_start)
+    return None
+
+
+def _half_edits(
+    mention: Mention, half: Half, correct: tuple[int, int, int]
+) -> list[tuple[int, int, str]] | None:
+    year, month, day = correct
+    if half.order == "iso":
+        token = half.day_token
+        return [(token.start, token.end, format_iso(*correct))]
+    shared = [h for h in mention.halves if h is not half]
+    edits = [(half.day_token.start, half.day_token.end, _day_text(day, half.day_token.text))]
+    if month != half.label[1]:
+        token = half.month_token
+        if token is None or any(h.month_token is token for h in shared):
+            return None
+        edits.append((token.start, token.end, _month_text(month, token.text)))
+    if year != half.label[0]:
+        if half.year_span is None or year <= 0 or mention.dual_year:
+            return None
+        edits.append((*half.year_span, str(year)))
+    return edits
+
+
+def _day_text(day: int, written: str) -> str:
+    """The day as the writer wrote days: "7", or "7th" if they used ordinals."""
+    if written.isdigit():
+        return str(day)
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _month_text(month: int, written: str) -> str:
+    """The month in the writer's language and form (full or abbreviated, with the dot)."""
+    key = month_key(written)
+    _, abbreviated = MONTH_OF_WORD[key]
+    for lang in LANGUAGES.values():
+        names = [*lang.months, *lang.genitive, *(a for forms in lang.abbreviations for a in forms)]
+        if key in {month_key(n) for n in names}:
+            word = _same_form(lang, month, key, abbreviated)
+            break
+    else:  # pragma: no cover - every month word comes from a language
+        word = ENGLISH.month(month)
+    if written.endswith(".") and not word.endswith("."):
+        word += "."
+    return word.upper() if written.isupper() and len(written) > 1 else word
+
+
+def _same_form(lang: Language, month: int, key: str, abbreviated: bool) -> str:
+    if abbreviated and lang.abbreviations[month - 1]:
+        return lang.abbreviations[month - 1][-1]
+    genitive = key in {month_key(n) for n in lang.genitive} and key not in {month_key(n) for n in lang.months}
+    return lang.month(month, genitive=genitive)
+
+
+def _apply(mention: Mention, edits: list[tuple[int, int, str]]) -> str:
+    """The mention's text with (start, end, new) edits at absolute offsets."""
+    out: list[str] = []
+    done = mention.start
+    for start, end, new in sorted(edits):
+        out.append(mention.text[done - mention.start : start - mention.start])
+        out.append(new)
+        done = end
+    out.append(mention.text[done - mention.start :])
+    return "".join(out)
