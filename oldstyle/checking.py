@@ -135,8 +135,15 @@ def _impossible_message(mention: Mention, half: Half) -> str:
     message = (
         f"{mention.text!r}: {_label_text(half.label)} ({_LABEL[half.calendar]}) does not exist: {half.error}"
     )
-    if half.label == (1712, 2, 30):
+    if half.label == (1712, 2, 30) and "Swed" not in message:
         message += "; only Sweden's calendar had 30 February 1712: mark it S.S."
+    other = next((h for h in mention.halves if h.date is not None), None)
+    if other is not None and other.date is not None:
+        counterpart = _in_calendar(other.date, half.calendar)
+        message += (
+            f"; the other half, {_label_text(other.label)} ({_LABEL[other.calendar]}), "
+            f"is {_label_text(counterpart)} ({_LABEL[half.calendar]})"
+        )
     return message
 
 
@@ -232,10 +239,10 @@ def _half_edits(
     shared = [h for h in mention.halves if h is not half]
     edits = [(half.day_token.start, half.day_token.end, _day_text(day, half.day_token.text))]
     if month != half.label[1]:
-        token = half.month_token
-        if token is None or any(h.month_token is token for h in shared):
+        month_token = half.month_token
+        if month_token is None or any(h.month_token is month_token for h in shared):
             return None
-        edits.append((token.start, token.end, _month_text(month, token.text)))
+        edits.append((month_token.start, month_token.end, _month_text(month, month_token.text)))
     if year != half.label[0]:
         if half.year_span is None or year <= 0 or mention.dual_year:
             return None
