@@ -21,19 +21,17 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from oldstyle import __version__, calview, core
 from oldstyle._arith import JDN_OFFSET
+from oldstyle.checking import TRUST, Problem, check, fix
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.formatting import STYLES, format_dual, style_name, year_text
 from oldstyle.names import ENGLISH
 from oldstyle.parsing import parse
 from oldstyle.regions import GAP_POLICIES, Region, region, regions
-
-if TYPE_CHECKING:
-    from oldstyle.checking import Problem
 
 __all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "Reading", "UsageError", "main", "read_date"]
 
@@ -665,8 +663,6 @@ def _problem_row(shown: str, problem: Problem, fixed: bool) -> dict[str, object]
 
 
 def _check_one(path: Path | None, args: argparse.Namespace, run: _CheckRun) -> None:
-    from oldstyle.checking import check, fix
-
     shown = "<stdin>" if path is None else str(path)
     try:
         text = _read_text(path)
@@ -806,7 +802,9 @@ def _build_check(sub: Any) -> None:
     p = _subcommand(sub, _cmd_check, summary, _CHECK_EXAMPLES)
     p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - for stdin")
     p.add_argument("--fix", action="store_true", help="rewrite the wrong half of each pair in place")
-    p.add_argument("--trust", default="first", help="which half is right (default: first)")
+    p.add_argument(
+        "--trust", choices=tuple(TRUST), default="first", help="which half of a wrong pair is right: first"
+    )
 
 
 def _build_offset(sub: Any) -> None:

@@ -630,3 +630,42 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
         f"'{script}' offset 1700 | head -c 1", shell=True, capture_output=True, timeout=60, env=os.environ
     )
     assert b"Traceback" not in done.stderr
+
+
+@given(st.text(max_size=40))
+def test_any_convert_argument_is_converted_or_refused_in_one_line(text: str) -> None:
+    result = run_main("convert", "--", text)
+    assert result.status in (0, 1)
+    if result.status:
+        assert_one_line_error(result, 1)
+        assert "internal error" not in result.err
+
+
+_CSV_BYTES = st.lists(
+    st.sampled_from([b",", b'"', b"\r", b"\n", b"x", b" ", "é".encode(), b"\xff"]), max_size=40
+)
+
+
+@given(_CSV_BYTES.map(b"".join))
+def test_csv_without_dates_passes_every_byte_through(data: bytes) -> None:
+    result = run_main("convert", "--csv", "2", stdin=data)
+    assert "internal error" not in result.err
+    if "never closed" not in result.err:
+        assert result.out == data
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 9999), st.integers(1, 12), st.integers(1, 28)), min_size=1, max_size=8)
+)
+def test_csv_identity_conversion_is_byte_identical(days: list[tuple[int, int, int]]) -> None:
+    data = b"".join(f'"a,b",{core.format_iso(*day)},"c\r\nd"\r\n'.encode() for day in days)
+    result = run_main("convert", "--csv", "2", "--from", "os", "--to", "os", stdin=data)
+    assert (result.status, result.out) == (0, data)
+
+
+def test_check_fix_can_trust_the_new_style_half(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(BAD_TEXT.encode())
+    assert run_main("check", "--fix", "--trust", "ns", str(path)).status == 0
+    assert path.read_bytes() == BAD_TEXT.replace("25 October", "26 October").encode()
+    assert_one_line_error(run_main("check", "--trust", "neither", str(path)), 2)
