@@ -265,6 +265,9 @@ class _Group:
     square: bool
     words: int
     end: int
+    # Words between the last label and the inner date ("Old Style calendar,
+    # which corresponds to 7 November") tie that label to the outer date.
+    words_before_inner: int = 0
 
 
 def _read_group(cur: _Cursor, i: int) -> _Group | None:
@@ -286,6 +289,7 @@ def _read_group(cur: _Cursor, i: int) -> _Group | None:
             depth += 1
         elif kind == "marker":
             (group.after if group.inner is not None else group.before).append(cur.tokens[j])
+            group.words_before_inner = 0
         elif kind in {"number", "month", "iso"}:
             if group.inner is not None:
                 return None
@@ -296,6 +300,8 @@ def _read_group(cur: _Cursor, i: int) -> _Group | None:
             continue
         elif kind == "word":
             group.words += 1
+            if group.inner is None:
+                group.words_before_inner += 1
         elif kind == "other" and cur.text(j) not in {".", ":", "-", "–", "—"}:
             return None
         j += 1
@@ -385,6 +391,8 @@ def _group_calendars(markers: list[Token], group: _Group) -> tuple[str | None, s
     labels = before or after
     if len(labels) >= 2:
         return labels[0], labels[-1]
+    if before and group.words_before_inner:
+        return labels[0], _OPPOSITE[labels[0]]
     if labels:
         return _OPPOSITE[labels[0]], labels[0]
     return None, None
@@ -598,7 +606,8 @@ class ParsedDate:
         """
         cal = calendar_name(default)
         first = self.halves[0] if self.halves else None
-        if first is not None and first.date is not None:
+        marked = len(self.halves) > 1 or self.calendar is not None
+        if marked and first is not None and first.date is not None:
             return first.date.to_julian()
         if cal == "gregorian":
             return GregorianDate(*self.label).to_julian()

@@ -120,7 +120,7 @@ _END = r"(?![^\W\d_])"
 
 TOKEN: Final = re.compile(
     rf"""
-    (?P<iso>(?<![\w\-])-?\d{{4}}-\d{{2}}-\d{{2}}(?!\d))
+    (?P<iso>(?<![\w\-])[+-]?\d{{4,7}}-\d{{2}}-\d{{2}}(?!\d))
     |(?P<marker>(?:{_MARKERS}){_END})
     |(?P<era>(?-i:{_ERAS}){_END})
     |(?P<month>(?:{_MONTHS}){_END}\.?)
@@ -136,7 +136,7 @@ TOKEN: Final = re.compile(
 """One token: an ISO date, a calendar label, an era, a month, a number, a word or a sign."""
 
 ANCHOR: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_MONTHS}){_END}|(?<![\w\-])-?\d{{4}}-\d{{2}}-\d{{2}}(?!\d)",
+    rf"(?<![^\W\d_])(?:{_MONTHS}){_END}|(?<![\w\-])[+-]?\d{{4,7}}-\d{{2}}-\d{{2}}(?!\d)",
     re.IGNORECASE,
 )
 """Where a date mention may be: a month word or an ISO date."""
