@@ -27,7 +27,7 @@ from oldstyle import __version__, calview, core
 from oldstyle._arith import JDN_OFFSET
 from oldstyle.checking import TRUST, Problem, check, fix
 from oldstyle.dates import GregorianDate, JulianDate
-from oldstyle.errors import DateParseError, OldstyleError
+from oldstyle.errors import DateParseError, OldstyleError, UnknownRegionError
 from oldstyle.formatting import STYLES, format_dual, style_name, year_text
 from oldstyle.names import ENGLISH
 from oldstyle.parsing import parse
@@ -550,6 +550,14 @@ def _cmd_cal(args: argparse.Namespace) -> int:
 # --- regions ---------------------------------------------------------------------
 
 
+def _region_arg(code: str) -> Region:
+    """The region a command-line code names; an unknown code is a usage error."""
+    try:
+        return region(code)
+    except UnknownRegionError as err:
+        raise UsageError(str(err).replace("oldstyle.regions.regions()", "'oldstyle regions'")) from None
+
+
 def _region_fields(item: Region) -> dict[str, object]:
     return {
         "code": item.code,
@@ -562,7 +570,7 @@ def _region_fields(item: Region) -> dict[str, object]:
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:
-    table = [region(code) for code in args.codes] if args.codes else regions()
+    table = [_region_arg(code) for code in args.codes] if args.codes else regions()
     rows = [_region_fields(item) for item in table]
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -768,7 +776,7 @@ def _subcommand(
     )
     formats = _FORMATS if name == "convert" else ("text", "json")
     parser.add_argument("--format", choices=formats, default=formats[0], help=f"output format: {formats[0]}")
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=handler, subparser=parser)
     return parser
 
 
@@ -856,7 +864,7 @@ def _resolve_options(args: argparse.Namespace) -> None:
             raise UsageError(
                 f"--region {region_code} decides the calendar of each date; drop --from/--calendar"
             )
-        args.region_obj = region(region_code)
+        args.region_obj = _region_arg(region_code)
     if args.command in ("convert", "cal") and calendar is None:
         args.calendar = "julian" if args.command == "convert" else "gregorian"
 
@@ -866,7 +874,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         _resolve_options(args)
         status: int = args.handler(args)
     except UsageError as err:
-        _complain(f"{args.command}: error: {err}")
+        message = " ".join(str(err).split())
+        print(
+            f"{PROG} {args.command}: error: {message} (see '{PROG} {args.command} --help')", file=sys.stderr
+        )
         return EXIT_USAGE
     except OldstyleError as err:
         _complain_about(err, args)
@@ -877,7 +888,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``oldstyle`` command with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     try:
-        args = build_parser().parse_args(argv)
+        args, extras = build_parser().parse_known_args(argv)
+        if extras:  # name the subcommand whose options these are not
+            args.subparser.error(f"unrecognized arguments: {' '.join(extras)}")
     except SystemExit as stop:  # --help, --version, usage errors
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     try:

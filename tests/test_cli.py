@@ -578,7 +578,7 @@ GARBAGE = [
     (["convert", "0000-00-00"], 1),
     (["convert", "\x00\x01"], 1),
     (["convert", "9" * 400], 1),
-    (["convert", "1917-10-25", "--region", "XX"], 1),
+    (["convert", "1917-10-25", "--region", "XX"], 2),
     (["convert", "1752-09-05", "--region", "GB"], 1),
     (["convert", "1752-09-05", "--region", "GB", "--from", "os"], 2),
     (["offset"], 2),
@@ -587,8 +587,8 @@ GARBAGE = [
     (["cal", "13", "1752"], 2),
     (["cal", "9", "17x2"], 2),
     (["cal", "1", "2", "3"], 2),
-    (["cal", "9", "1752", "--region", "Atlantis"], 1),
-    (["regions", "ZZ"], 1),
+    (["cal", "9", "1752", "--region", "Atlantis"], 2),
+    (["regions", "ZZ"], 2),
     (["check"], 2),
     (["check", "no/such/file.md"], 2),
     (["check", "--fix", "-"], 2),
@@ -669,3 +669,14 @@ def test_check_fix_can_trust_the_new_style_half(tmp_path: Path) -> None:
     assert run_main("check", "--fix", "--trust", "ns", str(path)).status == 0
     assert path.read_bytes() == BAD_TEXT.replace("25 October", "26 October").encode()
     assert_one_line_error(run_main("check", "--trust", "neither", str(path)), 2)
+
+
+def test_check_fix_keeps_exit_1_for_problems_it_cannot_fix(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.md"
+    text = "It fell on 30 February 1917 (O.S.) and on 25 October (O.S.; 8 November N.S.) 1917.\n"
+    path.write_text(text, encoding="utf-8")
+    result = run_main("check", "--fix", str(path))
+    assert result.status == 1
+    lines = result.text.splitlines()
+    assert len(lines) == 2 and not lines[0].endswith("(fixed)") and lines[1].endswith("(fixed)")
+    assert path.read_text(encoding="utf-8") == text.replace("8 November", "7 November")
