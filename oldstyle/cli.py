@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import re
@@ -21,10 +22,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn, cast
 
 from oldstyle import __version__, calview, core
-from oldstyle._arith import JDN_OFFSET
 from oldstyle.checking import TRUST, Problem, check, fix
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError, UnknownRegionError
@@ -101,10 +101,11 @@ class Reading:
 
 def _iso_label(text: str) -> tuple[int, int, int] | None:
     """``(y, m, d)`` of ISO text such as ``1917-10-25`` or ``-0043-03-15``, else None."""
-    sign = -1 if text[:1] == "-" else 1
-    parts = text.lstrip("+-").split("-") if text[:1] in "+-" else text.split("-")
-    if text[1:2] in "+-" or len(parts) != 3:
+    signed = text[:1] in ("+", "-")
+    parts = (text[1:] if signed else text).split("-")
+    if len(parts) != 3:
         return None
+    sign = -1 if text[:1] == "-" else 1
     year, month, day = parts
     shaped = len(year) >= 4 and len(month) == 2 and len(day) == 2
     if not shaped or not all(part.isascii() and part.isdigit() for part in parts):
@@ -182,7 +183,7 @@ def _other(calendar: str) -> str:
     return "gregorian" if calendar == "julian" else "julian"
 
 
-def render(reading: Reading, args: argparse.Namespace) -> str:
+def _render(reading: Reading, args: argparse.Namespace) -> str:
     """One line of ``convert`` output for a reading, in ``args.format``."""
     target = _target_calendar(reading, args.to, args.region_obj)
     result = _in_calendar(reading, target)
@@ -211,7 +212,7 @@ def _json_fields(
         "gregorian": reading.gregorian.isoformat(),
         "offset": reading.julian.offset(),
         "weekday": weekday,
-        "jdn": reading.ordinal + JDN_OFFSET,
+        "jdn": reading.julian.jdn,
     }
     if args.region_obj is not None:
         fields["region"] = args.region_obj.code
@@ -233,12 +234,16 @@ def _complain_about(err: Exception, args: argparse.Namespace, where: str = "") -
     _complain(f"{where}{err}")
 
 
-def _stdin_bytes() -> bytes:
+def _stdin_binary() -> BinaryIO:
+    """Standard input as bytes (a test may have swapped in a text-only stream)."""
     buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is not None:
-        data: bytes = buffer.read()
-        return data
-    return sys.stdin.read().encode("utf-8")
+    if isinstance(buffer, io.BufferedIOBase | io.RawIOBase):
+        return cast(BinaryIO, buffer)
+    return io.BytesIO(sys.stdin.read().encode("utf-8"))
+
+
+def _stdin_bytes() -> bytes:
+    return _stdin_binary().read()
 
 
 def _write_bytes(data: bytes) -> None:
@@ -256,7 +261,7 @@ def _write_bytes(data: bytes) -> None:
 
 def _convert_one(text: str, args: argparse.Namespace) -> str:
     reading = read_date(text, args.calendar, args.region_obj, args.gap)
-    return render(reading, args)
+    return _render(reading, args)
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
@@ -279,9 +284,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 def _convert_lines(args: argparse.Namespace) -> int:
     """One result per stdin line; a bad line leaves an empty output line and a message."""
     status = EXIT_OK
-    for number, raw in enumerate(_stdin_bytes().splitlines(), start=1):
+    for number, raw in enumerate(_stdin_binary(), start=1):  # streams: a result as each line comes
         try:
-            line = raw.decode("utf-8")
+            line = raw.rstrip(b"\r\n").decode("utf-8")
             print(_convert_one(line, args) if line.strip() else "")
         except (OldstyleError, UnicodeDecodeError) as err:
             _complain_about(err, args, f"stdin line {number}: ")
@@ -291,8 +296,6 @@ def _convert_lines(args: argparse.Namespace) -> int:
 
 
 # --- CSV ------------------------------------------------------------------------
-
-_QUOTE = ord('"')
 
 
 @dataclass(frozen=True)
@@ -352,25 +355,27 @@ def _unquote(field: bytes) -> tuple[str, bool]:
     return text, False
 
 
-def _quote_if_needed(text: str, was_quoted: bool, delimiter: bytes) -> bytes:
-    special = any(c in text for c in ('"', "\r", "\n", delimiter.decode()))
+def _quote_if_needed(text: str, was_quoted: bool, delimiter: str) -> bytes:
+    special = any(c in text for c in ('"', "\r", "\n", delimiter))
     if was_quoted or special:
         return ('"' + text.replace('"', '""') + '"').encode("utf-8")
     return text.encode("utf-8")
 
 
 def _column_index(column: str, header: list[str] | None) -> int:
-    """0-based index of a column given by 1-based number or by header name."""
+    """0-based index of a column given by 1-based number or by header name (exact, then any case)."""
     if column.isdigit():
         if int(column) < 1:
             raise UsageError(f"--csv column {column} is out of range: columns count from 1")
         return int(column) - 1
     assert header is not None
-    for wanted in (column, column.casefold()):
-        for index, name in enumerate(header):
-            if (name.strip() if wanted is column else name.strip().casefold()) == wanted:
-                return index
-    raise UsageError(f"no column {column!r} in the CSV header; columns are: {', '.join(header)}")
+    names = [name.strip().lstrip("\ufeff") for name in header]  # Excel starts with a byte-order mark
+    folded = [name.casefold() for name in names]
+    if column in names:
+        return names.index(column)
+    if column.casefold() in folded:
+        return folded.index(column.casefold())
+    raise UsageError(f"no column {column!r} in the CSV header; columns are: {', '.join(names)}")
 
 
 def _convert_csv(args: argparse.Namespace) -> int:
@@ -378,36 +383,44 @@ def _convert_csv(args: argparse.Namespace) -> int:
     data = _stdin_bytes()
     delimiter = args.delimiter.encode("utf-8")
     records = _csv_records(data, delimiter)
-    out: list[bytes] = []
-    pos = 0
-    by_name = not args.csv.isdigit()
     header: list[str] | None = None
-    if by_name or args.header:
+    if not args.csv.isdigit() or args.header:
         first = next(records, None)
         if first is None:
             raise UsageError("the CSV on stdin is empty: there is no header row")
         header = [_unquote(data[s:e])[0] for s, e in first.fields]
     index = _column_index(args.csv, header)
-    status = EXIT_OK
-    for record in records:
-        try:
-            replacement = _csv_field(data, record, index, args, delimiter)
-        except (OldstyleError, UnicodeDecodeError) as err:
-            _complain_about(err, args, f"CSV line {record.line}: ")
-            status = EXIT_DATA
-            continue
-        if replacement is not None:
-            start, end = record.fields[index]
-            out += [data[pos:start], replacement]
-            pos = end
-    out.append(data[pos:])
-    _write_bytes(b"".join(out))
+    chunks, status = _rewrite_column(data, records, index, args)
+    _write_bytes(b"".join(chunks))
     return status
 
 
-def _csv_field(
-    data: bytes, record: _Record, index: int, args: argparse.Namespace, delimiter: bytes
-) -> bytes | None:
+def _rewrite_column(
+    data: bytes, records: Iterator[_Record], index: int, args: argparse.Namespace
+) -> tuple[list[bytes], int]:
+    """The output pieces (unchanged bytes and new fields, in order) and the exit status."""
+    chunks: list[bytes] = []
+    pos, status = 0, EXIT_OK
+    try:
+        for record in records:
+            try:
+                replacement = _csv_field(data, record, index, args)
+            except (OldstyleError, UnicodeDecodeError) as err:
+                _complain_about(err, args, f"CSV line {record.line}: ")
+                status = EXIT_DATA
+                continue
+            if replacement is not None:
+                start, end = record.fields[index]
+                chunks += [data[pos:start], replacement]
+                pos = end
+    except DateParseError as err:  # an unclosed quote: the rest passes through untouched
+        _complain_about(err, args)
+        status = EXIT_DATA
+    chunks.append(data[pos:])
+    return chunks, status
+
+
+def _csv_field(data: bytes, record: _Record, index: int, args: argparse.Namespace) -> bytes | None:
     """New bytes for the record's date field, or None to leave the record alone."""
     if len(record.fields) == 1 and record.fields[0][0] == record.fields[0][1]:
         return None  # a blank line
@@ -417,7 +430,7 @@ def _csv_field(
     text, quoted = _unquote(data[start:end])
     if not text.strip():
         return None  # a missing date stays missing
-    return _quote_if_needed(_convert_one(text, args), quoted, delimiter)
+    return _quote_if_needed(_convert_one(text, args), quoted, args.delimiter)
 
 
 # --- offset --------------------------------------------------------------------
