@@ -142,16 +142,13 @@ def read_date(
     if label is not None:
         return _label_to_reading(stripped, label, calendar, region, gap)
     parsed = parse(stripped)
-    if parsed.julian is not None and parsed.gregorian is not None:
-        if not parsed.consistent:
-            raise DateParseError(
-                f"{stripped!r} names two different days: O.S. {parsed.julian.isoformat()} is "
-                f"N.S. {parsed.julian.to_gregorian_date().isoformat()}, not {parsed.gregorian.isoformat()} "
-                f"(run 'oldstyle check' for the details)"
-            )
-        return Reading(stripped, parsed.julian.toordinal(), "julian")
-    if parsed.calendar is not None:
-        return Reading(stripped, parsed.day().toordinal(), parsed.calendar)
+    dual = parsed.julian is not None and parsed.gregorian is not None
+    if dual and not parsed.consistent:
+        problems = check(stripped)  # the checker words the disagreement best
+        raise DateParseError(problems[0].message if problems else f"{stripped!r} names two different days")
+    if dual or parsed.calendar is not None:
+        # The text names its own calendar; a dual date counts as O.S. so it converts to N.S.
+        return Reading(stripped, parsed.day().toordinal(), "julian" if dual else str(parsed.calendar))
     return _label_to_reading(stripped, parsed.label, calendar, region, gap)
 
 
