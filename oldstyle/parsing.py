@@ -24,6 +24,7 @@ Decisions, so readers need not guess:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -136,14 +137,22 @@ class Reading:
 class _Cursor:
     """Tokens and bounded look-ahead helpers for the grammar."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], more: Callable[[], bool] | None = None) -> None:
         self.tokens = tokens
+        self.more = more
+
+    def has(self, i: int) -> bool:
+        """Whether token i exists, asking for more tokens if the source has them."""
+        while i >= len(self.tokens):
+            if self.more is None or not self.more():
+                return False
+        return True
 
     def kind(self, i: int) -> str:
-        return self.tokens[i].kind if i < len(self.tokens) else ""
+        return self.tokens[i].kind if self.has(i) else ""
 
     def text(self, i: int) -> str:
-        return self.tokens[i].text if i < len(self.tokens) else ""
+        return self.tokens[i].text if self.has(i) else ""
 
     def number(self, i: int, max_digits: int = 7) -> int | None:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
@@ -277,9 +286,11 @@ def _read_group(cur: _Cursor, i: int) -> _Group | None:
     group = _Group(None, [], [], cur.text(i) == "[", 0, i)
     depth = 0
     j = i + 1
-    limit = min(len(cur.tokens), i + _MAX_GROUP_TOKENS)
+    limit = i + _MAX_GROUP_TOKENS
     while j < limit:
         kind = cur.kind(j)
+        if not kind:
+            return None
         if kind == "close":
             if depth == 0:
                 group.end = j + 1
@@ -308,9 +319,13 @@ def _read_group(cur: _Cursor, i: int) -> _Group | None:
     return None
 
 
-def read_at(tokens: list[Token], i: int) -> Reading | None:
-    """Read one date or dual date starting at token i, or None if none starts there."""
-    cur = _Cursor(tokens)
+def read_at(tokens: list[Token], i: int, more: Callable[[], bool] | None = None) -> Reading | None:
+    """Read one date or dual date starting at token i, or None if none starts there.
+
+    ``more``, if given, appends further tokens to ``tokens`` when the
+    grammar needs to look past the end (returning False at the end of text).
+    """
+    cur = _Cursor(tokens, more)
     found = _read_full(cur, i)
     if found is None:
         return None
@@ -342,16 +357,15 @@ def read_at(tokens: list[Token], i: int) -> Reading | None:
 
 def _read_shared(cur: _Cursor, j: int, first: _Part, inner: _Part | None) -> int:
     """After a bracket: a shared month ("5 (18) января") and a shared year."""
-    j = cur.skip(j, ",")
     if first.month is None:
-        month = _month_at(cur, j)
+        k = cur.skip(j, ",")
+        month = _month_at(cur, k)
         if month is None:
             return j
-        first.month_token = cur.tokens[j]
-        first.month = month
+        first.month, first.month_token = month, cur.tokens[k]
         if inner is not None and inner.month is None:
-            inner.month, inner.month_token = month, cur.tokens[j]
-        j += 1
+            inner.month, inner.month_token = month, cur.tokens[k]
+        j = k + 1
     if first.year is None:
         return _read_year(cur, j, first)  # written once for both halves: not own_year
     return j

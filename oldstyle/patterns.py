@@ -73,9 +73,15 @@ def _marker_words() -> dict[str, str]:
     return markers
 
 
+CALENDAR_OF_MARKER_WORDS: Final[tuple[str, ...]] = (
+    *(w for lang in LANGUAGES.values() for w in (lang.old_style, *lang.old_style_words)),
+    *(w for lang in LANGUAGES.values() for w in (lang.new_style, *lang.new_style_words)),
+    *_SWEDISH_MARKERS,
+)
 CALENDAR_OF_MARKER: Final[dict[str, str]] = _marker_words()
 """Calendar label key (see :func:`marker_key`) -> ``"julian"``, ``"gregorian"`` or ``"swedish"``."""
 
+ERA_WORDS: Final[tuple[str, ...]] = (*(lang.bc for lang in LANGUAGES.values()), "BC", "B.C.", "AD", "A.D.")
 ERA_OF_WORD: Final[dict[str, str]] = {
     **{marker_key(lang.bc): "bc" for lang in LANGUAGES.values()},
     "bc": "bc",
@@ -105,7 +111,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_MONTHS = _alternation([re.escape(w) for w in MONTH_OF_WORD])
 _MARKERS = _alternation(
     [_flexible(w) for lang in LANGUAGES.values() for w in (lang.old_style, *lang.old_style_words)]
     + [_flexible(w) for lang in LANGUAGES.values() for w in (lang.new_style, *lang.new_style_words)]
@@ -119,31 +124,40 @@ _ERAS = _alternation(
 _END = r"(?![^\W\d_])"
 
 TOKEN: Final = re.compile(
-    rf"""
-    (?P<iso>(?<![\w\-])[+-]?\d{{4,7}}-\d{{2}}-\d{{2}}(?!\d))
-    |(?P<marker>(?:{_MARKERS}){_END})
-    |(?P<era>(?-i:{_ERAS}){_END})
-    |(?P<month>(?:{_MONTHS}){_END}\.?)
-    |(?P<number>\d{{1,7}}(?!\d)(?:st|nd|rd|th)?{_END})
-    |(?P<word>[^\W\d_]{{1,40}})
+    r"""
+    (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
+    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th)?(?![^\W\d_]))
+    |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
     |(?P<close>[)\]])
     |(?P<punct>[;,/])
-    |(?P<other>\S)
+    |(?P<other>[0-9]+|\S)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""One token: an ISO date, a calendar label, an era, a month, a number, a word or a sign."""
+"""One basic token: an ISO date, a number, a word (with a trailing dot), a bracket or a sign.
 
-ANCHOR: Final = re.compile(
-    rf"(?<![^\W\d_])(?:{_MONTHS}){_END}|(?<![\w\-])[+-]?\d{{4,7}}-\d{{2}}-\d{{2}}(?!\d)",
-    re.IGNORECASE,
-)
-"""Where a date mention may be: a month word or an ISO date."""
+Words are sorted into months, calendar labels and eras by :func:`tokenize`:
+a dictionary lookup is much cheaper than a large alternation tried at
+every word.
+"""
+
+LABEL: Final = re.compile(rf"(?P<marker>(?:{_MARKERS}){_END})|(?P<era>(?-i:{_ERAS}){_END})", re.IGNORECASE)
+"""A calendar label ("O.S.", "Old Style", "по старому стилю") or an era ("BC", "до н. э.")."""
+
+ANCHOR: Final = re.compile(r"[0-9]+")
+"""Where a date mention may be: every mention holds a digit (its day or year)."""
+
+
+def _label_starts() -> frozenset[str]:
+    """First words of every label and era, as :func:`tokenize` meets them."""
+    words = [*CALENDAR_OF_MARKER_WORDS, *ERA_WORDS]
+    return frozenset(re.split(r"[\s.\-]+", w.casefold())[0] for w in words)
 
 
 class Token(NamedTuple):
-    """A piece of text: its kind (a :data:`TOKEN` group name), its text and span."""
+    """A piece of text: its kind (``iso``, ``number``, ``month``, ``marker``, ``era``,
+    ``word``, ``open``, ``close``, ``punct`` or ``other``), its text and span."""
 
     kind: str
     text: str
@@ -154,7 +168,31 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens, skipping white space."""
     stop = len(text) if end is None else end
-    return [
-        Token(match.lastgroup or "other", match.group(), match.start(), match.end())
-        for match in TOKEN.finditer(text, start, stop)
-    ]
+    tokens: list[Token] = []
+    append = tokens.append
+    resume = start
+    for match in TOKEN.finditer(text, start, stop):
+        first = match.start()
+        if first < resume:
+            continue  # inside a label already read
+        kind = match.lastgroup or "other"
+        if kind == "word":
+            word = match.group()
+            key = word.rstrip(".").casefold()
+            if key in _LABEL_STARTS:
+                label = LABEL.match(text, first, stop)
+                if label is not None:
+                    append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
+                    resume = label.end()
+                    continue
+            if key in MONTH_OF_WORD:
+                kind = "month"
+            elif word.endswith("."):
+                append(Token("word", word[:-1], first, match.end() - 1))
+                append(Token("other", ".", match.end() - 1, match.end()))
+                continue
+        append(Token(kind, match.group(), first, match.end()))
+    return tokens
+
+
+_LABEL_STARTS: Final = _label_starts()

@@ -19,11 +19,13 @@ from oldstyle.patterns import ANCHOR, Token, tokenize
 
 __all__ = ["Mention", "scan"]
 
-# How far around an anchor a mention may reach: "the 24th of March" starts
-# before its month word; a bracket of up to 48 tokens follows it.
+# How far around a digit a mention may reach: "September 25th" starts before
+# its day; a window grows while a reading needs more tokens.
 _BEFORE: Final = 40
-_AFTER: Final = 600
+_MORE: Final = 160
 _EDGE: Final = 64
+_NEAR: Final = 32  # a month word sits this close after a day ("25 October")
+_DATE_WORDS: Final = frozenset({"month", "iso"})
 _STARTS: Final = frozenset({"number", "month", "iso"})
 
 
@@ -74,14 +76,13 @@ def scan(text: str) -> list[Mention]:
     return list(_mentions(text))
 
 
-def _windows(text: str) -> Iterator[tuple[int, int]]:
-    """Merged stretches of text around anchors, each cut at white space."""
+def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches around runs of digits (every mention has a day or a year), merged when close."""
     start = end = -1
     for match in ANCHOR.finditer(text):
-        lo = max(0, match.start() - _BEFORE)
-        hi = min(len(text), match.end() + _AFTER)
+        lo, hi = max(0, match.start() - _BEFORE), min(len(text), match.end() + _NEAR)
         if lo <= end:
-            end = max(end, hi)
+            end = hi
             continue
         if end >= 0:
             yield start, end
@@ -118,24 +119,52 @@ class _Lines:
         return self.line, offset - self.line_start + 1
 
 
+class _Window:
+    """Tokens of one stretch of text, read further on demand."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.end = end
+        self.tokens = tokenize(text, start, end)
+
+    def more(self) -> bool:
+        """Append the tokens of the next stretch; False at the end of the text."""
+        if self.end >= len(self.text):
+            return False
+        stop = _cut(self.text, self.end, self.end + _MORE)[1]
+        self.tokens.extend(tokenize(self.text, self.end, stop))
+        self.end = stop
+        return True
+
+    def has_date_word(self) -> bool:
+        return any(token.kind in _DATE_WORDS for token in self.tokens)
+
+
 def _mentions(text: str) -> Iterator[Mention]:
     lines = _Lines(text)
-    done = 0
-    for lo, hi in _windows(text):
-        start, end = _cut(text, max(lo, done), hi)
-        tokens = tokenize(text, start, end)
-        index = 0
-        while index < len(tokens):
-            if tokens[index].kind not in _STARTS:
-                index += 1
-                continue
-            reading = read_at(tokens, index)
-            if reading is None or not _is_mention(reading):
-                index += 1
-                continue
-            yield _mention(text, reading, lines)
-            done = reading.end
-            index = reading.next_index
+    covered = 0
+    for lo, hi in _digit_clusters(text):
+        if hi <= covered:
+            continue
+        window = _Window(text, *_cut(text, max(lo, covered), hi))
+        if window.has_date_word():
+            yield from _read_window(text, window, lines)
+        covered = window.end
+
+
+def _read_window(text: str, window: _Window, lines: _Lines) -> Iterator[Mention]:
+    tokens = window.tokens
+    index = 0
+    while index < len(tokens):
+        if tokens[index].kind not in _STARTS:
+            index += 1
+            continue
+        reading = read_at(tokens, index, window.more)
+        if reading is None or not _is_mention(reading):
+            index += 1
+            continue
+        yield _mention(text, reading, lines)
+        index = reading.next_index
 
 
 def _is_mention(reading: Reading) -> bool:
