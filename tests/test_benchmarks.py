@@ -1,0 +1,28 @@
+"""The benchmark scripts still run (smoke test: --quick, no timing assertions)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.mark.parametrize("script", ["bench_core.py", "bench_all.py"])
+def test_benchmark_script_runs_quick(script: str) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "oldstyle.julian_to_gregorian" in done.stdout
+    assert "Ratios:" in done.stdout
+    if script == "bench_all.py":
+        assert "oldstyle.array.julian_to_gregorian" in done.stdout
+        assert "Text scanning" in done.stdout
