@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from oldstyle.dates import GregorianDate, JulianDate
+from oldstyle.errors import OldstyleError
 from oldstyle.parsing import Half, Reading, read_at
 from oldstyle.patterns import ANCHOR, Token, tokenize
 
@@ -69,10 +70,11 @@ def scan(text: str) -> list[Mention]:
     >>> [m.style for m in scan("Lenin: 25 October (O.S.; 7 November N.S.) 1917.")]
     ['os-ns']
 
-    Never raises for any ``str``; unmarked single dates are not mentions.
+    Never raises for any ``str`` (other types get
+    :class:`~oldstyle.OldstyleError`); unmarked single dates are not mentions.
     """
     if not isinstance(text, str):
-        return []
+        raise OldstyleError(f"scan needs text (str), not {type(text).__name__}")
     return list(_mentions(text))
 
 
