@@ -14,8 +14,10 @@ described in the project's guide to dual dates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Final
 
 from oldstyle.core import calendar_name
@@ -25,7 +27,7 @@ from oldstyle.names import Language
 from oldstyle.names import language as language_of
 from oldstyle.yearstart import dual_year_text
 
-__all__ = ["STYLES", "format_dual", "style_name"]
+__all__ = ["STYLES", "format_dual", "style_name", "year_text"]
 
 STYLES: Final[dict[str, str]] = {
     "os-ns": "25 October (O.S.; 7 November N.S.) 1917 - Julian first, both labels in parentheses (default)",
@@ -176,25 +178,30 @@ def _md(half: _Half, lang: Language) -> str:
     return f"{lang.month(half.month)} {half.day}"
 
 
-def _os_ns(jul: _Half, greg: _Half, lang: Language) -> str:
-    old, new = lang.old_style, lang.new_style
-    if jul.year_text == greg.year_text:
-        return f"{_dm(jul, lang)} ({old}; {_dm(greg, lang)} {new}) {jul.year_text}"
-    return f"{_dm(jul, lang)} {jul.year_text} ({old}; {_dm(greg, lang)} {greg.year_text} {new})"
+# Labelled styles as (shared year, full dates) templates.  Fields: {j}/{g}
+# day-month and {jm}/{gm} month-day of the Julian/Gregorian half, {jy}/{gy}
+# their years, {old}/{new} the language's labels.
+_TEMPLATES: Final[dict[str, tuple[str, str]]] = {
+    "os-ns": ("{j} ({old}; {g} {new}) {jy}", "{j} {jy} ({old}; {g} {gy} {new})"),
+    "bracket": ("{g} [{old} {j}] {jy}", "{g} {gy} [{old} {j} {jy}]"),
+    "os-bracket": ("{j} [{g} {new}] {jy}", "{j} {jy} [{g} {gy} {new}]"),
+    "us": ("{jm} ({old}; {gm} {new}), {jy}", "{jm}, {jy} ({old}; {gm}, {gy} {new})"),
+}
 
 
-def _bracket(jul: _Half, greg: _Half, lang: Language) -> str:
-    old = lang.old_style
-    if jul.year_text == greg.year_text:
-        return f"{_dm(greg, lang)} [{old} {_dm(jul, lang)}] {jul.year_text}"
-    return f"{_dm(greg, lang)} {greg.year_text} [{old} {_dm(jul, lang)} {jul.year_text}]"
-
-
-def _os_bracket(jul: _Half, greg: _Half, lang: Language) -> str:
-    new = lang.new_style
-    if jul.year_text == greg.year_text:
-        return f"{_dm(jul, lang)} [{_dm(greg, lang)} {new}] {jul.year_text}"
-    return f"{_dm(jul, lang)} {jul.year_text} [{_dm(greg, lang)} {greg.year_text} {new}]"
+def _from_template(style: str, jul: _Half, greg: _Half, lang: Language) -> str:
+    shared, full = _TEMPLATES[style]
+    template = shared if jul.year_text == greg.year_text else full
+    return template.format(
+        j=_dm(jul, lang),
+        g=_dm(greg, lang),
+        jm=_md(jul, lang),
+        gm=_md(greg, lang),
+        jy=jul.year_text,
+        gy=greg.year_text,
+        old=lang.old_style,
+        new=lang.new_style,
+    )
 
 
 def _slash(jul: _Half, greg: _Half, lang: Language) -> str:
@@ -215,13 +222,6 @@ def _slash_or_fraction(jul: _Half, greg: _Half, lang: Language, *, factor_month:
     return f"{_dm(jul, lang)}/{_dm(greg, lang)} {jul.year_text}"
 
 
-def _us(jul: _Half, greg: _Half, lang: Language) -> str:
-    old, new = lang.old_style, lang.new_style
-    if jul.year_text == greg.year_text:
-        return f"{_md(jul, lang)} ({old}; {_md(greg, lang)} {new}), {jul.year_text}"
-    return f"{_md(jul, lang)}, {jul.year_text} ({old}; {_md(greg, lang)}, {greg.year_text} {new})"
-
-
 def _britannica(jul: _Half, greg: _Half, lang: Language) -> str:
     old = _OLD_STYLE_WORDS if lang.code == "en" else lang.old_style
     first = f"{_short_month(greg.month, lang)} {greg.day}, {greg.year_text}"
@@ -239,13 +239,10 @@ def _russian(jul: _Half, greg: _Half, lang: Language) -> str:
     return f"{_dm(jul, lang, genitive=True)} ({_dm(greg, lang, genitive=True)}) {jul.year_text}"
 
 
-_WRITERS: Final = {
-    "os-ns": _os_ns,
-    "bracket": _bracket,
-    "os-bracket": _os_bracket,
+_WRITERS: Final[dict[str, Callable[[_Half, _Half, Language], str]]] = {
+    **{style: partial(_from_template, style) for style in _TEMPLATES},
     "slash": _slash,
     "fraction": _fraction,
-    "us": _us,
     "britannica": _britannica,
     "russian": _russian,
 }
