@@ -47,6 +47,7 @@ def run_jdcal(report: Report, days: list[int]) -> None:
     gregorian = [_arith.ordinal_to_gregorian(n) for n in days]
     report.time("jdcal jcal2jd + jd2gcal", lambda: call_each(functions["j2g"], julian))
     report.time("jdcal gcal2jd + jd2jcal", lambda: call_each(functions["g2j"], gregorian))
+    report.run()
     report.ratio("jdcal / julian_to_gregorian", "jdcal jcal2jd + jd2gcal", "oldstyle.julian_to_gregorian")
     report.ratio("jdcal / gregorian_to_julian", "jdcal gcal2jd + jd2jcal", "oldstyle.gregorian_to_julian")
 
@@ -77,6 +78,7 @@ def run_bulk(report: Report, count: int) -> None:
     report.time("oldstyle.array.gregorian_to_julian", lambda: array.gregorian_to_julian(*gregorian), count)
     report.time("oldstyle.array.datetime64_to_julian", lambda: array.datetime64_to_julian(days), count)
     report.time("oldstyle.array.julian_to_datetime64", lambda: array.julian_to_datetime64(*julian), count)
+    report.run()
     seconds = report.ns["oldstyle.array.julian_to_gregorian"] * 10_000_000 / 1e9
     print(f"  10 million Julian dates to Gregorian: {seconds:.2f} s")
     print("Ratios:")

@@ -79,19 +79,32 @@ def convertdate_functions() -> dict[str, Callable[[int, int, int], object]]:
 
 
 class Report:
-    """Collects per-call times (ns) by name and prints them with ratios."""
+    """Times loops in interleaved rounds and prints per-call times (ns) and ratios.
+
+    Each round runs every queued loop once and the best round counts, so a
+    burst of load on a shared machine hits all candidates alike.
+    """
 
     def __init__(self, calls: int, repeat: int) -> None:
         self.calls = calls
         self.repeat = repeat
         self.ns: dict[str, float] = {}
+        self._queued: list[tuple[str, Callable[[], object], int]] = []
 
-    def time(self, name: str, loop: Callable[[], object], calls: int | None = None) -> float:
-        """Time `loop` (which makes `calls` calls) and record ns per call under `name`."""
-        per_call = best_time(loop, self.repeat) / (calls or self.calls) * 1e9
-        self.ns[name] = per_call
-        print(f"  {name:<44} {per_call:10.1f} ns/call")
-        return per_call
+    def time(self, name: str, loop: Callable[[], object], calls: int | None = None) -> None:
+        """Queue `loop` (which makes `calls` calls) to be timed under `name` by :meth:`run`."""
+        self._queued.append((name, loop, calls or self.calls))
+
+    def run(self) -> None:
+        """Time the queued loops in `repeat` interleaved rounds; print ns per call."""
+        best = {name: float("inf") for name, _, _ in self._queued}
+        for _ in range(self.repeat):
+            for name, loop, _ in self._queued:
+                best[name] = min(best[name], best_time(loop, 1))
+        for name, _, calls in self._queued:
+            self.ns[name] = best[name] / calls * 1e9
+            print(f"  {name:<44} {self.ns[name]:10.1f} ns/call")
+        self._queued = []
 
     def ratio(self, label: str, slower: str, faster: str) -> None:
         """Print how many times `slower` takes as long as `faster` (if both were timed)."""
@@ -113,7 +126,8 @@ def run_core(report: Report, days: list[int]) -> None:
     if other:
         report.time("convertdate julian.to_gregorian", lambda: call_each(other["j2g"], julian))
         report.time("convertdate julian.from_gregorian", lambda: call_each(other["g2j"], gregorian))
-    else:
+    report.run()
+    if not other:
         print("  convertdate is not installed (pip install 'oldstyle[bench]')")
     print("Ratios:")
     floor = "datetime floor: fromordinal(d.toordinal())"
