@@ -377,6 +377,8 @@ def _read_slash(cur: _Cursor, i: int, first: _Part, j: int) -> Reading | None:
     if found is None:
         return None
     second, j = found
+    if (first.order == "iso") != (second.order == "iso"):
+        return None  # "12/1917-10-25" mixes a bare day with an ISO date
     if first.month is None and second.month is not None:
         first.month, first.month_token = second.month, second.month_token
     if second.month is None:
