@@ -622,7 +622,7 @@ class ParsedDate:
         """
         cal = calendar_name(default)
         first = self.halves[0] if self.halves else None
-        marked = len(self.halves) > 1 or self.calendar is not None
+        marked = len(self.halves) > 1 or (first is not None and first.calendar != "unmarked")
         if marked and first is not None and first.date is not None:
             return first.date.to_julian()
         if cal == "gregorian":
