@@ -1,0 +1,267 @@
+"""Python-Markdown extension: render ``:os[...]`` and ``:ns[...]`` markers as dual dates.
+
+Enable it by name (``markdown.markdown(text, extensions=["oldstyle"])``) or by
+module path (``extensions=["oldstyle.markdown_ext"]``).  A marker names one day
+from one side of the reform::
+
+    :os[1917-10-25]                      -> 25 October (O.S.; 7 November N.S.) 1917
+    :ns[1917-11-07]                      -> the same day, given from the N.S. side
+    :os[25 October 1917]                 -> prose dates work inside the brackets
+    :os[1731-02-11]{style=slash region=GB}
+
+and renders as ``<time class="oldstyle" datetime="1917-11-07" data-julian="1917-10-25"
+data-gregorian="1917-11-07" title="...">``.  The ``datetime`` attribute is written
+only for Gregorian years 1-9999: HTML's date strings cannot hold BC years and we
+keep to the four-digit years every reader understands; the ``data-*`` attributes
+are always present (ISO 8601 with astronomical years, ``-0043-03-15`` for 44 BC).
+
+A marker that cannot be read never stops the conversion: it renders as
+``<span class="oldstyle-error" title="why">`` around the marker text and is
+reported as a warning (to the ``oldstyle.markdown_ext`` logger, or to the
+``reporter`` given to :class:`OldstyleExtension`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+from markdown.util import AtomicString
+
+from oldstyle.dates import GregorianDate, JulianDate
+from oldstyle.errors import OldstyleError
+from oldstyle.formatting import format_dual
+from oldstyle.names import language as find_language
+from oldstyle.parsing import parse
+from oldstyle.regions import region as find_region
+
+__all__ = [
+    "MARKER_PATTERN",
+    "MarkerOptions",
+    "OldstyleExtension",
+    "OldstyleInlineProcessor",
+    "Reporter",
+    "error_element",
+    "makeExtension",
+    "marker_day",
+    "parse_attributes",
+    "render_marker",
+]
+
+log = logging.getLogger(__name__)
+
+MAX_MARKER_BODY = 200
+"""Longest text read inside ``[...]`` or ``{...}``; longer markers are errors, and
+the bound keeps matching linear on any input."""
+
+MARKER_PATTERN = (
+    r"(?<![\w:]):(os|ns)\["
+    rf"([^\]\n]{{0,{MAX_MARKER_BODY}}})"
+    rf"(?:(\])(?:\{{([^}}\n]{{0,{MAX_MARKER_BODY}}})(\}})?)?)?"
+)
+"""The marker syntax: ``:os[`` or ``:ns[``, a body, ``]``, then optional ``{attributes}``.
+
+Groups: 1 calendar, 2 body, 3 the closing bracket (absent: unclosed marker),
+4 attributes, 5 the closing brace (absent: unclosed attributes).  Every
+repetition is bounded and no two alternatives can match the same text, so
+the pattern never backtracks.
+"""
+
+MARKER_RE = re.compile(MARKER_PATTERN)
+
+Reporter = Callable[[str, str], None]
+"""Called with (marker text, reason) for every marker that could not be rendered."""
+
+_CALENDARS = {"os": "julian", "ns": "gregorian"}
+_ATTRIBUTE_ALIASES = {"style": "style", "region": "region", "lang": "language", "language": "language"}
+
+
+@dataclass(frozen=True)
+class MarkerOptions:
+    """How a marker renders: format style, region (for the year start) and language."""
+
+    style: str = "os-ns"
+    region: str = ""
+    language: str = "en"
+
+    def validated(self) -> MarkerOptions:
+        """These options, after checking each one; raises :class:`OldstyleError` naming a bad one."""
+        format_dual(JulianDate(1917, 10, 25), self.style, language=self.language)
+        find_language(self.language)
+        if self.region:
+            find_region(self.region)
+        return self
+
+
+def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
+    """Read ``style=bracket region=GB lang=ru`` over ``defaults``.
+
+    Values may be quoted (``style="os-ns"``).  Raises :class:`OldstyleError`
+    for a token that is not ``key=value`` or a key that is not one of
+    ``style``, ``region``, ``lang``/``language``.
+    """
+    try:
+        tokens = shlex.split(text)
+    except ValueError as error:
+        raise OldstyleError(f"cannot read attributes {{{text}}}: {error}") from None
+    changes: dict[str, str] = {}
+    for token in tokens:
+        key, equals, value = token.partition("=")
+        field = _ATTRIBUTE_ALIASES.get(key.strip().lower())
+        if not equals or field is None:
+            known = ", ".join(sorted(_ATTRIBUTE_ALIASES))
+            raise OldstyleError(
+                f"attribute {token!r} is not understood: write key=value with key one of {known}"
+            )
+        changes[field] = value.strip()
+    return replace(defaults, **changes).validated()
+
+
+def marker_day(calendar: str, body: str) -> JulianDate:
+    """The day a marker names: ``calendar`` is ``"os"`` or ``"ns"``, ``body`` the bracket text.
+
+    The body may be ISO (``1917-10-25``) or prose (``25 October 1917``,
+    ``11 February 1731/32``).  Raises :class:`OldstyleError` if the body is
+    empty, unreadable, not a real date, or names the other calendar.
+    """
+    meant = _CALENDARS[calendar]
+    if not body.strip():
+        raise OldstyleError(f"empty marker: write a date inside the brackets, e.g. :{calendar}[1917-10-25]")
+    parsed = parse(body)
+    if parsed.julian is not None and parsed.gregorian is not None:
+        if not parsed.consistent:
+            raise OldstyleError(
+                f"{body!r} is a dual date whose halves name different days; "
+                f"write one date in the marker and let it render the other"
+            )
+        return parsed.julian
+    if parsed.calendar is not None and parsed.calendar != meant:
+        other = "ns" if calendar == "os" else "os"
+        raise OldstyleError(
+            f"the marker says :{calendar} but {body!r} is marked as the other calendar: "
+            f"use :{other}[...] or drop the label inside the brackets"
+        )
+    if parsed.calendar is None:
+        # An unmarked date is a label in the marker's own calendar.
+        label_type = JulianDate if meant == "julian" else GregorianDate
+        return label_type(*parsed.label).to_julian()
+    return parsed.day(meant)
+
+
+def render_marker(calendar: str, body: str, attributes: str | None, defaults: MarkerOptions) -> Element:
+    """The ``<time>`` element for one well-formed marker; raises :class:`OldstyleError` if it is bad."""
+    options = parse_attributes(attributes, defaults) if attributes else defaults
+    day = marker_day(calendar, body)
+    year_start = find_region(options.region).year_start(*day.to_tuple()) if options.region else None
+    text = format_dual(day, options.style, year_start=year_start, language=options.language)
+    gregorian = day.to_gregorian_date()
+    element = Element("time")
+    element.set("class", "oldstyle")
+    if 1 <= gregorian.year <= 9999:
+        element.set("datetime", gregorian.isoformat())
+    element.set("data-julian", day.isoformat())
+    element.set("data-gregorian", gregorian.isoformat())
+    element.set("title", _other_calendar_title(calendar, day, gregorian))
+    element.text = AtomicString(text)
+    return element
+
+
+def _other_calendar_title(calendar: str, julian: JulianDate, gregorian: GregorianDate) -> str:
+    # The visible text holds both halves; the tooltip spells out the half the
+    # writer did not type, with the calendar's full name.
+    if calendar == "os":
+        return f"Gregorian (New Style): {gregorian.isoformat()}"
+    return f"Julian (Old Style): {julian.isoformat()}"
+
+
+def error_element(marker: str, reason: str) -> Element:
+    """The visible stand-in for a marker that could not be rendered."""
+    element = Element("span")
+    element.set("class", "oldstyle-error")
+    element.set("title", reason)
+    element.text = AtomicString(marker)
+    return element
+
+
+def _log_warning(marker: str, reason: str) -> None:
+    log.warning("oldstyle: cannot render %s: %s", marker, reason)
+
+
+class OldstyleInlineProcessor(InlineProcessor):
+    """Replaces each marker with its ``<time>`` element, or an error ``<span>``."""
+
+    def __init__(self, options: MarkerOptions, reporter: Reporter, md: Markdown | None = None) -> None:
+        super().__init__(MARKER_PATTERN, md)
+        self.options = options
+        self.reporter = reporter
+
+    def handleMatch(  # type: ignore[override]  # noqa: N802 - Python-Markdown's name; stubs' type is wider
+        self, m: re.Match[str], data: str
+    ) -> tuple[Element, int, int]:
+        """Render the marker in ``m`` (an error element if it is bad; never raises)."""
+        calendar, body, closing, attributes, brace = m.groups()
+        if closing is None:
+            reason = f"unclosed marker: add ']' after the date (at most {MAX_MARKER_BODY} characters)"
+            return self._failed(m, reason, m.start(2), data)
+        if attributes is not None and brace is None:
+            return self._failed(m, "unclosed attributes: add '}' after them", m.start(4), data)
+        try:
+            element = render_marker(calendar, body, attributes, self.options)
+        except OldstyleError as error:
+            return self._failed(m, str(error), m.end(0), data)
+        except Exception as error:  # one bad date must never stop a whole documentation build
+            reason = f"internal error ({type(error).__name__}: {error}); please report it"
+            return self._failed(m, reason, m.end(0), data)
+        return element, m.start(0), m.end(0)
+
+    def _failed(self, m: re.Match[str], reason: str, end: int, data: str) -> tuple[Element, int, int]:
+        # Report everything the pattern matched (so it can be found in the
+        # source), but mark only up to ``end``: text after an unclosed bracket
+        # or brace is left to render as ordinary text.
+        self.reporter(m.group(0), reason)
+        return error_element(data[m.start(0) : end], reason), m.start(0), end
+
+
+class OldstyleExtension(Extension):
+    """The ``oldstyle`` Markdown extension.
+
+    Options: ``style`` (a :data:`oldstyle.formatting.STYLES` name, default
+    ``"os-ns"``), ``region`` (a region code such as ``"GB"``, for the year
+    start; default none), ``language`` (``"en"``).  Pass ``reporter=`` to
+    receive each bad marker instead of the logger warning.
+    """
+
+    def __init__(self, reporter: Reporter | None = None, **kwargs: Any) -> None:
+        self.config = {
+            "style": ["os-ns", "Default dual-date style (see oldstyle.formatting.STYLES)"],
+            "region": ["", "Region code whose year-start style applies (e.g. GB); empty for none"],
+            "language": ["en", "Language of month names"],
+        }
+        self.reporter: Reporter = reporter or _log_warning
+        super().__init__(**kwargs)
+
+    def options(self) -> MarkerOptions:
+        """The configured defaults, checked (raises :class:`OldstyleError` naming a bad option)."""
+        return MarkerOptions(
+            style=str(self.getConfig("style")),
+            region=str(self.getConfig("region") or ""),
+            language=str(self.getConfig("language")),
+        ).validated()
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - the name Python-Markdown calls
+        """Register the marker processor after code spans and escapes, before links."""
+        processor = OldstyleInlineProcessor(self.options(), self.reporter, md)
+        md.inlinePatterns.register(processor, "oldstyle", 175)
+
+
+def makeExtension(**kwargs: Any) -> OldstyleExtension:  # noqa: N802 - the name Python-Markdown looks for
+    """Build the extension (Python-Markdown calls this for ``extensions=["oldstyle.markdown_ext"]``)."""
+    return OldstyleExtension(**kwargs)
