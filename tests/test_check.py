@@ -25,6 +25,7 @@ CONSISTENT = [
     "25 октября (7 ноября) 1917",
     "22/12 May 1629",
     "20 November 1700 (S.S.)",
+    "30 February 1712 (S.S.)",
     "October 24th, 1389 (O.S.)",
     "1917-10-25 O.S. (1917-11-07 N.S.)",
 ]
@@ -103,6 +104,7 @@ PROBLEMS = [
     ),
     ("30 February 1712 (O.S.)", "impossible", None, ["Swed"]),
     ("29 February 1900 (N.S.)", "impossible", None, ["not a Gregorian date"]),
+    ("30 February 1705 (S.S.)", "impossible", None, ["not a Swedish-calendar date"]),
 ]
 
 

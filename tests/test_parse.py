@@ -137,6 +137,14 @@ def test_prose_long_form() -> None:
     assert parsed.style == "prose"
 
 
+def test_swedish_dates_name_their_day() -> None:
+    assert parse("20 November 1700 (S.S.)").day("gregorian") == J(1700, 11, 19)
+    assert parse("28 June 1709 S.S.").day() == J(1709, 6, 27)  # Poltava
+    assert parse("30 February 1712 (S.S.)").day() == J(1712, 2, 29)
+    with pytest.raises(DateParseError, match="Swedish"):
+        parse("30 February 1705 (S.S.)")
+
+
 def test_day_reads_unmarked_dates_in_the_default_calendar() -> None:
     assert parse("1917-10-25").day() == J(1917, 10, 25)
     assert parse("1917-11-07").day("ns") == J(1917, 10, 25)

@@ -157,7 +157,9 @@ def test_narva_three_calendars() -> None:
     old, swedish, new = scan(text)
     assert old.julian == J(1700, 11, 19)
     assert swedish.text == "20 November 1700 (S.S.)"
-    assert swedish.julian is None
+    assert swedish.julian is None  # the halves are O.S. and N.S. only
+    assert swedish.halves[0].calendar == "swedish"
+    assert swedish.halves[0].date == J(1700, 11, 19)  # the same day as the O.S. mention
     assert new.gregorian == G(1700, 11, 30)
 
 
