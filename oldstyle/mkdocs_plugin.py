@@ -1,0 +1,224 @@
+"""MkDocs plugin: render date markers and check every page's hand-written dual dates.
+
+Add it to ``mkdocs.yml``::
+
+    plugins:
+      - search
+      - oldstyle:
+          style: os-ns        # default style for :os[...] / :ns[...] markers
+          region: GB          # year-start convention for markers (optional)
+          check: true         # check hand-written dual dates (default)
+          allow:              # texts (or regular expressions) never reported
+            - "5/16 June 1611"
+
+Every problem is logged as a WARNING naming the page, line, column and the
+correct value, so ``mkdocs build --strict`` fails on it.  Code spans, fenced
+code blocks, HTML comments and the markers themselves are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from oldstyle.checking import Problem, check
+from oldstyle.errors import OldstyleError
+from oldstyle.markdown_ext import MARKER_RE, MarkerOptions, OldstyleExtension
+
+__all__ = [
+    "OldstyleConfig",
+    "OldstylePlugin",
+    "check_markdown",
+    "is_allowed",
+    "mask_markdown",
+    "problem_report",
+]
+
+log = get_plugin_logger(__name__)
+
+_EXTENSION_NAMES = ("oldstyle", "oldstyle.markdown_ext")
+_FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})")
+_BACKTICKS = re.compile(r"`+")
+
+
+class OldstyleConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
+    """The plugin's options in ``mkdocs.yml``."""
+
+    style = config_options.Type(str, default="os-ns")
+    """Default style of rendered markers (a name from ``oldstyle.formatting.STYLES``)."""
+    region = config_options.Type(str, default="")
+    """Region code whose year-start convention markers use (e.g. ``GB``); empty for none."""
+    language = config_options.Type(str, default="en")
+    """Language of month names in rendered markers."""
+    check = config_options.Type(bool, default=True)
+    """Whether to check hand-written dual dates on every page."""
+    allow = config_options.ListOfItems(config_options.Type(str), default=[])
+    """Texts or regular expressions: a mention, or a line, containing one is never reported."""
+
+
+def _blank(text: str) -> str:
+    # Keep newlines so that line and column numbers still point into the page.
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _mask_fences(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    fence = ""
+    for index, line in enumerate(lines):
+        opening = _FENCE_OPEN.match(line)
+        if fence:
+            stripped = line.strip()
+            closes = stripped.startswith(fence) and not stripped.strip(fence[0])
+            lines[index] = _blank(line)
+            if closes:
+                fence = ""
+        elif opening:
+            fence = opening.group(1)
+            lines[index] = _blank(line)
+    return "".join(lines)
+
+
+def _mask_code_spans(text: str) -> str:
+    # A code span runs from a run of N backticks to the next run of exactly N.
+    runs = list(_BACKTICKS.finditer(text))
+    next_same: list[int | None] = [None] * len(runs)
+    latest: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        width = len(runs[index].group(0))
+        next_same[index] = latest.get(width)
+        latest[width] = index
+    pieces: list[str] = []
+    position = 0
+    index = 0
+    while index < len(runs):
+        closing = next_same[index]
+        if closing is None:
+            index += 1
+            continue
+        pieces.append(text[position : runs[index].start()])
+        pieces.append(_blank(text[runs[index].start() : runs[closing].end()]))
+        position = runs[closing].end()
+        index = closing + 1
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _mask_html_comments(text: str) -> str:
+    pieces: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        pieces.append(text[position:start])
+        pieces.append(_blank(text[start : end + 3]))
+        position = end + 3
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def mask_markdown(text: str) -> str:
+    """``text`` with code, HTML comments and date markers blanked out, same length and lines.
+
+    What is left is the prose a reader sees as written, which is what the
+    checker should judge: code examples may show wrong dates on purpose, and
+    markers are right by construction.
+    """
+    text = _mask_fences(text)
+    text = _mask_code_spans(text)
+    text = _mask_html_comments(text)
+    return MARKER_RE.sub(lambda m: _blank(m.group(0)), text)
+
+
+def is_allowed(written: str, allow: Iterable[str]) -> bool:
+    """Whether ``written`` contains an allow-list entry, as plain text or as a regular expression."""
+    for entry in allow:
+        if entry in written:
+            return True
+        try:
+            if re.search(entry, written):
+                return True
+        except re.error:
+            continue
+    return False
+
+
+def check_markdown(text: str, *, allow: Sequence[str] = ()) -> list[Problem]:
+    """The dual-date problems in a Markdown page's prose.
+
+    A problem is left out if its text, or the line it is on, contains an entry of
+    ``allow`` (see :func:`is_allowed`).
+    """
+    masked = mask_markdown(text)
+    lines = text.splitlines()
+    return [
+        p
+        for p in check(masked)
+        if not is_allowed(text[p.start : p.end], allow) and not is_allowed(lines[p.line - 1], allow)
+    ]
+
+
+def problem_report(page: str, problem: Problem) -> str:
+    """One warning line: ``page:line:column: message. Correct value: '...'.``"""
+    where = f"{page}:{problem.line}:{problem.column}"
+    fix = f" Correct value: {problem.replacement!r}." if problem.replacement else ""
+    return f"{where}: {problem.message.rstrip('.')}.{fix}"
+
+
+class OldstylePlugin(BasePlugin[OldstyleConfig]):  # type: ignore[no-untyped-call]  # as above
+    """Renders ``:os[...]``/``:ns[...]`` markers and checks hand-written dual dates."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._page = ""
+        self._source = ""
+        self._cursor: dict[str, int] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Check the options and add the marker extension, configured from them."""
+        options = MarkerOptions(self.config.style, self.config.region, self.config.language)
+        try:
+            options.validated()
+        except OldstyleError as error:
+            raise PluginError(f"oldstyle plugin: {error}") from None
+        extensions: list[Any] = [e for e in config.markdown_extensions if e not in _EXTENSION_NAMES]
+        extensions.append(
+            OldstyleExtension(
+                reporter=self._report_marker,
+                style=options.style,
+                region=options.region,
+                language=options.language,
+            )
+        )
+        config.markdown_extensions = extensions
+        return config
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Remember the page for marker reports and log every dual-date problem in it."""
+        self._page = page.file.src_uri
+        self._source = markdown
+        self._cursor = {}
+        if self.config.check:
+            for problem in check_markdown(markdown, allow=self.config.allow):
+                log.warning(problem_report(self._page, problem))
+        return markdown
+
+    def _report_marker(self, marker: str, reason: str) -> None:
+        # The Markdown processor does not know source lines; find the marker
+        # in the page, moving past earlier reports of the same text.
+        start = self._source.find(marker, self._cursor.get(marker, 0))
+        self._cursor[marker] = start + 1 if start >= 0 else 0
+        line = self._source.count("\n", 0, start) + 1 if start >= 0 else 0
+        where = f"{self._page}:{line}" if line else self._page
+        log.warning(f"{where}: cannot render date marker {marker}: {reason}")
