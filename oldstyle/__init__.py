@@ -16,6 +16,7 @@ Years are astronomical in the numeric API (0 = 1 BC, -43 = 44 BC).
 from __future__ import annotations
 
 from oldstyle._arith import JDN_OFFSET
+from oldstyle.checking import Problem, check, fix
 from oldstyle.core import (
     Calendar,
     calendar_name,
@@ -41,25 +42,38 @@ from oldstyle.errors import (
     OldstyleError,
     UnknownRegionError,
 )
+from oldstyle.formatting import STYLES, format_dual
+from oldstyle.parsing import ParsedDate, parse
+from oldstyle.regions import GAP_POLICIES, Region, region, regions
+from oldstyle.scanning import Mention, scan
 from oldstyle.yearstart import dual_year_text, historical_year, january_year, parse_dual_year
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "GAP_POLICIES",
     "JDN_OFFSET",
+    "STYLES",
     "Calendar",
     "DateParseError",
     "GregorianDate",
     "InvalidDateError",
     "JulianDate",
+    "Mention",
     "NonexistentDateError",
     "OldstyleError",
+    "ParsedDate",
+    "Problem",
+    "Region",
     "UnknownRegionError",
     "__version__",
     "calendar_name",
+    "check",
     "days_in_month",
     "days_in_year",
     "dual_year_text",
+    "fix",
+    "format_dual",
     "format_iso",
     "gregorian_to_julian",
     "gregorian_to_ordinal",
@@ -72,6 +86,10 @@ __all__ = [
     "offset",
     "ordinal_to_gregorian",
     "ordinal_to_julian",
+    "parse",
     "parse_dual_year",
+    "region",
+    "regions",
+    "scan",
     "validate",
 ]
