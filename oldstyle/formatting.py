@@ -170,8 +170,10 @@ def format_dual(
 # --- one writer per style ---------------------------------------------------
 
 
-def _dm(half: _Half, lang: Language, *, genitive: bool = False) -> str:
-    return f"{half.day} {lang.month(half.month, genitive=genitive)}"
+def _dm(half: _Half, lang: Language) -> str:
+    # After a day number a month takes its genitive where the language has
+    # one ("25 октября"); English genitives are the plain names.
+    return f"{half.day} {lang.month(half.month, genitive=True)}"
 
 
 def _md(half: _Half, lang: Language) -> str:
@@ -218,7 +220,7 @@ def _slash_or_fraction(jul: _Half, greg: _Half, lang: Language, *, factor_month:
     if jul.year != greg.year:
         return f"{_dm(jul, lang)} {jul.year_text}/{_dm(greg, lang)} {greg.year_text}"
     if factor_month and jul.month == greg.month:
-        return f"{jul.day}/{greg.day} {lang.month(jul.month)} {jul.year_text}"
+        return f"{jul.day}/{greg.day} {lang.month(jul.month, genitive=True)} {jul.year_text}"
     return f"{_dm(jul, lang)}/{_dm(greg, lang)} {jul.year_text}"
 
 
@@ -232,11 +234,10 @@ def _britannica(jul: _Half, greg: _Half, lang: Language) -> str:
 
 def _russian(jul: _Half, greg: _Half, lang: Language) -> str:
     if jul.year_text != greg.year_text:
-        julian_text = f"{_dm(jul, lang, genitive=True)} {jul.year_text}"
-        return f"{julian_text} ({_dm(greg, lang, genitive=True)} {greg.year_text})"
+        return f"{_dm(jul, lang)} {jul.year_text} ({_dm(greg, lang)} {greg.year_text})"
     if jul.month == greg.month:
         return f"{jul.day} ({greg.day}) {lang.month(jul.month, genitive=True)} {jul.year_text}"
-    return f"{_dm(jul, lang, genitive=True)} ({_dm(greg, lang, genitive=True)}) {jul.year_text}"
+    return f"{_dm(jul, lang)} ({_dm(greg, lang)}) {jul.year_text}"
 
 
 _WRITERS: Final[dict[str, Callable[[_Half, _Half, Language], str]]] = {
