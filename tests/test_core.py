@@ -303,3 +303,22 @@ def test_arbitrary_triples_convert_or_raise_invalid(y: int, m: int, d: int) -> N
         assert not oldstyle.is_valid(y, m, d)
     else:
         assert oldstyle.gregorian_to_julian(*g) == (y, m, d)
+
+
+@given(julian_dates(st.integers(150, 3850)))
+def test_shift_path_matches_the_formulas(jd: tuple[int, int, int]) -> None:
+    # Years 201..3799 take a label-shifting fast path in core; check it
+    # against the plain ordinal formulas of _arith, both directions.
+    g = _arith.ordinal_to_gregorian(_arith.julian_to_ordinal(*jd))
+    assert oldstyle.julian_to_gregorian(*jd) == g
+    assert oldstyle.gregorian_to_julian(*g) == jd
+
+
+@pytest.mark.parametrize("first_year", [199, 299, 1499, 1582, 1699, 1799, 1899, 2099, 3799])
+def test_every_day_near_century_steps(first_year: int) -> None:
+    start = _arith.julian_to_ordinal(first_year, 1, 1)
+    for n in range(start, start + 3 * 366):
+        jd = _arith.ordinal_to_julian(n)
+        g = _arith.ordinal_to_gregorian(n)
+        assert oldstyle.julian_to_gregorian(*jd) == g
+        assert oldstyle.gregorian_to_julian(*g) == jd
