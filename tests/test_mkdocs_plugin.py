@@ -183,3 +183,43 @@ def test_the_project_docs_build_with_strict(tmp_path: Path) -> None:
     famous = (tmp_path / "site" / "famous-dates" / "index.html").read_text(encoding="utf-8")
     assert "oldstyle-error" not in famous
     assert famous.count('<time class="oldstyle"') >= 30
+
+
+CLI_COMMANDS = ("", "convert", "check", "offset", "cal", "regions")
+CLI_INTRO = """\
+# Command line
+
+The `oldstyle` command converts dates, checks text for wrong dual dates, explains the offset,
+draws calendars and lists the reform table. Every command takes `--format json` or a similar
+machine-readable option where it makes sense, and `--help` for the text below.
+
+This page is generated from `oldstyle --help` (run `python tests/test_mkdocs_plugin.py` to
+refresh it; a test fails when it is out of date).
+"""
+
+
+def cli_help(command: str) -> str:
+    """The help text of `oldstyle [command] --help`, at a fixed width."""
+    args = [sys.executable, "-m", "oldstyle", *([command] if command else []), "--help"]
+    done = subprocess.run(
+        args, capture_output=True, text=True, env={**os.environ, "COLUMNS": "100"}, check=True
+    )
+    return done.stdout.rstrip()
+
+
+def cli_reference() -> str:
+    """docs/cli.md as it should be for the current command-line tool."""
+    sections = [CLI_INTRO]
+    for command in CLI_COMMANDS:
+        title = f"oldstyle {command}".strip()
+        sections.append(f"## `{title}`\n\n```text\n{cli_help(command)}\n```\n")
+    return "\n".join(sections)
+
+
+def test_cli_reference_page_matches_the_help_texts() -> None:
+    written = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert written == cli_reference(), "docs/cli.md is stale: run python tests/test_mkdocs_plugin.py"
+
+
+if __name__ == "__main__":
+    (REPO / "docs" / "cli.md").write_text(cli_reference(), encoding="utf-8")
