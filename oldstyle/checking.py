@@ -67,8 +67,11 @@ def check(text: str, *, trust: str = "first") -> list[Problem]:
     ``"first"`` (the half written first, the default), ``"second"``,
     ``"julian"``/``"os"`` or ``"gregorian"``/``"ns"``.
 
+    ```pycon
     >>> [p.kind for p in check("25 October (O.S.; 7 November N.S.) 1389")]
     ['inconsistent']
+
+    ```
     """
     side = _trust(trust)
     problems: list[Problem] = []

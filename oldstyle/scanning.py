@@ -67,8 +67,11 @@ def scan(text: str) -> list[Mention]:
     """Every date mention in ``text`` that is marked (O.S./N.S., Old/New Style,
     Julian/Gregorian, S.S.) or written as a dual date or with a dual year.
 
+    ```pycon
     >>> [m.style for m in scan("Lenin: 25 October (O.S.; 7 November N.S.) 1917.")]
     ['os-ns']
+
+    ```
 
     Never raises for any ``str`` (other types get
     :class:`~oldstyle.OldstyleError`); unmarked single dates are not mentions.
