@@ -21,7 +21,7 @@ from oldstyle.dates import JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import format_dual
 from oldstyle.parsing import parse
-from oldstyle.regions import region
+from oldstyle.reforms import region
 
 BRITAIN = region("GB")
 

@@ -44,7 +44,7 @@ from oldstyle.errors import (
 )
 from oldstyle.formatting import STYLES, format_dual
 from oldstyle.parsing import ParsedDate, parse
-from oldstyle.regions import GAP_POLICIES, Region, region, regions
+from oldstyle.reforms import GAP_POLICIES, Region, region, regions
 from oldstyle.scanning import Mention, scan
 from oldstyle.yearstart import dual_year_text, historical_year, january_year, parse_dual_year
 

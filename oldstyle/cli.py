@@ -31,7 +31,7 @@ from oldstyle.errors import DateParseError, OldstyleError, UnknownRegionError
 from oldstyle.formatting import STYLES, format_dual, style_name, year_text
 from oldstyle.names import ENGLISH
 from oldstyle.parsing import parse
-from oldstyle.regions import GAP_POLICIES, Region, region, regions
+from oldstyle.reforms import GAP_POLICIES, Region, region, regions
 
 __all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "Reading", "UsageError", "main", "read_date"]
 
@@ -565,7 +565,7 @@ def _region_arg(code: str) -> Region:
     try:
         return region(code)
     except UnknownRegionError as err:
-        raise UsageError(str(err).replace("oldstyle.regions.regions()", "'oldstyle regions'")) from None
+        raise UsageError(str(err).replace("oldstyle.regions()", "'oldstyle regions'")) from None
 
 
 def _region_fields(item: Region) -> dict[str, object]:

@@ -41,7 +41,7 @@ from oldstyle.errors import OldstyleError
 from oldstyle.formatting import format_dual
 from oldstyle.names import language as find_language
 from oldstyle.parsing import parse
-from oldstyle.regions import region as find_region
+from oldstyle.reforms import region as find_region
 
 __all__ = [
     "MARKER_PATTERN",

@@ -8,7 +8,7 @@ Julian calendar by giving February a 30th day (Swedish 30 February 1712 =
 Julian 29 February 1712); Swedish and Julian 1 March 1712 are the same day.
 The final move to the Gregorian calendar came in 1753 (Julian 17 February
 was followed by Gregorian 1 March); region ``"SE"`` in
-:mod:`oldstyle.regions` strings the three calendars together.
+:mod:`oldstyle.reforms` strings the three calendars together.
 
 Poltava is Julian 27 June, Swedish 28 June and Gregorian 8 July 1709::
 

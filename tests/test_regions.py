@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import oldstyle
 from oldstyle import sweden
 from oldstyle.errors import InvalidDateError, NonexistentDateError, OldstyleError, UnknownRegionError
-from oldstyle.regions import GAP_POLICIES, Region, gap_policy, region, regions
+from oldstyle.reforms import GAP_POLICIES, Region, gap_policy, region, regions
 
 ALL = regions()
 CUTOVERS = [r for r in ALL if r.last_julian is not None and r.first_gregorian is not None]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import oldstyle
 from oldstyle import sweden
 from oldstyle.errors import InvalidDateError, NonexistentDateError
-from oldstyle.regions import region
+from oldstyle.reforms import region
 
 SE = region("SE")
 SWEDISH_DAYS = st.integers(sweden.FIRST_ORDINAL, sweden.LAST_ORDINAL)

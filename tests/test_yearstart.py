@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import oldstyle
 from oldstyle import yearstart
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
-from oldstyle.regions import Region, region, regions
+from oldstyle.reforms import Region, region, regions
 
 GB = region("GB")
 STYLE_NAMES = list(yearstart.STYLES)

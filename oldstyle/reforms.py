@@ -678,5 +678,5 @@ def region(code: str) -> Region:
     hint = f"did you mean {', '.join(dict.fromkeys(table[c].code for c in close))}?" if close else ""
     raise UnknownRegionError(
         f"unknown region {code!r}: {hint or 'known codes are ' + ', '.join(codes)} "
-        "(oldstyle.regions.regions() lists every region)"
+        "(oldstyle.regions() lists every region)"
     )
