@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from oldstyle import core
-from oldstyle.names import ENGLISH
+from oldstyle.names import ENGLISH, WEEKDAYS
 
 __all__ = [
     "MONTH_WIDTH",
@@ -30,7 +30,7 @@ __all__ = [
     "year_view",
 ]
 
-WEEKDAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+WEEKDAY_NAMES = (WEEKDAYS[6], *WEEKDAYS[:6])
 """Weekday names, Sunday first, as ``cal`` orders its columns."""
 
 MONTH_WIDTH = 20
@@ -55,22 +55,33 @@ class MonthSource(Protocol):
 
 @dataclass(frozen=True)
 class MonthGrid:
-    """One month to draw: its labels in order and the weekday of the first.
+    """One month to draw: its day labels in order and the weekday of each.
 
-    ``first_weekday`` counts from Sunday (0) to Saturday (6).  Consecutive
-    labels are consecutive days, even across a reform gap.
+    Weekdays count from Sunday (0) to Saturday (6).  Each label sits in its
+    own weekday's column, so a repeated weekday (Alaska's two Fridays,
+    6 and 18 October 1867) starts a new row rather than shifting the rest.
     """
 
     year: int
     month: int
     days: tuple[int, ...]
-    first_weekday: int
+    weekdays: tuple[int, ...]
+
+    @property
+    def first_weekday(self) -> int:
+        """Weekday of the first label (Sunday 0), or 0 for a month with no days."""
+        return self.weekdays[0] if self.weekdays else 0
 
     def weeks(self) -> list[list[int | None]]:
-        """The labels in rows of seven, padded with None before the first and after the last."""
-        cells: list[int | None] = [None] * self.first_weekday + list(self.days)
-        cells += [None] * (-len(cells) % 7)
-        return [cells[i : i + 7] for i in range(0, len(cells), 7)]
+        """The labels in rows of seven, each in its weekday's column, None elsewhere."""
+        rows: list[list[int | None]] = []
+        previous = 7  # past Saturday, so the first label opens a row
+        for day, weekday in zip(self.days, self.weekdays, strict=True):
+            if weekday <= previous:
+                rows.append([None] * 7)
+            rows[-1][weekday] = day
+            previous = weekday
+        return rows
 
 
 def sunday_weekday(ordinal: int) -> int:
@@ -83,15 +94,16 @@ def pure_month(year: int, month: int, calendar: str = "gregorian") -> MonthGrid:
     cal = core.calendar_name(calendar)
     size = core.days_in_month(year, month, cal)
     to_ordinal = core.julian_to_ordinal if cal == "julian" else core.gregorian_to_ordinal
-    return MonthGrid(year, month, tuple(range(1, size + 1)), sunday_weekday(to_ordinal(year, month, 1)))
+    first = sunday_weekday(to_ordinal(year, month, 1))
+    return MonthGrid(year, month, tuple(range(1, size + 1)), tuple((first + i) % 7 for i in range(size)))
 
 
 def region_month(region: MonthSource, year: int, month: int) -> MonthGrid:
     """The grid of a month as a region lived it, without the days its reform skipped."""
     core.validate(year, month, 1)  # a clear error for month 13 before the region sees it
     days = tuple(region.month_days(year, month))
-    first = sunday_weekday(region.to_ordinal(year, month, days[0])) if days else 0
-    return MonthGrid(year, month, days, first)
+    weekdays = tuple(sunday_weekday(region.to_ordinal(year, month, day)) for day in days)
+    return MonthGrid(year, month, days, weekdays)
 
 
 def _centre(text: str, width: int = MONTH_WIDTH) -> str:

@@ -535,7 +535,7 @@ def _parse_cal_args(month_text: str | None, year_text: str) -> tuple[int | None,
 
 
 def _grid_fields(grid: calview.MonthGrid) -> dict[str, object]:
-    weekdays = [calview.WEEKDAY_NAMES[(grid.first_weekday + i) % 7] for i in range(len(grid.days))]
+    weekdays = [calview.WEEKDAY_NAMES[weekday] for weekday in grid.weekdays]
     return {"year": grid.year, "month": grid.month, "days": list(grid.days), "weekdays": weekdays}
 
 

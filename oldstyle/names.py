@@ -12,7 +12,25 @@ from dataclasses import dataclass
 
 from oldstyle.errors import OldstyleError
 
-__all__ = ["ENGLISH", "GERMAN", "LANGUAGES", "RUSSIAN", "Language", "language", "month_name"]
+__all__ = [
+    "ENGLISH",
+    "GERMAN",
+    "LANGUAGES",
+    "RUSSIAN",
+    "WEEKDAYS",
+    "Language",
+    "language",
+    "month_name",
+    "weekday_name",
+]
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""English weekday names, Monday first, indexed by :meth:`datetime.date.weekday`."""
+
+
+def weekday_name(ordinal: int) -> str:
+    """English weekday name of a day ordinal (ordinal 1, 0001-01-01, was a Monday)."""
+    return WEEKDAYS[(ordinal + 6) % 7]
 
 
 def _words(text: str) -> tuple[str, ...]:

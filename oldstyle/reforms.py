@@ -104,7 +104,7 @@ from oldstyle.errors import (
     OldstyleError,
     UnknownRegionError,
 )
-from oldstyle.names import ENGLISH
+from oldstyle.names import ENGLISH, weekday_name
 from oldstyle.yearstart import YearStartStyle
 
 __all__ = [
@@ -139,8 +139,6 @@ _GAP_ALIASES: dict[str, GapPolicy] = {
 Label = tuple[int, int, int]
 """A date label ``(year, month, day)``."""
 
-# Weekday names, Monday first as datetime.date.weekday() counts.
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # The era before a lunisolar region's switch has no Julian/Gregorian labels.
 _LUNISOLAR = "lunisolar"
@@ -182,7 +180,7 @@ def gap_policy(gap: object) -> GapPolicy:
 def _day_text(ordinal: int, label: Label) -> str:
     """``Wednesday 2 September 1752`` for a label and the day it names."""
     year, month, day = label
-    return f"{_WEEKDAYS[(ordinal + 6) % 7]} {day} {ENGLISH.month(month)} {year}"
+    return f"{weekday_name(ordinal)} {day} {ENGLISH.month(month)} {year}"
 
 
 def _check_label(year: object, month: object, day: object) -> Label:

@@ -421,6 +421,24 @@ def test_cal_year_view_great_britain() -> None:
     assert lines[third_row + 2][44:] == "       1  2 14 15 16"
 
 
+ALASKA_OCTOBER_1867 = """\
+    October 1867
+Su Mo Tu We Th Fr Sa
+ 1  2  3  4  5  6
+               18 19
+20 21 22 23 24 25 26
+27 28 29 30 31
+"""
+
+
+def test_cal_alaska_repeats_friday() -> None:
+    # Friday 6 October (Julian) was followed by Friday 18 October 1867:
+    # the date line moved with the calendar, so 18 sits under Friday again.
+    assert run_main("cal", "10", "1867", "--region", "US-AK").text == ALASKA_OCTOBER_1867
+    record = json.loads(run_main("cal", "10", "1867", "--region", "US-AK", "--format", "json").text)[0]
+    assert record["weekdays"][5:7] == ["Friday", "Friday"]
+
+
 def test_cal_json_lists_labels_and_weekdays() -> None:
     record = json.loads(run_main("cal", "9", "1752", "--region", "GB", "--format", "json").text)[0]
     assert record["days"][:3] == [1, 2, 14]
