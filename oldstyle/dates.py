@@ -45,14 +45,11 @@ def as_ordinal(value: object) -> int | None:
 class _CalendarDate:
     """A day, labelled in one calendar.  Base of the two public types."""
 
-    __slots__ = ("_day", "_hash", "_month", "_ordinal", "_year")
+    __slots__ = ("_ordinal", "_ymd")
     calendar: ClassVar[Calendar]
 
-    _year: int
-    _month: int
-    _day: int
     _ordinal: int
-    _hash: int
+    _ymd: tuple[int, int, int]
 
     # Subclasses supply these two, bound to their calendar.
     @staticmethod
@@ -64,25 +61,13 @@ class _CalendarDate:
         raise NotImplementedError
 
     def __new__(cls: type[_D], year: int, month: int, day: int) -> _D:
-        ordinal = cls._to_ordinal(year, month, day)
-        if not type(year) is type(month) is type(day) is int:
-            year, month, day = int(year), int(month), int(day)  # e.g. numpy ints, which validate accepts
+        ordinal = cls._to_ordinal(year, month, day)  # validates
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
+        if type(year) is type(month) is type(day) is int:
+            self._ymd = (year, month, day)
+        else:  # int subclasses such as numpy's, which validation accepts
+            self._ymd = (int(year), int(month), int(day))
         self._ordinal = ordinal
-        self._hash = -1
-        return self
-
-    @classmethod
-    def _from_parts(cls: type[_D], year: int, month: int, day: int, ordinal: int) -> _D:
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._ordinal = ordinal
-        self._hash = -1
         return self
 
     # --- construction ---------------------------------------------------
@@ -91,7 +76,10 @@ class _CalendarDate:
     def fromordinal(cls: type[_D], ordinal: int) -> _D:
         """The date of a day ordinal (``datetime.date.toordinal()`` count)."""
         n = core._check_int("ordinal", ordinal)
-        return cls._from_parts(*cls._from_ordinal(n), n)
+        self = object.__new__(cls)
+        self._ymd = cls._from_ordinal(n)
+        self._ordinal = n
+        return self
 
     @classmethod
     def fromjdn(cls: type[_D], jdn: int) -> _D:
@@ -135,17 +123,17 @@ class _CalendarDate:
     @property
     def year(self) -> int:
         """Astronomical year: 0 is 1 BC, -43 is 44 BC."""
-        return self._year
+        return self._ymd[0]
 
     @property
     def month(self) -> int:
         """Month, 1..12."""
-        return self._month
+        return self._ymd[1]
 
     @property
     def day(self) -> int:
         """Day of the month."""
-        return self._day
+        return self._ymd[2]
 
     @property
     def jdn(self) -> int:
@@ -166,28 +154,29 @@ class _CalendarDate:
 
     def to_tuple(self) -> tuple[int, int, int]:
         """The label as a ``(year, month, day)`` tuple."""
-        return self._year, self._month, self._day
+        return self._ymd
 
     def replace(self: _D, year: int | None = None, month: int | None = None, day: int | None = None) -> _D:
         """A date with some fields replaced, validated in the same calendar."""
         return type(self)(
-            self._year if year is None else year,
-            self._month if month is None else month,
-            self._day if day is None else day,
+            self._ymd[0] if year is None else year,
+            self._ymd[1] if month is None else month,
+            self._ymd[2] if day is None else day,
         )
 
     def isoformat(self) -> str:
         """``YYYY-MM-DD`` of the label; years outside 0..9999 get a sign."""
-        return core.format_iso(self._year, self._month, self._day)
+        return core.format_iso(*self._ymd)
 
     def __str__(self) -> str:
         return self.isoformat()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._year}, {self._month}, {self._day})"
+        year, month, day = self._ymd
+        return f"{type(self).__name__}({year}, {month}, {day})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), self._ymd)
 
     # --- conversion -----------------------------------------------------
 
@@ -250,13 +239,10 @@ class _CalendarDate:
 
     def __hash__(self) -> int:
         # Equal to datetime.date on the same day, so the hash must match it.
-        if self._hash == -1:
-            n = self._ordinal
-            if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
-                self._hash = hash(date.fromordinal(n))
-            else:
-                self._hash = hash(("oldstyle-day", n))
-        return self._hash
+        n = self._ordinal
+        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+            return hash(date.fromordinal(n))
+        return hash(("oldstyle-day", n))
 
     def __add__(self: _D, other: object) -> _D:
         if isinstance(other, timedelta):
