@@ -228,7 +228,9 @@ def _complain_about(err: Exception, args: argparse.Namespace, where: str = "") -
     """Report a data error in one line, after its traceback if --debug asked for one."""
     if args.debug:
         traceback.print_exception(err)
-    _complain(f"{where}{err}")
+    # The library names its Python keyword (gap='julian'); here it is a flag.
+    message = re.sub(r"gap='(\w+)'", r"--gap \1", str(err))
+    _complain(f"{where}{message}")
 
 
 def _stdin_binary() -> BinaryIO:

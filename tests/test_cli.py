@@ -163,6 +163,15 @@ def test_convert_region_input(args: list[str], expected: str) -> None:
     assert (result.status, result.text, result.err) == (0, expected + "\n", "")
 
 
+def test_gap_date_error_names_the_reform_and_the_flag() -> None:
+    result = run_main("convert", "1752-09-05", "--region", "GB")
+    assert result.status == 1
+    assert result.text == ""
+    assert "1752-09-05 did not exist in GB" in result.err
+    assert "--gap julian reads it as Julian (= Gregorian 1752-09-16)" in result.err
+    assert len(result.err.splitlines()) == 1
+
+
 def test_convert_region_json_names_the_calendar_used_there() -> None:
     records = [json.loads(run_main("convert", d, "--region", "SE", "--format", "json").text) for d in
                ("1700-02-28", "1709-06-28", "1800-01-01")]  # fmt: skip
