@@ -25,6 +25,7 @@ from oldstyle.names import ENGLISH
 __all__ = [
     "Calendar",
     "calendar_name",
+    "check_label",
     "days_in_month",
     "days_in_year",
     "format_iso",
@@ -100,6 +101,19 @@ def _check_int(name: str, value: object) -> int:
     raise InvalidDateError(f"{name} must be an int, not {kind} {value!r}{hint}")
 
 
+def check_label(year: object, month: object, day: object) -> tuple[int, int, int]:
+    """Three ints with the month in 1..12, or InvalidDateError: the checks every calendar shares.
+
+    The day is not checked here: how many days a month has is each calendar's own question.
+    """
+    y = _check_int("year", year)
+    m = _check_int("month", month)
+    d = _check_int("day", day)
+    if not 1 <= m <= 12:
+        raise InvalidDateError(f"month {m} is out of range in {y}-{m:02d}-{d:02d}: months run from 1 to 12")
+    return y, m, d
+
+
 def validate(year: object, month: object, day: object, calendar: str = "julian") -> tuple[int, int, int]:
     """Check a date and return it as three ints; raise InvalidDateError if impossible.
 
@@ -107,11 +121,7 @@ def validate(year: object, month: object, day: object, calendar: str = "julian")
     Gregorian date: 1900 is not a Gregorian leap year (it is a Julian one)``.
     """
     cal = calendar_name(calendar)
-    y = _check_int("year", year)
-    m = _check_int("month", month)
-    d = _check_int("day", day)
-    if not 1 <= m <= 12:
-        raise InvalidDateError(f"month {m} is out of range in {y}-{m:02d}-{d:02d}: months run from 1 to 12")
+    y, m, d = check_label(year, month, day)
     size = days_in_month(y, m, cal)
     if 1 <= d <= size:
         return y, m, d
@@ -202,15 +212,6 @@ _is_leap_gregorian = _arith.is_leap_gregorian
 _DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
 _MAX_ORDINAL = _date.max.toordinal()
 _fromordinal = _date.fromordinal
-
-
-def _julian_ordinal_fast(year: int, month: int, day: int) -> int | None:
-    """Ordinal of a Julian date, or None if it is not a valid Julian date."""
-    if 1 <= month <= 12:
-        day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
-        if 1 <= day <= length:
-            return 1461 * (year // 4) + day0 + day
-    return None
 
 
 def _gregorian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
@@ -334,9 +335,7 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
         else:
             n = _gregorian_ordinal_fast(year, month, day)
             if n is not None:
-                cycles, i = divmod(n - _JULIAN_CYCLE_START, 1461)
-                year_in_cycle, m, d = _JULIAN_CYCLE_DAYS[i]
-                return year_in_cycle + 4 * cycles, m, d
+                return _julian_from_ordinal(n)
     return _julian_from_ordinal(_arith.gregorian_to_ordinal(*validate(year, month, day, "gregorian")))
 
 

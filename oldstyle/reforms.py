@@ -185,11 +185,7 @@ def _day_text(ordinal: int, label: Label) -> str:
 
 def _check_label(year: object, month: object, day: object) -> Label:
     """Three ints with month in 1..12 and day in 1..31, or InvalidDateError."""
-    y = core._check_int("year", year)
-    m = core._check_int("month", month)
-    d = core._check_int("day", day)
-    if not 1 <= m <= 12:
-        raise InvalidDateError(f"month {m} is out of range in {y}-{m:02d}-{d:02d}: months run from 1 to 12")
+    y, m, d = core.check_label(year, month, day)
     if not 1 <= d <= 31:
         raise InvalidDateError(f"day {d} is out of range in {y}-{m:02d}: no month has more than 31 days")
     return y, m, d

@@ -76,9 +76,7 @@ def is_swedish(year: object, month: object, day: object) -> bool:
 
 def _check(year: object, month: object, day: object) -> tuple[int, int, int]:
     """The date as three ints, or InvalidDateError saying why it is not Swedish."""
-    y, m, d = (
-        core._check_int(name, value) for name, value in (("year", year), ("month", month), ("day", day))
-    )
+    y, m, d = core.check_label(year, month, day)
     if is_swedish(y, m, d):
         return y, m, d
     text = _label(y, m, d)
