@@ -29,7 +29,7 @@ from oldstyle.checking import TRUST, Problem, check, fix
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError, UnknownRegionError
 from oldstyle.formatting import STYLES, format_dual, style_name, year_text
-from oldstyle.names import ENGLISH
+from oldstyle.names import ENGLISH, weekday_name
 from oldstyle.parsing import parse
 from oldstyle.reforms import GAP_POLICIES, Region, region, regions
 
@@ -188,7 +188,7 @@ def _render(reading: Reading, args: argparse.Namespace) -> str:
         return result.isoformat()
     if args.format == "dual":
         return format_dual(reading.julian, args.style, year_start=args.year_start)
-    weekday = calview.WEEKDAY_NAMES[calview.sunday_weekday(reading.ordinal)]
+    weekday = weekday_name(reading.ordinal)
     if args.format == "long":
         source = _in_calendar(reading, _other(target))
         return (

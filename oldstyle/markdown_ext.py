@@ -149,10 +149,7 @@ def marker_day(calendar: str, body: str) -> JulianDate:
             f"the marker says :{calendar} but {body!r} is marked as the other calendar: "
             f"use :{other}[...] or drop the label inside the brackets"
         )
-    if parsed.calendar is None:
-        # An unmarked date is a label in the marker's own calendar.
-        label_type = JulianDate if meant == "julian" else GregorianDate
-        return label_type(*parsed.label).to_julian()
+    # An unmarked date is a label in the marker's own calendar.
     return parsed.day(meant)
 
 

@@ -125,10 +125,7 @@ class Reading:
         """Whether the halves name the same day (a single date: whether it exists)."""
         if len(self.halves) == 1:
             return self.halves[0].error is None
-        days = [h.date for h in self.halves]
-        if any(d is None for d in days):
-            return False
-        return len({d.toordinal() for d in days if d is not None}) == 1
+        return _same_day(self.halves)
 
 
 # --- token helpers ------------------------------------------------------------
