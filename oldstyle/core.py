@@ -3,14 +3,17 @@
 This module owns the public, checked entry points on plain ``(year, month,
 day)`` ints: validation with helpful errors, conversion through the day
 ordinal, the offset rule and leap-year questions.  The formulas live in
-:mod:`oldstyle._arith`; this module adds validation and two speed-ups that
+:mod:`oldstyle._arith`; this module adds validation and three speed-ups that
 give the same answers:
 
 * the Julian calendar repeats every 4 years (1461 days), so a table of
   those 1461 days turns a day number into a Julian date with one ``divmod``;
 * the Gregorian calendar repeats every 400 years (146097 days), so any
   Gregorian date is shifted into ``datetime``'s years 1..400 and converted
-  by its C code.
+  by its C code;
+* from year -1000 to 3899 the calendars are under 28 days apart, so the two
+  conversion functions move the label by the offset, using small tables of
+  month lengths and offsets, without going through the ordinal.
 """
 
 from __future__ import annotations
@@ -193,21 +196,62 @@ _JULIAN_MONTHS: tuple[tuple[int, int], ...] = tuple(
     for m in range(13)
 )
 
-# The shift path.  From year 201 to 3799 the offset rule gives 0..26 days,
-# so a date's Gregorian label is its Julian label moved on by the offset (and
-# the reverse), crossing at most one month end.  The offset belongs to the
-# Gregorian year counted from 1 March, which is the Julian label's one too
-# except in February (where the offset can step mid-month and the two
-# calendars' Februaries differ in length), so julian_to_gregorian sends
-# February along the ordinal path.
-# _MARCH_YEAR_OFFSET[y] is the offset from 1 March of year y to its last day of February.
-_SHIFT_FIRST_YEAR = 201
-_SHIFT_LAST_YEAR = 3799
-_MARCH_YEAR_OFFSET: tuple[int, ...] = tuple(
-    _arith.offset_for_gregorian(y, 3) for y in range(_SHIFT_LAST_YEAR + 1)
-)
-_DAYS_IN_MONTH = _arith.DAYS_IN_MONTH
-_is_leap_gregorian = _arith.is_leap_gregorian
+# The shift tables.  Where the offset is under 28 days either way (years
+# -1000..3899 here), a date's label in the other calendar is its own label
+# moved by the offset, crossing at most one month end, so each direction
+# needs only four facts per (year, month):
+#     (days in the month, shift, days in the same month of the other
+#      calendar, days in the month before it there)
+# where the shift is the offset of the Gregorian month of that number (added
+# going to Gregorian, subtracted going to Julian).  That covers February too:
+# in 1700, Julian 02-19 + 10 = 02-29 runs past the 28 days of Gregorian
+# February into 03-01, which is where the offset steps to 11.
+# _TO_GREGORIAN[year][month] and _TO_JULIAN[year][month] hold them.  Years
+# with the same leap years and offsets share one inner dict (about 90 in
+# all), and both levels are dicts, so a month outside 1..12 or a year outside
+# the table is a KeyError that sends the call down the validated path.
+# julian_to_gregorian and gregorian_to_julian each read their table inline
+# rather than through one shared function: that call would cost a sixth of theirs.
+MonthFacts = tuple[int, int, int, int]
+_SHIFT_YEARS = range(-1000, 3900)
+
+
+def _month_length(month: int, leap: bool) -> int:
+    return 29 if month == 2 and leap else _arith.DAYS_IN_MONTH[month]
+
+
+def _shift_facts(from_leap: bool, to_leap: bool, shifts: tuple[int, int]) -> dict[int, MonthFacts]:
+    """Facts of each month of a year (see above); shifts = (January-February, March-December)."""
+    return {
+        month: (
+            _month_length(month, from_leap),
+            shifts[month > 2],
+            _month_length(month, to_leap),
+            _month_length(month - 1 or 12, to_leap),
+        )
+        for month in range(1, 13)
+    }
+
+
+def _shift_tables() -> tuple[dict[int, dict[int, MonthFacts]], dict[int, dict[int, MonthFacts]]]:
+    to_gregorian: dict[int, dict[int, MonthFacts]] = {}
+    to_julian: dict[int, dict[int, MonthFacts]] = {}
+    shared: dict[tuple[bool, bool, int, int], tuple[dict[int, MonthFacts], dict[int, MonthFacts]]] = {}
+    for year in _SHIFT_YEARS:
+        jan_feb, from_march = _arith.offset_for_gregorian(year, 1), _arith.offset_for_gregorian(year, 3)
+        assert -28 < jan_feb <= from_march < 28, year  # one month end crossed at most
+        key = (_arith.is_leap_julian(year), _arith.is_leap_gregorian(year), jan_feb, from_march)
+        if key not in shared:
+            julian_leap, gregorian_leap = key[:2]
+            shared[key] = (
+                _shift_facts(julian_leap, gregorian_leap, (jan_feb, from_march)),
+                _shift_facts(gregorian_leap, julian_leap, (-jan_feb, -from_march)),
+            )
+        to_gregorian[year], to_julian[year] = shared[key]
+    return to_gregorian, to_julian
+
+
+_TO_GREGORIAN, _TO_JULIAN = _shift_tables()
 
 _DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
 _MAX_ORDINAL = _date.max.toordinal()
@@ -239,6 +283,19 @@ def _julian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
     cycles, i = divmod(ordinal - _JULIAN_CYCLE_START, 1461)
     year_in_cycle, month, day = _JULIAN_CYCLE_DAYS[i]
     return year_in_cycle + 4 * cycles, month, day
+
+
+def _across_month_end(
+    year: int, month: int, day: int, length: int, previous_length: int
+) -> tuple[int, int, int]:
+    """Carry a shifted day that fell outside its month into the next or previous one.
+
+    ``length`` is the month's length and ``previous_length`` the previous
+    month's, both in the calendar being converted to (see the shift tables).
+    """
+    if day > length:
+        return (year + 1, 1, day - 31) if month == 12 else (year, month + 1, day - length)
+    return (year - 1, 12, day + 31) if month == 1 else (year, month - 1, day + previous_length)
 
 
 # --- public conversions -------------------------------------------------
@@ -288,25 +345,18 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
 
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Julian.
     """
-    if type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12:
-        if _SHIFT_FIRST_YEAR <= year <= _SHIFT_LAST_YEAR and month != 2:
-            length = _DAYS_IN_MONTH[month]
-            if 1 <= day <= length:
-                day += _MARCH_YEAR_OFFSET[year if month > 2 else year - 1]
-                if day <= length:
-                    return year, month, day
-                if month == 12:
-                    return year + 1, 1, day - 31
-                return year, month + 1, day - length
+    if type(year) is int and type(month) is int and type(day) is int:
+        try:
+            length, shift, to_length, previous_length = _TO_GREGORIAN[year][month]
+        except KeyError:  # a month outside 1..12, or a year outside the table
+            pass
         else:
-            day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
             if 1 <= day <= length:
-                n = 1461 * (year // 4) + day0 + day
-                if 1 <= n <= _MAX_ORDINAL:
-                    d = _fromordinal(n)
-                    return d.year, d.month, d.day
-                return _gregorian_from_ordinal(n)
-    return _gregorian_from_ordinal(_arith.julian_to_ordinal(*validate(year, month, day, "julian")))
+                day += shift
+                if 1 <= day <= to_length:
+                    return year, month, day
+                return _across_month_end(year, month, day, to_length, previous_length)
+    return _gregorian_from_ordinal(julian_to_ordinal(year, month, day))  # validates
 
 
 def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]:
@@ -320,23 +370,18 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Gregorian,
     e.g. 1700-02-29.
     """
-    if type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12:
-        if _SHIFT_FIRST_YEAR <= year <= _SHIFT_LAST_YEAR:
-            # The Gregorian label fixes its offset exactly, February included.
-            if 1 <= day <= _DAYS_IN_MONTH[month] or (day == 29 and month == 2 and _is_leap_gregorian(year)):
-                day -= _MARCH_YEAR_OFFSET[year if month > 2 else year - 1]
-                if day >= 1:
-                    return year, month, day
-                if month == 1:
-                    return year - 1, 12, day + 31
-                if month == 3:
-                    return year, 2, day + (29 if year % 4 == 0 else 28)
-                return year, month - 1, day + _DAYS_IN_MONTH[month - 1]
+    if type(year) is int and type(month) is int and type(day) is int:
+        try:
+            length, shift, to_length, previous_length = _TO_JULIAN[year][month]
+        except KeyError:  # a month outside 1..12, or a year outside the table
+            pass
         else:
-            n = _gregorian_ordinal_fast(year, month, day)
-            if n is not None:
-                return _julian_from_ordinal(n)
-    return _julian_from_ordinal(_arith.gregorian_to_ordinal(*validate(year, month, day, "gregorian")))
+            if 1 <= day <= length:
+                day += shift
+                if 1 <= day <= to_length:
+                    return year, month, day
+                return _across_month_end(year, month, day, to_length, previous_length)
+    return _julian_from_ordinal(gregorian_to_ordinal(year, month, day))  # validates
 
 
 def offset(year: int, month: int, day: int, calendar: str = "julian") -> int:

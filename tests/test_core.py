@@ -305,16 +305,41 @@ def test_arbitrary_triples_convert_or_raise_invalid(y: int, m: int, d: int) -> N
         assert oldstyle.gregorian_to_julian(*g) == (y, m, d)
 
 
-@given(julian_dates(st.integers(150, 3850)))
+@given(julian_dates(st.integers(-1100, 4000)))
 def test_shift_path_matches_the_formulas(jd: tuple[int, int, int]) -> None:
-    # Years 201..3799 take a label-shifting fast path in core; check it
-    # against the plain ordinal formulas of _arith, both directions.
+    # Years -1000..3899 take a label-shifting fast path in core; check it
+    # (and the years just outside) against _arith's ordinal formulas.
     g = _arith.ordinal_to_gregorian(_arith.julian_to_ordinal(*jd))
     assert oldstyle.julian_to_gregorian(*jd) == g
     assert oldstyle.gregorian_to_julian(*g) == jd
 
 
-@pytest.mark.parametrize("first_year", [199, 299, 1499, 1582, 1699, 1799, 1899, 2099, 3799])
+def test_every_day_of_the_shift_tables() -> None:
+    # All 1.8 million days the shift tables cover, and a year either side,
+    # both directions, against _arith's ordinal formulas (about 4 s).
+    first = _arith.julian_to_ordinal(-1001, 1, 1)
+    last = _arith.julian_to_ordinal(3901, 1, 1)
+    wrong = []
+    for n in range(first, last):
+        jd, g = _arith.ordinal_to_julian(n), _arith.ordinal_to_gregorian(n)
+        if oldstyle.julian_to_gregorian(*jd) != g or oldstyle.gregorian_to_julian(*g) != jd:
+            wrong.append((jd, g))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("bad_day", [0, -1, 32, 10**20])
+@pytest.mark.parametrize("year", [-1001, -1000, 1, 1700, 3899, 3900])
+def test_shift_tables_reject_days_outside_the_month(year: int, bad_day: int) -> None:
+    for month in (1, 2, 3, 12):
+        with pytest.raises(oldstyle.InvalidDateError, match="is not a Julian date"):
+            oldstyle.julian_to_gregorian(year, month, bad_day)
+        with pytest.raises(oldstyle.InvalidDateError, match="is not a Gregorian date"):
+            oldstyle.gregorian_to_julian(year, month, bad_day)
+
+
+@pytest.mark.parametrize(
+    "first_year", [-1001, -101, 99, 199, 299, 1499, 1582, 1699, 1799, 1899, 2099, 3799, 3899]
+)
 def test_every_day_near_century_steps(first_year: int) -> None:
     start = _arith.julian_to_ordinal(first_year, 1, 1)
     for n in range(start, start + 3 * 366):
