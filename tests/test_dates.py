@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import oldstyle
 from oldstyle import GregorianDate, InvalidDateError, JulianDate, _arith
 
 ORDINALS = st.integers(-(10**8), 10**8)
@@ -157,6 +158,38 @@ def test_constructors_reject_wrong_types(bad: object) -> None:
     if not isinstance(bad, int):
         with pytest.raises(InvalidDateError):
             JulianDate.fromordinal(bad)  # type: ignore[arg-type]
+
+
+class _MyInt(int):
+    """An int subclass, as numpy's integers and IntEnum members are."""
+
+
+@given(st.integers(-(10**6), 10**6), st.integers(-2, 14), st.integers(-2, 33))
+def test_julian_constructor_agrees_with_validation(year: int, month: int, day: int) -> None:
+    # JulianDate.__init__ writes out core.julian_to_ordinal's fast path; it
+    # must accept and reject exactly what validation does, with the same ordinal.
+    if oldstyle.is_valid(year, month, day, "julian"):
+        d = JulianDate(year, month, day)
+        assert d.toordinal() == _arith.julian_to_ordinal(year, month, day)
+        assert d.to_tuple() == (year, month, day)
+        sub = JulianDate(_MyInt(year), _MyInt(month), _MyInt(day))
+        assert sub == d and all(type(x) is int for x in sub.to_tuple())
+    else:
+        with pytest.raises(InvalidDateError, match=r"not a Julian date|out of range"):
+            JulianDate(year, month, day)
+
+
+@pytest.mark.parametrize("bad", [True, 3.0, "3", None])
+def test_julian_constructor_rejects_non_ints(bad: object) -> None:
+    for args in ((bad, 1, 1), (1917, bad, 1), (1917, 1, bad)):
+        with pytest.raises(InvalidDateError, match="must be an int"):
+            JulianDate(*args)  # type: ignore[arg-type]
+
+
+def test_to_gregorian_outside_datetime_range() -> None:
+    assert JulianDate(10_000, 1, 1).to_gregorian() == GregorianDate(10_000, 3, 14)  # 73 days ahead
+    assert type(JulianDate(-43, 3, 15).to_gregorian()) is GregorianDate
+    assert type(JulianDate(1, 1, 3).to_gregorian()) is date  # Gregorian 0001-01-01
 
 
 def test_jdn_offset_constant() -> None:
