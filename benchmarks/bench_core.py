@@ -7,6 +7,7 @@ smoke run).  Times are machine-dependent; the ratios are what to compare.
 from __future__ import annotations
 
 import argparse
+import platform
 import random
 import sys
 import time
@@ -117,7 +118,8 @@ def run_core(report: Report, days: list[int]) -> None:
     julian = [_arith.ordinal_to_julian(n) for n in days]
     gregorian = [_arith.ordinal_to_gregorian(n) for n in days]
     datetimes = [date.fromordinal(n) for n in days]
-    print(f"Scalar, {len(days):,} random days in years {FIRST_YEAR}..{LAST_YEAR} (best of {report.repeat}):")
+    where = f"best of {report.repeat}, {platform.python_implementation()} {platform.python_version()}"
+    print(f"Scalar, {len(days):,} random days in years {FIRST_YEAR}..{LAST_YEAR} ({where}):")
     report.time("datetime floor: fromordinal(d.toordinal())", lambda: loop_datetime_floor(datetimes))
     report.time("oldstyle.julian_to_gregorian", lambda: call_each(oldstyle.julian_to_gregorian, julian))
     report.time("oldstyle.gregorian_to_julian", lambda: call_each(oldstyle.gregorian_to_julian, gregorian))

@@ -207,7 +207,7 @@ _JULIAN_MONTHS: tuple[tuple[int, int], ...] = tuple(
 # in 1700, Julian 02-19 + 10 = 02-29 runs past the 28 days of Gregorian
 # February into 03-01, which is where the offset steps to 11.
 # _TO_GREGORIAN[year][month] and _TO_JULIAN[year][month] hold them.  Years
-# with the same leap years and offsets share one inner dict (about 90 in
+# with the same leap years and offsets share one inner dict (111 in
 # all), and both levels are dicts, so a month outside 1..12 or a year outside
 # the table is a KeyError that sends the call down the validated path.
 # julian_to_gregorian and gregorian_to_julian each read their table inline
