@@ -701,12 +701,29 @@ def _parsed(text: str, reading: Reading) -> ParsedDate:
     )
 
 
+def _first_inner_reading(tokens: list[Token]) -> Reading | None:
+    """The first date that starts after the first token, if any (for error messages)."""
+    for i in range(1, len(tokens)):
+        reading = read_at(tokens, i)
+        if reading is not None:
+            return reading
+    return None
+
+
 def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> str:
     """A message saying which part of ``text`` could not be read."""
     shown = text.strip()[:80]
     examples = "e.g. '25 October 1917 O.S.', '1917-10-25' or '25 October (O.S.; 7 November N.S.) 1917'"
     if not tokens:
         return f"no date in {shown!r}: expected a day, a month and a year, {examples}"
+    if reading is None:
+        inner = _first_inner_reading(tokens)
+        if inner is not None:
+            found = text[inner.start : inner.end]
+            return (
+                f"{shown!r} has words before its date {found!r}: parse reads one date on its own;"
+                " use oldstyle.scan() to find the dates in running text"
+            )
     if reading is not None:
         extra = tokens[reading.next_index]
         read = text[: reading.end]

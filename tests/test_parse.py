@@ -167,6 +167,8 @@ def test_day_reads_unmarked_dates_in_the_default_calendar() -> None:
         ("25 October 1917 O.S. and more", "'and' after it was not understood"),
         ("25 October (O.S.; 7 November N.S.) 1917 1918", "after it was not understood"),
         ("N.S. 7 November [O.S. 25 October] 1917", "ambiguous"),
+        ("am 7. (20.) November 1910", r"words before its date '7\. \(20\.\) November 1910'.*oldstyle\.scan"),
+        ("He died on 7 (20) November 1910.", r"words before its date '7 \(20\) November 1910'"),
     ],
 )
 def test_errors_say_what_was_not_understood(text: str, fragment: str) -> None:
