@@ -212,7 +212,7 @@ _JULIAN_MONTHS: tuple[tuple[int, int], ...] = tuple(
 # the table is a KeyError that sends the call down the validated path.
 # julian_to_gregorian and gregorian_to_julian each read their table inline
 # rather than through one shared function: that call would cost a sixth of theirs.
-MonthFacts = tuple[int, int, int, int]
+_MonthFacts = tuple[int, int, int, int]
 _SHIFT_YEARS = range(-1000, 3900)
 
 
@@ -220,7 +220,7 @@ def _month_length(month: int, leap: bool) -> int:
     return 29 if month == 2 and leap else _arith.DAYS_IN_MONTH[month]
 
 
-def _shift_facts(from_leap: bool, to_leap: bool, shifts: tuple[int, int]) -> dict[int, MonthFacts]:
+def _shift_facts(from_leap: bool, to_leap: bool, shifts: tuple[int, int]) -> dict[int, _MonthFacts]:
     """Facts of each month of a year (see above); shifts = (January-February, March-December)."""
     return {
         month: (
@@ -233,10 +233,10 @@ def _shift_facts(from_leap: bool, to_leap: bool, shifts: tuple[int, int]) -> dic
     }
 
 
-def _shift_tables() -> tuple[dict[int, dict[int, MonthFacts]], dict[int, dict[int, MonthFacts]]]:
-    to_gregorian: dict[int, dict[int, MonthFacts]] = {}
-    to_julian: dict[int, dict[int, MonthFacts]] = {}
-    shared: dict[tuple[bool, bool, int, int], tuple[dict[int, MonthFacts], dict[int, MonthFacts]]] = {}
+def _shift_tables() -> tuple[dict[int, dict[int, _MonthFacts]], dict[int, dict[int, _MonthFacts]]]:
+    to_gregorian: dict[int, dict[int, _MonthFacts]] = {}
+    to_julian: dict[int, dict[int, _MonthFacts]] = {}
+    shared: dict[tuple[bool, bool, int, int], tuple[dict[int, _MonthFacts], dict[int, _MonthFacts]]] = {}
     for year in _SHIFT_YEARS:
         jan_feb, from_march = _arith.offset_for_gregorian(year, 1), _arith.offset_for_gregorian(year, 3)
         assert -28 < jan_feb <= from_march < 28, year  # one month end crossed at most
