@@ -198,21 +198,25 @@ _JULIAN_MONTHS: tuple[tuple[int, int], ...] = tuple(
 
 # The shift tables.  Where the offset is under 28 days either way (years
 # -1000..3899 here), a date's label in the other calendar is its own label
-# moved by the offset, crossing at most one month end, so each direction
-# needs only four facts per (year, month):
-#     (days in the month, shift, days in the same month of the other
-#      calendar, days in the month before it there)
-# where the shift is the offset of the Gregorian month of that number (added
-# going to Gregorian, subtracted going to Julian).  That covers February too:
-# in 1700, Julian 02-19 + 10 = 02-29 runs past the 28 days of Gregorian
-# February into 03-01, which is where the offset steps to 11.
+# moved by the offset, crossing at most one month end.  The shift is the
+# offset of the Gregorian month of that number (added going to Gregorian,
+# subtracted going to Julian).  That covers February too: in 1700, Julian
+# 02-19 + 10 = 02-29 runs past the 28 days of Gregorian February into 03-01,
+# which is where the offset steps to 11.  Per (year, month) each direction
+# needs six facts:
+#     first, last      the days that keep their month number once shifted
+#     shift            days to add to the day of the month
+#     length           days in the month (valid days are 1..length)
+#     to_length        days in the month of the same number in the other calendar
+#     previous_length  days in the month before that one, in the other calendar
 # _TO_GREGORIAN[year][month] and _TO_JULIAN[year][month] hold them.  Years
-# with the same leap years and offsets share one inner dict (111 in
-# all), and both levels are dicts, so a month outside 1..12 or a year outside
-# the table is a KeyError that sends the call down the validated path.
-# julian_to_gregorian and gregorian_to_julian each read their table inline
-# rather than through one shared function: that call would cost a sixth of theirs.
-_MonthFacts = tuple[int, int, int, int]
+# with the same leap years and offsets share one inner dict (111 in all),
+# and both levels are dicts, so a month outside 1..12 or a year outside the
+# table is a KeyError that sends the call down the validated path.
+# julian_to_gregorian and gregorian_to_julian each read their table inline,
+# the same steps on different tables: a shared function would add a call,
+# a sixth of their cost.
+_MonthFacts = tuple[int, int, int, int, int, int]
 _SHIFT_YEARS = range(-1000, 3900)
 
 
@@ -222,15 +226,16 @@ def _month_length(month: int, leap: bool) -> int:
 
 def _shift_facts(from_leap: bool, to_leap: bool, shifts: tuple[int, int]) -> dict[int, _MonthFacts]:
     """Facts of each month of a year (see above); shifts = (January-February, March-December)."""
-    return {
-        month: (
+    facts = {}
+    for month in range(1, 13):
+        length, shift, to_length = (
             _month_length(month, from_leap),
             shifts[month > 2],
             _month_length(month, to_leap),
-            _month_length(month - 1 or 12, to_leap),
         )
-        for month in range(1, 13)
-    }
+        first, last = max(1, 1 - shift), min(length, to_length - shift)
+        facts[month] = (first, last, shift, length, to_length, _month_length(month - 1 or 12, to_leap))
+    return facts
 
 
 def _shift_tables() -> tuple[dict[int, dict[int, _MonthFacts]], dict[int, dict[int, _MonthFacts]]]:
@@ -285,27 +290,17 @@ def _julian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
     return year_in_cycle + 4 * cycles, month, day
 
 
-def _across_month_end(
-    year: int, month: int, day: int, length: int, previous_length: int
-) -> tuple[int, int, int]:
-    """Carry a shifted day that fell outside its month into the next or previous one.
-
-    ``length`` is the month's length and ``previous_length`` the previous
-    month's, both in the calendar being converted to (see the shift tables).
-    """
-    if day > length:
-        return (year + 1, 1, day - 31) if month == 12 else (year, month + 1, day - length)
-    return (year - 1, 12, day + 31) if month == 1 else (year, month - 1, day + previous_length)
-
-
 # --- public conversions -------------------------------------------------
 # Each function tries its fast path on exact ints and falls back to full
 # validation, which either raises the helpful error or handles int subclasses.
+# The fast paths test ``x.__class__ is int``: like ``type(x) is int`` it
+# admits exact ints only (not bool, not numpy's integers), and on CPython
+# 3.11 it is about 3 ns cheaper, a twentieth of a conversion for three checks.
 
 
 def julian_to_ordinal(year: int, month: int, day: int) -> int:
     """Day ordinal (``datetime.date.toordinal()`` count) of a Julian date."""
-    if type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12:
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
         day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
         if 1 <= day <= length:
             return 1461 * (year // 4) + day0 + day
@@ -315,7 +310,7 @@ def julian_to_ordinal(year: int, month: int, day: int) -> int:
 
 def gregorian_to_ordinal(year: int, month: int, day: int) -> int:
     """Day ordinal of a proleptic Gregorian date (any year, year 0 = 1 BC)."""
-    if type(year) is int and type(month) is int and type(day) is int:
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int:
         n = _gregorian_ordinal_fast(year, month, day)
         if n is not None:
             return n
@@ -345,17 +340,19 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
 
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Julian.
     """
-    if type(year) is int and type(month) is int and type(day) is int:
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int:
         try:
-            length, shift, to_length, previous_length = _TO_GREGORIAN[year][month]
+            first, last, shift, length, to_length, previous_length = _TO_GREGORIAN[year][month]
         except KeyError:  # a month outside 1..12, or a year outside the table
             pass
         else:
-            if 1 <= day <= length:
+            if first <= day <= last:
+                return year, month, day + shift
+            if 1 <= day <= length:  # a valid day that crosses a month end
                 day += shift
-                if 1 <= day <= to_length:
-                    return year, month, day
-                return _across_month_end(year, month, day, to_length, previous_length)
+                if day > to_length:
+                    return (year + 1, 1, day - 31) if month == 12 else (year, month + 1, day - to_length)
+                return (year - 1, 12, day + 31) if month == 1 else (year, month - 1, day + previous_length)
     return _gregorian_from_ordinal(julian_to_ordinal(year, month, day))  # validates
 
 
@@ -370,17 +367,19 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Gregorian,
     e.g. 1700-02-29.
     """
-    if type(year) is int and type(month) is int and type(day) is int:
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int:
         try:
-            length, shift, to_length, previous_length = _TO_JULIAN[year][month]
+            first, last, shift, length, to_length, previous_length = _TO_JULIAN[year][month]
         except KeyError:  # a month outside 1..12, or a year outside the table
             pass
         else:
-            if 1 <= day <= length:
+            if first <= day <= last:
+                return year, month, day + shift
+            if 1 <= day <= length:  # a valid day that crosses a month end
                 day += shift
-                if 1 <= day <= to_length:
-                    return year, month, day
-                return _across_month_end(year, month, day, to_length, previous_length)
+                if day > to_length:
+                    return (year + 1, 1, day - 31) if month == 12 else (year, month + 1, day - to_length)
+                return (year - 1, 12, day + 31) if month == 1 else (year, month - 1, day + previous_length)
     return _julian_from_ordinal(gregorian_to_ordinal(year, month, day))  # validates
 
 

@@ -287,7 +287,7 @@ class JulianDate(_CalendarDate):
     def __init__(self, year: int, month: int, day: int) -> None:
         # core.julian_to_ordinal's fast path, written out: calling it costs
         # about 60 ns, an eighth of JulianDate(...).to_gregorian().
-        if type(year) is int and type(month) is int and type(day) is int and 1 <= month <= 12:
+        if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
             if 1 <= day <= length:
                 self._ordinal = 1461 * (year // 4) + day0 + day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import assume, given
@@ -347,3 +348,33 @@ def test_every_day_near_century_steps(first_year: int) -> None:
         g = _arith.ordinal_to_gregorian(n)
         assert oldstyle.julian_to_gregorian(*jd) == g
         assert oldstyle.gregorian_to_julian(*g) == jd
+
+
+class _Year(int):
+    """An int subclass, as numpy's integers and IntEnum members are."""
+
+
+@pytest.mark.parametrize(
+    ("convert", "args"),
+    [
+        (oldstyle.julian_to_gregorian, (1917, 10, 25)),
+        (oldstyle.gregorian_to_julian, (1917, 11, 7)),
+        (oldstyle.julian_to_ordinal, (1700, 2, 29)),
+        (oldstyle.gregorian_to_ordinal, (1582, 10, 15)),
+        (oldstyle.julian_to_gregorian, (-44, 3, 15)),
+    ],
+)
+def test_int_subclasses_take_the_validated_path_to_the_same_answer(
+    convert: Callable[[int, int, int], object], args: tuple[int, int, int]
+) -> None:
+    # The fast paths admit exact ints only; int subclasses must still convert,
+    # to plain ints, and bools must still be refused.
+    expected = convert(*args)
+    for i in range(3):
+        mixed = list(args)
+        mixed[i] = _Year(args[i])
+        got = convert(*mixed)
+        assert got == expected
+        assert all(type(x) is int for x in (got if isinstance(got, tuple) else (got,)))
+    with pytest.raises(oldstyle.InvalidDateError, match="not bool"):
+        convert(args[0], True, args[2])
