@@ -63,6 +63,30 @@ def loop_julian_date(dates: Sequence[Ymd]) -> None:
         JulianDate(y, m, d).to_gregorian()
 
 
+class BareDay:
+    """The least a date object can be: two slots, no checks, one datetime call to convert.
+
+    Timed beside JulianDate to show what any Python class costs to build and
+    call a method on, before it checks anything.
+    """
+
+    __slots__ = ("_ordinal", "_ymd")
+
+    def __init__(self, year: int, month: int, day: int) -> None:
+        self._ordinal = 700_000
+        self._ymd = (year, month, day)
+
+    def to_gregorian(self) -> date:
+        """datetime.date.fromordinal of a fixed day."""
+        return date.fromordinal(self._ordinal)
+
+
+def loop_bare_day(dates: Sequence[Ymd]) -> None:
+    """BareDay(y, m, d).to_gregorian() on every (y, m, d)."""
+    for y, m, d in dates:
+        BareDay(y, m, d).to_gregorian()
+
+
 def loop_datetime_floor(days: Sequence[date]) -> None:
     """datetime.date.fromordinal(d.toordinal()): the C floor for a day round trip."""
     fromordinal = date.fromordinal
@@ -124,6 +148,7 @@ def run_core(report: Report, days: list[int]) -> None:
     report.time("oldstyle.julian_to_gregorian", lambda: call_each(oldstyle.julian_to_gregorian, julian))
     report.time("oldstyle.gregorian_to_julian", lambda: call_each(oldstyle.gregorian_to_julian, gregorian))
     report.time("JulianDate(y, m, d).to_gregorian()", lambda: loop_julian_date(julian))
+    report.time("BareDay(y, m, d).to_gregorian(), no checks", lambda: loop_bare_day(julian))
     other = convertdate_functions()
     if other:
         report.time("convertdate julian.to_gregorian", lambda: call_each(other["j2g"], julian))
@@ -148,6 +173,11 @@ def run_core(report: Report, days: list[int]) -> None:
     report.ratio(
         "JulianDate path / julian_to_gregorian (target <= 2)",
         "JulianDate(y, m, d).to_gregorian()",
+        "oldstyle.julian_to_gregorian",
+    )
+    report.ratio(
+        "  of which a bare class's own cost / julian_to_gregorian",
+        "BareDay(y, m, d).to_gregorian(), no checks",
         "oldstyle.julian_to_gregorian",
     )
 
