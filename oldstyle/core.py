@@ -18,8 +18,10 @@ give the same answers:
 
 from __future__ import annotations
 
+import contextlib
+import operator
 from datetime import date as _date
-from typing import Literal
+from typing import Literal, SupportsIndex
 
 from oldstyle import _arith
 from oldstyle.errors import InvalidDateError
@@ -93,8 +95,11 @@ def _check_int(name: str, value: object) -> int:
     # bool is an int subclass, but True as a year is always a mistake.
     if type(value) is int:
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int(value)  # an int subclass such as numpy's is fine
+    if isinstance(value, SupportsIndex) and not isinstance(value, bool):
+        # int subclasses (IntEnum) and integer types that are not ints (NumPy's);
+        # floats, str and Decimal have no __index__.
+        with contextlib.suppress(TypeError):  # an __index__ that refuses, as NumPy's bool may
+            return operator.index(value)
     kind = type(value).__name__
     hint = ""
     if isinstance(value, float) and value.is_integer():

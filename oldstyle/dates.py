@@ -65,7 +65,7 @@ class _CalendarDate:
     def __init__(self, year: int, month: int, day: int) -> None:
         # The validated path, which JulianDate's fast path falls back to.
         self._ordinal = self._to_ordinal(year, month, day)  # validates
-        # Validation admits int subclasses such as numpy's; the label holds plain ints.
+        # Validation admits other integer types (IntEnum, NumPy's); the label holds plain ints.
         self._ymd = (int(year), int(month), int(day))
 
     # --- construction ---------------------------------------------------

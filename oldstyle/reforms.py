@@ -563,12 +563,13 @@ def _ordinal_of(day: object) -> int:
     n = as_ordinal(day)
     if n is not None:
         return n
-    if isinstance(day, int) and not isinstance(day, bool):
-        return int(day)
-    raise InvalidDateError(
-        "expected a day (datetime.date, JulianDate, GregorianDate or an int ordinal), "
-        f"not {type(day).__name__}"
-    )
+    try:
+        return core._check_int("day", day)  # an ordinal: any integer type but bool
+    except InvalidDateError:
+        raise InvalidDateError(
+            "expected a day (datetime.date, JulianDate, GregorianDate or an int ordinal), "
+            f"not {type(day).__name__}"
+        ) from None
 
 
 # --- the tables -----------------------------------------------------------

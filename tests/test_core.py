@@ -378,3 +378,18 @@ def test_int_subclasses_take_the_validated_path_to_the_same_answer(
         assert all(type(x) is int for x in (got if isinstance(got, tuple) else (got,)))
     with pytest.raises(oldstyle.InvalidDateError, match="not bool"):
         convert(args[0], True, args[2])
+
+
+def test_numpy_integers_are_integers() -> None:
+    # Rows from NumPy arrays and pandas columns come as NumPy scalars, which
+    # are not int subclasses; they convert, to plain ints, like ints do.
+    np = pytest.importorskip("numpy")
+    got = oldstyle.julian_to_gregorian(np.int64(1917), np.uint8(10), np.int32(25))
+    assert got == (1917, 11, 7) and all(type(x) is int for x in got)
+    assert oldstyle.gregorian_to_julian(np.int16(1700), np.int8(3), np.int64(11)) == (1700, 2, 29)
+    assert oldstyle.ordinal_to_julian(np.int64(700_000)) == oldstyle.ordinal_to_julian(700_000)
+    assert oldstyle.JulianDate(np.int64(1917), 10, 25).to_tuple() == (1917, 10, 25)
+    with pytest.raises(oldstyle.InvalidDateError, match="not bool"):
+        oldstyle.julian_to_gregorian(1917, np.True_, 1)
+    with pytest.raises(oldstyle.InvalidDateError, match=r"pass int\("):
+        oldstyle.julian_to_gregorian(np.float64(1917.0), 10, 25)
