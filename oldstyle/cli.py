@@ -263,6 +263,48 @@ def _convert_one(text: str, args: argparse.Namespace) -> str:
     return _render(reading, args)
 
 
+# The most words one date takes, e.g. "Wednesday, 25 October 1917 Old Style".
+_MAX_WORDS_PER_DATE = 8
+
+
+def _date_texts(words: list[str], args: argparse.Namespace) -> list[str]:
+    """The DATE arguments as date texts, rejoining a date typed unquoted (25 October 1917).
+
+    If every argument reads as a date it stays one.  Otherwise the longest
+    run of words (up to 8) that reads as one date is taken at each point, and
+    words that begin none are joined into one text, whose error is then
+    reported once rather than word by word.
+    """
+
+    def reads(text: str) -> bool:
+        try:
+            read_date(text, args.calendar, args.region_obj, args.gap)
+        except OldstyleError:
+            return False
+        return True
+
+    if all(reads(word) for word in words):
+        return words
+    texts: list[str] = []
+    unread: list[str] = []
+    i = 0
+    while i < len(words):
+        last = min(len(words), i + _MAX_WORDS_PER_DATE)
+        end = next((j for j in range(last, i, -1) if reads(" ".join(words[i:j]))), None)
+        if end is None:
+            unread.append(words[i])
+            i += 1
+            continue
+        if unread:
+            texts.append(" ".join(unread))
+            unread = []
+        texts.append(" ".join(words[i:end]))
+        i = end
+    if unread:
+        texts.append(" ".join(unread))
+    return texts
+
+
 def _cmd_convert(args: argparse.Namespace) -> int:
     if args.csv is not None:
         if args.dates:
@@ -271,7 +313,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if not args.dates:
         return _convert_lines(args)
     status = EXIT_OK
-    for text in args.dates:
+    for text in _date_texts(args.dates, args):
         try:
             print(_convert_one(text, args))
         except OldstyleError as err:
@@ -725,6 +767,7 @@ examples:
   oldstyle convert 1917-10-25 --format dual      -> 25 October (O.S.; 7 November N.S.) 1917
   oldstyle convert 1917-11-07 --from ns          -> 1917-10-25
   oldstyle convert "7 November 1917 N.S."        -> 1917-10-25 (the text names its calendar)
+  oldstyle convert 7 November 1917 N.S.          the same: words typed unquoted are rejoined
   oldstyle convert -0043-03-15 --format long     (the Ides of March, 44 BC)
   oldstyle convert 1752-09-02 1752-09-14 --region GB
   printf '1700-02-18\\n1700-02-19\\n' | oldstyle convert

@@ -202,6 +202,28 @@ def test_convert_several_dates_keeps_going_after_a_bad_one() -> None:
     assert "1900-02-30" in result.err and "February 1900 has 29 days" in result.err
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["25", "October", "1917"], "1917-11-07\n"),
+        (["October", "25,", "1917"], "1917-11-07\n"),
+        (["25", "October", "1917", "O.S.", "1917-10-26"], "1917-11-07\n1917-11-08\n"),
+        (["25", "October", "1917", "7", "November", "1917", "N.S."], "1917-11-07\n1917-10-25\n"),
+        (["1917-10-25", "1752-09-02"], "1917-11-07\n1752-09-13\n"),
+    ],
+)
+def test_convert_rejoins_a_date_typed_unquoted(words: list[str], expected: str) -> None:
+    result = run_main("convert", *words)
+    assert (result.status, result.text, result.err) == (0, expected, "")
+
+
+def test_convert_unquoted_words_that_are_no_date_give_one_error() -> None:
+    result = run_main("convert", "25", "Octobr", "1917", "1917-10-25")
+    assert result.text == "1917-11-07\n"
+    assert_one_line_error(result, 1)
+    assert "'25 Octobr 1917' has no month" in result.err
+
+
 def test_convert_gregorian_only_date_error_explains() -> None:
     result = run_main("convert", "1900-02-29", "--from", "ns")
     assert_one_line_error(result, 1)
