@@ -46,7 +46,7 @@ from oldstyle.formatting import STYLES, format_dual
 from oldstyle.parsing import ParsedDate, parse
 from oldstyle.reforms import GAP_POLICIES, Region, region, regions
 from oldstyle.scanning import Mention, scan
-from oldstyle.yearstart import dual_year_text, historical_year, january_year, parse_dual_year
+from oldstyle.yearstart import dual_year_text, historical_year, january_year, january_years, parse_dual_year
 
 __version__ = "0.1.0"
 
@@ -81,6 +81,7 @@ __all__ = [
     "is_leap",
     "is_valid",
     "january_year",
+    "january_years",
     "julian_to_gregorian",
     "julian_to_ordinal",
     "offset",

@@ -78,8 +78,8 @@ SE, FI                  Julian -> Swedish (1700-03-01) -> Julian (1712-03-01)
 Year-start styles are data too: GB, IE and the colonies used Lady Day
 until 1751, Scotland (GB-SCT) until 1599, Florence until 1749, Pisa the
 Pisan style until 1749, Venice *more veneto* until 1797, Russia the
-Byzantine 1 September style 1492-1699, France Easter until 1566 (not
-modelled: asking raises an error).  A sub-region without its own rows
+Byzantine 1 September style 1492-1699, France the movable Easter style
+until 1566.  A sub-region without its own rows
 (DE-BAVARIA) uses its parent's (DE); a region with none uses 1 January.
 The rules themselves (what a label year is under each style) live in
 :mod:`oldstyle.yearstart`.
@@ -216,12 +216,11 @@ class YearStartRule:
     """One row of the year-start table: a style in use over a span of days.
 
     ``first`` and ``last`` are inclusive labels with 1-January years in the
-    region's own calendar; None leaves that end open.  ``style`` is a name
-    from :data:`oldstyle.yearstart.STYLES`, or ``"easter"`` (France before
-    1567), which is recorded but not modelled.
+    region's own calendar; None leaves that end open.  ``style`` is one of
+    :data:`oldstyle.yearstart.YearStartStyle`.
     """
 
-    style: str
+    style: YearStartStyle
     first: Label | None
     last: Label | None
     notes: str = ""
@@ -458,19 +457,13 @@ class Region:
     def year_start(self, year: int, month: int = 1, day: int = 1) -> YearStartStyle:
         """The year-start style in force on a date (1-January year) there.
 
-        GB: ``"lady_day"`` until 1751, ``"january"`` from 1752.  Raises
-        :class:`~oldstyle.OldstyleError` where the recorded style is not
-        modelled (France's Easter style before 1567).
+        GB: ``"lady_day"`` until 1751, ``"january"`` from 1752; FR: ``"easter"``
+        until 1566.
         """
         label = _check_label(year, month, day)
         for rule in _year_start_rules(self.code, self.year_starts):
             if rule.covers(label):
-                if rule.style not in yearstart.STYLES:
-                    raise OldstyleError(
-                        f"on {core.format_iso(*label)} {self._describe()} counted the year from "
-                        f"{rule.style.capitalize()}, a New Year that oldstyle does not model ({rule.notes})"
-                    )
-                return yearstart.year_start_style(rule.style)
+                return rule.style
         return "january"
 
     def historical_year(self, year: int, month: int, day: int) -> int:
@@ -591,8 +584,9 @@ def _year_start_table() -> dict[str, tuple[YearStartRule, ...]]:
     """Year-start rules by region code, in table order."""
     table: dict[str, list[YearStartRule]] = {}
     for row in _read_csv("yearstarts.csv"):
+        style = yearstart.year_start_style(row["style"])  # an unknown style fails here, at load
         rule = YearStartRule(
-            row["style"], _iso_label(row["first"]), _iso_label(row["last"]), row["notes"], row["sources"]
+            style, _iso_label(row["first"]), _iso_label(row["last"]), row["notes"], row["sources"]
         )
         for code in row["codes"].split():
             table.setdefault(code, []).append(rule)

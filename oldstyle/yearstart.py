@@ -4,8 +4,9 @@ This module owns the rules that turn a historical year label (England's
 "1731" for 11 February of what we call 1732) into the 1-January year and
 back, and the dual-year text ("1731/32") that writers used for the days
 between 1 January and the style's New Year.  The calendar of the day
-(Julian or Gregorian) is a separate question: these rules work on month and
-day labels only.
+(Julian or Gregorian) is a separate question: these rules work on labels
+only (the Easter style finds Easter by the Julian computus, on Julian labels,
+which is what France used it with).
 
 Styles, by name:
 
@@ -25,6 +26,15 @@ Styles, by name:
 ``byzantine``
     1 September (indiction year): 1 Sep-31 Dec carry the next label year
     (Russia 1492-1699, labelled with the following AD year).
+``easter``
+    Easter style (*mos gallicanus*), a movable New Year: the label year
+    begins on Easter Sunday (Julian computus, :func:`oldstyle._arith.julian_easter`)
+    and the days before it belong to the previous label year (France until
+    1566).  Because Easter moves, a label year runs from 11 to 13 months, so
+    some labels were written in two 1-January years (the days between an
+    early Easter and a later one the next year) and some in none:
+    :func:`january_years` lists them.  Where the year began on Holy
+    Saturday instead, only that one day differs.
 """
 
 from __future__ import annotations
@@ -32,7 +42,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from oldstyle.errors import DateParseError, OldstyleError
+from oldstyle import _arith
+from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 
 __all__ = [
     "STYLES",
@@ -42,16 +53,18 @@ __all__ = [
     "dual_year_text",
     "historical_year",
     "january_year",
+    "january_years",
     "parse_dual_year",
     "year_start_style",
 ]
 
-YearStartStyle = Literal["january", "lady_day", "pisan", "nativity", "venetian", "byzantine"]
+YearStartStyle = Literal["january", "lady_day", "pisan", "nativity", "venetian", "byzantine", "easter"]
 """The names of the year-start styles."""
 
-# For each style: the (month, day) on which the label year changes, and
-# whether the days from that point to 31 December carry the *next* label
-# (+1) or the days from 1 January up to it carry the *previous* one (-1).
+# For each style with a fixed New Year: the (month, day) on which the label
+# year changes, and whether the days from that point to 31 December carry the
+# *next* label (+1) or the days from 1 January up to it carry the *previous*
+# one (-1).  The Easter style is the one movable New Year (see _shift).
 STYLES: dict[YearStartStyle, tuple[tuple[int, int], int]] = {
     "january": ((1, 1), 0),
     "lady_day": ((3, 25), -1),
@@ -74,6 +87,8 @@ _ALIASES: dict[str, YearStartStyle] = {
     "more_veneto": "venetian",
     "byzantine": "byzantine",
     "september": "byzantine",
+    "easter": "easter",
+    "mos_gallicanus": "easter",
 }
 
 
@@ -83,12 +98,14 @@ def year_start_style(name: str) -> YearStartStyle:
         found = _ALIASES.get(name.strip().lower().replace(" ", "_").replace("-", "_"))
         if found is not None:
             return found
-    known = ", ".join(STYLES)
+    known = ", ".join([*STYLES, "easter"])
     raise OldstyleError(f"unknown year-start style {name!r}: known styles are {known}")
 
 
-def _shift(month: int, day: int, style: YearStartStyle) -> int:
+def _shift(year: int, month: int, day: int, style: YearStartStyle) -> int:
     """How the label year differs from the 1-January year on that day."""
+    if style == "easter":
+        return 0 if (month, day) >= _arith.julian_easter(year) else -1
     (start_month, start_day), direction = STYLES[style]
     on_or_after_start = (month, day) >= (start_month, start_day)
     if direction < 0:
@@ -106,7 +123,23 @@ def historical_year(year: int, month: int, day: int, style: str = "lady_day") ->
     >>> historical_year(1732, 3, 25)
     1732
     """
-    return year + _shift(month, day, year_start_style(style))
+    return year + _shift(year, month, day, year_start_style(style))
+
+
+def january_years(label_year: int, month: int, day: int, style: str = "lady_day") -> list[int]:
+    """Every 1-January year whose (month, day) was written with ``label_year`` in ``style``.
+
+    One year for the fixed New Years; none or two for some Easter-style labels:
+
+    >>> january_years(1564, 4, 15, "easter")  # 1564 began on 2 April and ran to 21 April 1565
+    [1564, 1565]
+    >>> january_years(1565, 4, 20, "easter")  # 1565 began on 22 April and ran to 13 April 1566
+    []
+    """
+    name = year_start_style(style)
+    return [
+        year for year in (label_year, label_year + 1) if year + _shift(year, month, day, name) == label_year
+    ]
 
 
 def january_year(label_year: int, month: int, day: int, style: str = "lady_day") -> int:
@@ -116,8 +149,27 @@ def january_year(label_year: int, month: int, day: int, style: str = "lady_day")
 
     >>> january_year(1731, 2, 11)
     1732
+
+    Raises :class:`~oldstyle.InvalidDateError` for an Easter-style label no
+    date had, and :class:`~oldstyle.OldstyleError` for one two dates had
+    (see :func:`january_years`).
     """
-    return label_year - _shift(month, day, year_start_style(style))
+    name = year_start_style(style)
+    if name != "easter":
+        return label_year - _shift(label_year, month, day, name)
+    years = january_years(label_year, month, day, name)
+    if len(years) == 1:
+        return years[0]
+    written = f"{label_year}-{month:02d}-{day:02d}"
+    if not years:
+        raise InvalidDateError(
+            f"{written} (Easter style) was never written: label year {label_year} ran from Easter "
+            f"{label_year} to the day before Easter {label_year + 1}, and that day is outside it"
+        )
+    raise OldstyleError(
+        f"{written} (Easter style) is ambiguous: it was written both after Easter {years[0]} "
+        f"and before Easter {years[1]}; documents said which (say 1-January year {years[0]} or {years[1]})"
+    )
 
 
 def dual_year_text(year: int, month: int, day: int, style: str = "lady_day") -> str | None:

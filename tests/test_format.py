@@ -178,7 +178,7 @@ def test_styles_are_described() -> None:
         (lambda: format_dual(JulianDate(1917, 10, 25), "nope"), "unknown dual-date style"),
         (lambda: format_dual("1917-10-25"), "needs a JulianDate"),  # type: ignore[arg-type]
         (lambda: format_dual(JulianDate(1917, 10, 25), language="xx"), "unknown language"),
-        (lambda: format_dual(JulianDate(1917, 10, 25), year_start="easter"), "unknown year-start"),
+        (lambda: format_dual(JulianDate(1917, 10, 25), year_start="epiphany"), "unknown year-start"),
         (lambda: format_dual(JulianDate(1900, 2, 29), calendar="gregorian"), "not a Gregorian date"),
         (lambda: format_dual(JulianDate(1917, 10, 25), calendar="mayan"), "unknown calendar"),
     ],

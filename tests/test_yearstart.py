@@ -92,8 +92,88 @@ def test_parse_dual_year_rejects_non_text() -> None:
 def test_style_names() -> None:
     assert yearstart.year_start_style("Lady Day") == "lady_day"
     assert yearstart.year_start_style("more-veneto") == "venetian"
-    with pytest.raises(OldstyleError, match="unknown year-start style 'easter': known styles are january"):
-        yearstart.year_start_style("easter")
+    assert yearstart.year_start_style("Mos Gallicanus") == "easter"
+    with pytest.raises(
+        OldstyleError, match=r"unknown year-start style 'epiphany': known styles are january.*easter"
+    ):
+        yearstart.year_start_style("epiphany")
+
+
+# --- the Easter style ----------------------------------------------------------
+
+
+def gauss_julian_easter(year: int) -> tuple[int, int]:
+    # Gauss's Easter rule for the Julian calendar (M = 15, N = 6), written here
+    # separately from oldstyle._arith.julian_easter, whose terms differ.
+    a, b, c = year % 19, year % 4, year % 7
+    d = (19 * a + 15) % 30
+    e = (2 * b + 4 * c + 6 * d + 6) % 7
+    return (3, 22 + d + e) if 22 + d + e <= 31 else (4, d + e - 9)
+
+
+@given(st.integers(-5000, 5000))
+def test_julian_easter_is_gauss_easter_and_a_sunday_in_march_or_april(year: int) -> None:
+    month, day = oldstyle._arith.julian_easter(year)
+    assert (month, day) == gauss_julian_easter(year)
+    assert (3, 22) <= (month, day) <= (4, 25)
+    assert oldstyle.JulianDate(year, month, day).isoweekday() == 7
+    assert oldstyle._arith.julian_easter(year + 532) == (month, day)  # the Dionysian cycle
+
+
+@pytest.mark.parametrize(
+    ("year", "gregorian"),
+    [
+        (179, (179, 4, 11)),
+        (1565, (1565, 5, 2)),
+        (2023, (2023, 4, 16)),
+        (2024, (2024, 5, 5)),
+        (2025, (2025, 4, 20)),
+    ],
+)
+def test_julian_easter_known_dates(year: int, gregorian: tuple[int, int, int]) -> None:
+    # 179: Meeus's example (12 April O.S.); 2023-2025: Orthodox Easter, given in N.S.
+    month, day = oldstyle._arith.julian_easter(year)
+    assert oldstyle.julian_to_gregorian(year, month, day) == gregorian
+
+
+def test_easter_style_labels() -> None:
+    # Easter fell on 2 April 1564, 22 April 1565, 14 April 1566 (Julian).
+    assert yearstart.historical_year(1565, 4, 21, "easter") == 1564
+    assert yearstart.historical_year(1565, 4, 22, "easter") == 1565
+    assert yearstart.dual_year_text(1566, 2, 1, "easter") == "1565/66"
+    assert yearstart.dual_year_text(1566, 4, 14, "easter") is None
+    assert yearstart.january_years(1564, 4, 15, "easter") == [1564, 1565]
+    assert yearstart.january_years(1565, 4, 15, "easter") == []
+    assert yearstart.january_year(1565, 4, 13, "easter") == 1566
+    with pytest.raises(OldstyleError, match=r"1564-04-15 \(Easter style\) is ambiguous.*after Easter 1564"):
+        yearstart.january_year(1564, 4, 15, "easter")
+    with pytest.raises(InvalidDateError, match=r"1565-04-15 \(Easter style\) was never written"):
+        yearstart.january_year(1565, 4, 15, "easter")
+
+
+@given(julian_dates(-2000, 3000))
+def test_easter_style_round_trip(date: tuple[int, int, int]) -> None:
+    year, month, day = date
+    label = yearstart.historical_year(year, month, day, "easter")
+    assert label in (year - 1, year)
+    assert year in yearstart.january_years(label, month, day, "easter")
+
+
+def test_france_used_the_easter_style_until_1566() -> None:
+    france = region("FR")
+    assert france.year_start(1500, 6, 1) == "easter"
+    assert france.year_start(1567, 1, 1) == "january"
+    assert france.historical_year(1565, 4, 21) == 1564
+    assert france.dual_year_text(1566, 2, 1) == "1565/66"
+    assert france.read_dual_year("1565/66", 2, 1) == 1566
+    assert france.january_years(1564, 4, 15) == [1564, 1565]
+    with pytest.raises(OldstyleError, match="ambiguous"):
+        france.january_year(1564, 4, 15)
+    # Label 1565 ran from Easter 1565 (22 April) to 13 April 1566: 357 days.
+    assert france.label_year_length(1565) == 357
+    # 1566 ran from Easter (14 April) to 31 December: January style from 1567.
+    assert france.label_year_length(1566) == 262
+    assert france.historical_year(1567, 2, 1) == 1567
 
 
 # --- who used which style when ----------------------------------------------
@@ -128,11 +208,6 @@ def test_style_names() -> None:
 )
 def test_region_year_start(code: str, date: tuple[int, int, int], style: str) -> None:
     assert region(code).year_start(*date) == style
-
-
-def test_year_start_not_modelled_raises() -> None:
-    with pytest.raises(OldstyleError, match=r"Easter.*does not model"):
-        region("FR").year_start(1500, 6, 1)
 
 
 def test_year_start_garbage() -> None:
@@ -182,7 +257,7 @@ def test_russia_1700_label_repeats() -> None:
         russia.january_year(1700, 9, 1)
 
 
-REGIONS_WITH_RULES = [r for r in regions() if r.code not in ("FR", "FR-STRASBOURG")]
+REGIONS_WITH_RULES = list(regions())
 
 
 @given(st.sampled_from(REGIONS_WITH_RULES), julian_dates(1100, 1900))
