@@ -137,9 +137,8 @@ def january_years(label_year: int, month: int, day: int, style: str = "lady_day"
     []
     """
     name = year_start_style(style)
-    return [
-        year for year in (label_year, label_year + 1) if year + _shift(year, month, day, name) == label_year
-    ]
+    candidates = (label_year - 1, label_year, label_year + 1)  # a label is never more than a year off
+    return [year for year in candidates if year + _shift(year, month, day, name) == label_year]
 
 
 def january_year(label_year: int, month: int, day: int, style: str = "lady_day") -> int:
