@@ -24,6 +24,7 @@ Decisions, so readers need not guess:
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
@@ -34,6 +35,7 @@ from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.patterns import (
     CALENDAR_OF_MARKER,
     ERA_OF_WORD,
+    FULL_MONTH_NAMES,
     MONTH_OF_WORD,
     Token,
     marker_key,
@@ -710,6 +712,16 @@ def _first_inner_reading(tokens: list[Token]) -> Reading | None:
     return None
 
 
+def _month_hint(tokens: list[Token]) -> str:
+    """' (is "Octobr" October?)' for a word a letter or two off a full month name, else ""."""
+    words = [token.text for token in tokens if token.kind == "word" and len(token.text) >= 4]
+    for word in words[:12]:  # a date has few words; garbage may have a million
+        close = difflib.get_close_matches(month_key(word), FULL_MONTH_NAMES, n=1, cutoff=0.8)
+        if close:
+            return f" (is {word!r} {FULL_MONTH_NAMES[close[0]]}?)"
+    return ""
+
+
 def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> str:
     """A message saying which part of ``text`` could not be read."""
     shown = text.strip()[:80]
@@ -730,7 +742,9 @@ def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> 
         return f"{shown!r}: read a date up to {read!r}, but {extra.text!r} after it was not understood"
     kinds = {t.kind for t in tokens}
     if "month" not in kinds and "iso" not in kinds:
-        return f"{shown!r} has no month: a day, a month and a year are needed, {examples}"
+        return (
+            f"{shown!r} has no month{_month_hint(tokens)}: a day, a month and a year are needed, {examples}"
+        )
     if "number" not in kinds:
         return f"{shown!r} has no day or year: a day, a month and a year are needed, {examples}"
     return f"{shown!r} was not understood as a date (is the year missing?): {examples}"

@@ -22,6 +22,7 @@ __all__ = [
     "ANCHOR",
     "CALENDAR_OF_MARKER",
     "ERA_OF_WORD",
+    "FULL_MONTH_NAMES",
     "MONTH_OF_WORD",
     "TOKEN",
     "Token",
@@ -55,6 +56,11 @@ def _month_words() -> dict[str, tuple[int, bool]]:
 
 MONTH_OF_WORD: Final[dict[str, tuple[int, bool]]] = _month_words()
 """Month word key (see :func:`month_key`) -> (month 1..12, whether it is an abbreviation)."""
+
+FULL_MONTH_NAMES: Final[dict[str, str]] = {
+    month_key(name): name for lang in LANGUAGES.values() for name in (*lang.months, *lang.genitive)
+}
+"""Key of every full month name (nominative and genitive) -> the name, for "did you mean" hints."""
 
 # Swedish-calendar dates (1700-1712) are marked "S.S." beside O.S. and N.S.
 _SWEDISH_MARKERS: Final = ("S.S.", "Swedish style")
