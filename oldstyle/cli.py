@@ -30,7 +30,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError, UnknownRegionError
 from oldstyle.formatting import STYLES, format_dual, style_name, year_text
 from oldstyle.names import ENGLISH, weekday_name
-from oldstyle.parsing import parse
+from oldstyle.parsing import ParsedDate, parse
 from oldstyle.reforms import GAP_POLICIES, Region, region, regions
 
 __all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "Reading", "UsageError", "main", "read_date"]
@@ -146,10 +146,30 @@ def read_date(
     if dual and not parsed.consistent:
         problems = check(stripped)  # the checker words the disagreement best
         raise DateParseError(problems[0].message if problems else f"{stripped!r} names two different days")
-    if dual or parsed.calendar is not None:
-        # The text names its own calendar; a dual date counts as O.S. so it converts to N.S.
-        return Reading(stripped, parsed.day().toordinal(), "julian" if dual else str(parsed.calendar))
-    return _label_to_reading(stripped, parsed.label, calendar, region, gap)
+    if dual:  # the text names its own calendar; a dual date counts as O.S. so it converts to N.S.
+        return Reading(stripped, parsed.day().toordinal(), "julian")
+    if parsed.halves and parsed.halves[0].calendar == "swedish":  # "30 February 1712 S.S."
+        return Reading(stripped, parsed.day().toordinal(), "swedish")
+    label = _regional_label(parsed, region)
+    if parsed.calendar == "julian":
+        return Reading(stripped, core.julian_to_ordinal(*label), "julian")
+    if parsed.calendar == "gregorian":
+        return Reading(stripped, core.gregorian_to_ordinal(*label), "gregorian")
+    return _label_to_reading(stripped, label, calendar, region, gap)
+
+
+def _regional_label(parsed: ParsedDate, region: Region | None) -> tuple[int, int, int]:
+    """The label of a single date, with a written dual year read by the region's New Year rules.
+
+    The parser reads "1731/32" by the English Lady Day rule; France's Easter
+    style wrote "10 April 1564/65" for a day of 1565, which only FR's rules know.
+    """
+    half = parsed.halves[0] if len(parsed.halves) == 1 else None
+    if region is None or not parsed.dual_year or half is None or half.year_span is None:
+        return parsed.label
+    start, end = half.year_span
+    _, month, day = parsed.label
+    return region.read_dual_year(parsed.text[start:end], month, day), month, day
 
 
 # --- writing dates ------------------------------------------------------------

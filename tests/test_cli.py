@@ -217,6 +217,31 @@ def test_convert_rejoins_a_date_typed_unquoted(words: list[str], expected: str) 
     assert (result.status, result.text, result.err) == (0, expected, "")
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        # France's Easter style: 10 April before Easter 1565 (22 April) was written 1564/65.
+        (["10 April 1564/65", "--region", "FR"], "1565-04-20\n"),
+        (["1 February 1565/66", "--region", "FR"], "1566-02-11\n"),
+        (["11 February 1731/32", "--region", "GB"], "1732-02-22\n"),
+        (["11 February 1731/32 O.S.", "--region", "GB"], "1732-02-22\n"),
+        # Swedish-calendar dates say so with S.S.
+        (["30 February 1712 S.S."], "1712-03-11\n"),
+        (["1 March 1701 S.S."], "1701-03-11\n"),
+        (["1 March 1701 S.S.", "--to", "os"], "1701-02-28\n"),
+    ],
+)
+def test_convert_reads_dual_years_by_the_region_and_swedish_dates(args: list[str], expected: str) -> None:
+    result = run_main("convert", *args)
+    assert (result.status, result.text, result.err) == (0, expected, "")
+
+
+def test_convert_dual_year_the_region_never_wrote_is_a_data_error() -> None:
+    result = run_main("convert", "10 April 1564/65", "--region", "GB")
+    assert_one_line_error(result, 1)
+    assert "not a dual year GB wrote for 10 April" in result.err
+
+
 def test_convert_unquoted_words_that_are_no_date_give_one_error() -> None:
     result = run_main("convert", "25", "Octobr", "1917", "1917-10-25")
     assert result.text == "1917-11-07\n"
