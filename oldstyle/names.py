@@ -61,6 +61,8 @@ class Language:
     # short forms above are always read too.
     old_style_words: tuple[str, ...] = ()
     new_style_words: tuple[str, ...] = ()
+    # Words written after a year that only say "year" ("1917 года", "1917 г.").
+    year_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -116,6 +118,7 @@ RUSSIAN = Language(
     bc="до н. э.",
     old_style_words=("по старому стилю", "по юлианскому календарю"),
     new_style_words=("по новому стилю", "по григорианскому календарю"),
+    year_words=("года", "год", "г."),
 )
 
 GERMAN = Language(

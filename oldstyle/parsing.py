@@ -236,6 +236,8 @@ def _read_year(cur: _Cursor, i: int, part: _Part) -> int:
         end += 1
     part.year = year
     part.year_start, part.year_end = cur.tokens[j].start, cur.tokens[end - 1].end
+    if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
+        end += 1
     return end
 
 

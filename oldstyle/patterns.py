@@ -25,6 +25,7 @@ __all__ = [
     "FULL_MONTH_NAMES",
     "MONTH_OF_WORD",
     "TOKEN",
+    "YEAR_WORDS",
     "Token",
     "marker_key",
     "month_key",
@@ -61,6 +62,11 @@ FULL_MONTH_NAMES: Final[dict[str, str]] = {
     month_key(name): name for lang in LANGUAGES.values() for name in (*lang.months, *lang.genitive)
 }
 """Key of every full month name (nominative and genitive) -> the name, for "did you mean" hints."""
+
+YEAR_WORDS: Final[frozenset[str]] = frozenset(
+    word.rstrip(".").casefold() for lang in LANGUAGES.values() for word in lang.year_words
+)
+"""Words that follow a year and only say "year" ("года", "г."), as tokenize keys them."""
 
 # Swedish-calendar dates (1700-1712) are marked "S.S." beside O.S. and N.S.
 _SWEDISH_MARKERS: Final = ("S.S.", "Swedish style")
@@ -163,7 +169,7 @@ def _label_starts() -> frozenset[str]:
 
 class Token(NamedTuple):
     """A piece of text: its kind (``iso``, ``number``, ``month``, ``marker``, ``era``,
-    ``word``, ``open``, ``close``, ``punct`` or ``other``), its text and span."""
+    ``year_word``, ``word``, ``open``, ``close``, ``punct`` or ``other``), its text and span."""
 
     kind: str
     text: str
@@ -193,6 +199,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     continue
             if key in MONTH_OF_WORD:
                 kind = "month"
+            elif key in YEAR_WORDS:
+                kind = "year_word"
             elif word.endswith("."):
                 append(Token("word", word[:-1], first, match.end() - 1))
                 append(Token("other", ".", match.end() - 1, match.end()))

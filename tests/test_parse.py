@@ -228,3 +228,17 @@ PARSE_WORDS = [*_DATE_LIKE.split()]
 def test_date_like_garbage_raises_only_our_errors(words: list[str]) -> None:
     with contextlib.suppress(OldstyleError):
         parse(" ".join(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "julian", "gregorian"),
+    [
+        ("25 октября (7 ноября) 1917 года", J(1917, 10, 25), G(1917, 11, 7)),
+        ("25 октября 1917 г. по старому стилю", J(1917, 10, 25), None),
+        ("7 ноября 1917 года по новому стилю", None, G(1917, 11, 7)),
+    ],
+)
+def test_russian_year_words(text: str, julian: JulianDate | None, gregorian: GregorianDate | None) -> None:
+    # "года"/"г." after the year say only "year"; they belong to the date.
+    parsed = parse(text)
+    assert (parsed.julian, parsed.gregorian) == (julian, gregorian)

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from oldstyle import GregorianDate, JulianDate, OldstyleError
+from oldstyle.checking import fix
 from oldstyle.formatting import STYLES, format_dual
 from oldstyle.scanning import scan
 
@@ -231,3 +232,11 @@ def test_adversarial_megabyte_is_linear() -> None:
     assert t_full < 10.0
     # Doubling the input must roughly double the time, not quadruple it.
     assert t_full < 3.0 * t_half + 0.05
+
+
+def test_russian_year_word_is_part_of_the_mention_and_survives_fix() -> None:
+    text = "Революция произошла 25 октября (8 ноября) 1917 года в Петрограде."
+    (mention,) = scan(text)
+    assert mention.text == "25 октября (8 ноября) 1917 года"
+    assert not mention.consistent
+    assert fix(text)[0] == "Революция произошла 25 октября (7 ноября) 1917 года в Петрограде."
