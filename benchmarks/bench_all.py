@@ -138,6 +138,33 @@ def run_scan(repeat: int, size: int) -> None:
     print(f"  oldstyle.scanning.scan {megabytes / seconds:10.2f} MB/s ({per_date:,.0f} ns per date found)")
 
 
+def hostile_text(size: int) -> str:
+    """About `size` characters built to make a backtracking scanner slow: long digit
+    runs, piles of brackets and labels, and dates that never finish."""
+    block = (
+        "9" * 400
+        + " O.S. N.S. " * 40
+        + "([" * 150
+        + " 25 October (O.S.; 7 November" * 25
+        + " January/February/" * 30
+        + " -1917-10-25-" * 20
+    )
+    return (block * (size // len(block) + 1))[:size]
+
+
+def run_hostile_scan(repeat: int, size: int) -> None:
+    """Print scan times on hostile text of `size` and twice that: the ratio should be near 2."""
+    from oldstyle.scanning import scan
+
+    half, full = hostile_text(size), hostile_text(2 * size)
+    t_half = best_time(lambda: scan(half), repeat)
+    t_full = best_time(lambda: scan(full), repeat)
+    print(f"Text scanning, hostile text (linear time): {size / 1e6:.2f} MB in {t_half:.2f} s,")
+    print(
+        f"  {2 * size / 1e6:.2f} MB in {t_full:.2f} s: doubling the text took {t_full / t_half:.2f}x the time"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run every benchmark and print per-call times and ratios."""
     args = parse_args(argv, __doc__)
@@ -153,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError:
         print("Bulk: NumPy is not installed (pip install 'oldstyle[numpy]')")
     run_scan(args.repeat, corpus_size)
+    run_hostile_scan(min(args.repeat, 3), corpus_size // 4)
     print(f"(all benchmarks took {time.perf_counter() - started:.1f} s)")
     return 0
 

@@ -26,3 +26,4 @@ def test_benchmark_script_runs_quick(script: str) -> None:
     if script == "bench_all.py":
         assert "oldstyle.array.julian_to_gregorian" in done.stdout
         assert "Text scanning" in done.stdout
+        assert "doubling the text took" in done.stdout
