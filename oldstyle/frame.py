@@ -144,6 +144,11 @@ def _signed_iso(text: str) -> tuple[int, int, int] | None:
     return (-year if text.startswith("-") else year), month, day
 
 
+def _row_name(label: object) -> str:
+    """An index label as a message shows it: 2, not np.int64(2); 'a' with its quotes."""
+    return repr(label.item() if isinstance(label, np.generic) else label)
+
+
 def _read_other(label: object, text: str, calendar: Calendar, prose: bool) -> int:
     """The ordinal of one text row that is not plain ISO: a signed ISO date, or prose if allowed."""
     parts = _signed_iso(text)
@@ -151,10 +156,10 @@ def _read_other(label: object, text: str, calendar: Calendar, prose: bool) -> in
         try:
             return _scalar_ordinal(parts, calendar)
         except InvalidDateError as error:
-            raise InvalidDateError(f"row {label!r}: {error}") from None
+            raise InvalidDateError(f"row {_row_name(label)}: {error}") from None
     if not prose:
         raise DateParseError(
-            f"row {label!r}: {text[:60]!r} is not an ISO date (YYYY-MM-DD, e.g. 1917-10-25); "
+            f"row {_row_name(label)}: {text[:60]!r} is not an ISO date (YYYY-MM-DD, e.g. 1917-10-25); "
             "pass prose=True to read dates written in words"
         )
     from oldstyle.parsing import parse  # the text layer is needed only here
@@ -162,7 +167,7 @@ def _read_other(label: object, text: str, calendar: Calendar, prose: bool) -> in
     try:
         return parse(text).day(calendar).toordinal()
     except OldstyleError as error:
-        raise type(error)(f"row {label!r}: {error}") from None
+        raise type(error)(f"row {_row_name(label)}: {error}") from None
 
 
 def _scalar_ordinal(parts: tuple[int, int, int], calendar: Calendar) -> int:

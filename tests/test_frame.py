@@ -78,6 +78,13 @@ def test_prose_without_prose_flag_is_refused_clearly() -> None:
         frame.julian_to_gregorian(pd.Series(["25 October 1917"]))
 
 
+def test_row_labels_are_shown_plainly_beside_missing_values() -> None:
+    # Missing values are set aside first; the bad row's label must still read "row 2".
+    values = pd.Series(["1917-10-25", None, "25 October 1917"])
+    with pytest.raises(oldstyle.DateParseError, match=r"^row 2: '25 October 1917' is not an ISO date"):
+        frame.julian_to_gregorian(values)
+
+
 def test_unreadable_prose_raises_our_error_with_the_row() -> None:
     with pytest.raises(oldstyle.DateParseError, match=r"^row 1: "):
         frame.julian_to_gregorian(pd.Series(["1917-10-25", "no date here"]), prose=True)
