@@ -80,7 +80,7 @@ def test_prose_without_prose_flag_is_refused_clearly() -> None:
 
 def test_row_labels_are_shown_plainly_beside_missing_values() -> None:
     # Missing values are set aside first; the bad row's label must still read "row 2".
-    values = pd.Series(["1917-10-25", None, "25 October 1917"])
+    values = pd.Series(["1917-10-25", None, "25 October 1917", "1700-02-29"])
     with pytest.raises(oldstyle.DateParseError, match=r"^row 2: '25 October 1917' is not an ISO date"):
         frame.julian_to_gregorian(values)
 
