@@ -860,7 +860,9 @@ def _calendar_option(parser: argparse.ArgumentParser, flag: str, default: str | 
 
 
 def _region_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--region", metavar="CODE", help="dates as written in a region, e.g. GB, RU, SE")
+    parser.add_argument(
+        "--region", metavar="CODE", help="dates as written in a region: GB, RU, SE, England ..."
+    )
 
 
 def _build_convert(sub: Any) -> None:

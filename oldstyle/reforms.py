@@ -90,6 +90,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -622,7 +623,7 @@ def _region_from_row(row: dict[str, str]) -> Region:
         first_gregorian=first,
         notes=row["notes"],
         sources=row["sources"],
-        aliases=tuple(row["aliases"].split()),
+        aliases=tuple(alias.strip() for alias in row["aliases"].split(";") if alias.strip()),
         before=row["before"],
         interim=row["interim"],
         year_starts=_year_start_table().get(code, ()),
@@ -631,15 +632,26 @@ def _region_from_row(row: dict[str, str]) -> Region:
 
 @cache
 def _table() -> dict[str, Region]:
-    """Every region, by upper-case code, alias and name."""
+    """Every region, by upper-case code, alias, name and short name ("Germany" for DE).
+
+    Codes and aliases come first; a name or short name never displaces one, and
+    the first region in table order keeps a short name ("Austria" is AT, not
+    AT-CARINTHIA, whose name is "Austria: Carinthia").
+    """
     found: dict[str, Region] = {}
     for row in _read_csv("reforms.csv"):
         entry = _region_from_row(row)
         for key in (entry.code, *entry.aliases):
-            found[key.upper()] = entry
+            found[_key(key)] = entry
     for entry in list(found.values()):
-        found.setdefault(entry.name.upper(), entry)
+        found.setdefault(_key(entry.name), entry)
+        found.setdefault(_key(re.split(r"[(:]", entry.name)[0]), entry)
     return found
+
+
+def _key(name: str) -> str:
+    """A lookup key: upper case, runs of spaces as one."""
+    return " ".join(name.upper().split())
 
 
 def regions() -> list[Region]:
@@ -658,12 +670,13 @@ def region(code: str) -> Region:
             f"a region code must be a str such as 'GB' or 'SE', not {type(code).__name__}"
         )
     table = _table()
-    key = code.strip().upper()
+    key = _key(code)
     if key in table:
         return table[key]
     codes = sorted({entry.code for entry in table.values()})
-    keys = sorted({name.upper() for entry in table.values() for name in (entry.code, *entry.aliases)})
-    close = difflib.get_close_matches(key, keys, n=5, cutoff=0.6)
+    # Codes, aliases and names alike ("Rusia" -> RU); a high cutoff, so that a
+    # short word is not matched to any two-letter code.
+    close = difflib.get_close_matches(key, sorted(table), n=5, cutoff=0.8)
     hint = f"did you mean {', '.join(dict.fromkeys(table[c].code for c in close))}?" if close else ""
     raise UnknownRegionError(
         f"unknown region {code!r}: {hint or 'known codes are ' + ', '.join(codes)} "

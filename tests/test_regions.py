@@ -372,6 +372,39 @@ def test_lookup_is_case_insensitive_with_aliases_and_names() -> None:
     assert region("sweden").code == "SE"
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("England", "GB"),
+        ("uk", "GB"),
+        ("Great  Britain", "GB"),
+        ("Germany", "DE"),
+        ("Austria", "AT"),  # not AT-CARINTHIA ("Austria: Carinthia")
+        ("Greece", "GR"),  # the civil calendar; the Church is GR-CHURCH
+        ("Church of Greece", "GR-CHURCH"),
+        ("Holland", "NL"),
+        ("USA", "US"),
+        ("United States", "US"),
+        ("Alaska", "US-AK"),
+        ("Venice", "IT-VENICE"),
+        ("Bavaria", "DE-BAVARIA"),
+        ("Denmark", "DK"),
+        ("Bohemia", "CZ"),
+    ],
+)
+def test_regions_by_everyday_name(name: str, code: str) -> None:
+    assert region(name).code == code
+
+
+def test_misspelt_names_suggest_the_region() -> None:
+    with pytest.raises(UnknownRegionError, match=r"'Engand': did you mean GB\?"):
+        region("Engand")
+    with pytest.raises(UnknownRegionError, match=r"'Rusia': did you mean RU"):
+        region("Rusia")
+    with pytest.raises(UnknownRegionError, match="known codes are"):
+        region("Mars")  # no two-letter code is close enough to suggest
+
+
 def test_unknown_region_lists_close_codes() -> None:
     with pytest.raises(UnknownRegionError, match=r"unknown region 'GBR': did you mean .*GB"):
         region("GBR")
