@@ -39,12 +39,12 @@ from markdown.util import AtomicString
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import format_dual
+from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
 from oldstyle.names import language as find_language
 from oldstyle.parsing import parse
 from oldstyle.reforms import region as find_region
 
 __all__ = [
-    "MARKER_PATTERN",
     "MarkerOptions",
     "OldstyleExtension",
     "OldstyleInlineProcessor",
@@ -57,25 +57,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-MAX_MARKER_BODY = 200
-"""Longest text read inside ``[...]`` or ``{...}``; longer markers are errors, and
-the bound keeps matching linear on any input."""
-
-MARKER_PATTERN = (
-    r"(?<![\w:]):(os|ns)\["
-    rf"([^\]\n]{{0,{MAX_MARKER_BODY}}})"
-    rf"(?:(\])(?:\{{([^}}\n]{{0,{MAX_MARKER_BODY}}})(\}})?)?)?"
-)
-"""The marker syntax: ``:os[`` or ``:ns[``, a body, ``]``, then optional ``{attributes}``.
-
-Groups: 1 calendar, 2 body, 3 the closing bracket (absent: unclosed marker),
-4 attributes, 5 the closing brace (absent: unclosed attributes).  Every
-repetition is bounded and no two alternatives can match the same text, so
-the pattern never backtracks.
-"""
-
-MARKER_RE = re.compile(MARKER_PATTERN)
 
 Reporter = Callable[[str, str], None]
 """Called with (marker text, reason) for every marker that could not be rendered."""

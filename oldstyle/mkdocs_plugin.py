@@ -32,22 +32,20 @@ from mkdocs.structure.pages import Page
 
 from oldstyle.checking import Problem, check
 from oldstyle.errors import OldstyleError
-from oldstyle.markdown_ext import MARKER_RE, MarkerOptions, OldstyleExtension
+from oldstyle.markdown_ext import MarkerOptions, OldstyleExtension
+from oldstyle.markup import mask_markdown
 
 __all__ = [
     "OldstyleConfig",
     "OldstylePlugin",
     "check_markdown",
     "is_allowed",
-    "mask_markdown",
     "problem_report",
 ]
 
 log = get_plugin_logger(__name__)
 
 _EXTENSION_NAMES = ("oldstyle", "oldstyle.markdown_ext")
-_FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
 
 
 class OldstyleConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
@@ -63,80 +61,6 @@ class OldstyleConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' __init
     """Whether to check hand-written dual dates on every page."""
     allow = config_options.ListOfItems(config_options.Type(str), default=[])
     """Texts or regular expressions: a mention, or a line, containing one is never reported."""
-
-
-def _blank(text: str) -> str:
-    # Keep newlines so that line and column numbers still point into the page.
-    return re.sub(r"[^\n]", " ", text)
-
-
-def _mask_fences(text: str) -> str:
-    lines = text.splitlines(keepends=True)
-    fence = ""
-    for index, line in enumerate(lines):
-        opening = _FENCE_OPEN.match(line)
-        if fence:
-            stripped = line.strip()
-            closes = stripped.startswith(fence) and not stripped.strip(fence[0])
-            lines[index] = _blank(line)
-            if closes:
-                fence = ""
-        elif opening:
-            fence = opening.group(1)
-            lines[index] = _blank(line)
-    return "".join(lines)
-
-
-def _mask_code_spans(text: str) -> str:
-    # A code span runs from a run of N backticks to the next run of exactly N.
-    runs = list(_BACKTICKS.finditer(text))
-    next_same: list[int | None] = [None] * len(runs)
-    latest: dict[int, int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        width = len(runs[index].group(0))
-        next_same[index] = latest.get(width)
-        latest[width] = index
-    pieces: list[str] = []
-    position = 0
-    index = 0
-    while index < len(runs):
-        closing = next_same[index]
-        if closing is None:
-            index += 1
-            continue
-        pieces.append(text[position : runs[index].start()])
-        pieces.append(_blank(text[runs[index].start() : runs[closing].end()]))
-        position = runs[closing].end()
-        index = closing + 1
-    pieces.append(text[position:])
-    return "".join(pieces)
-
-
-def _mask_html_comments(text: str) -> str:
-    pieces: list[str] = []
-    position = 0
-    while (start := text.find("<!--", position)) >= 0:
-        end = text.find("-->", start + 4)
-        if end < 0:
-            break
-        pieces.append(text[position:start])
-        pieces.append(_blank(text[start : end + 3]))
-        position = end + 3
-    pieces.append(text[position:])
-    return "".join(pieces)
-
-
-def mask_markdown(text: str) -> str:
-    """``text`` with code, HTML comments and date markers blanked out, same length and lines.
-
-    What is left is the prose a reader sees as written, which is what the
-    checker should judge: code examples may show wrong dates on purpose, and
-    markers are right by construction.
-    """
-    text = _mask_fences(text)
-    text = _mask_code_spans(text)
-    text = _mask_html_comments(text)
-    return MARKER_RE.sub(lambda m: _blank(m.group(0)), text)
 
 
 def is_allowed(written: str, allow: Iterable[str]) -> bool:

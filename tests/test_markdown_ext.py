@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from oldstyle.errors import OldstyleError
-from oldstyle.markdown_ext import MARKER_RE, MarkerOptions, OldstyleExtension, makeExtension, parse_attributes
+from oldstyle.markdown_ext import MarkerOptions, OldstyleExtension, makeExtension, parse_attributes
+from oldstyle.markup import MARKER_RE
 
 OCTOBER_REVOLUTION = "25 October (O.S.; 7 November N.S.) 1917"
 

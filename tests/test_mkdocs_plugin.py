@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from oldstyle.mkdocs_plugin import check_markdown, is_allowed, mask_markdown
+from oldstyle.markup import mask_markdown
+from oldstyle.mkdocs_plugin import check_markdown, is_allowed
 
 REPO = Path(__file__).resolve().parent.parent
 WRONG_KULIKOVO = "8 September (O.S.; 21 September N.S.) 1380"

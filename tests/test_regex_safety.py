@@ -95,7 +95,7 @@ LITERALS = list(_literal_patterns())
 
 def test_the_package_has_patterns_to_check() -> None:
     names = {name for name, _ in COMPILED}
-    assert {"oldstyle.patterns.TOKEN", "oldstyle.patterns.LABEL", "oldstyle.markdown_ext.MARKER_RE"} <= names
+    assert {"oldstyle.patterns.TOKEN", "oldstyle.patterns.LABEL", "oldstyle.markup.MARKER_RE"} <= names
     assert len(LITERALS) >= 4
 
 
