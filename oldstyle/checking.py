@@ -9,6 +9,7 @@ styles are understood, so "11 February 1731/32" and "11/22 February
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -21,7 +22,7 @@ from oldstyle.parsing import Half
 from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key
 from oldstyle.scanning import Mention, scan
 
-__all__ = ["TRUST", "Problem", "check", "fix"]
+__all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
 
 ProblemKind = Literal["inconsistent", "impossible", "swapped"]
 
@@ -89,16 +90,28 @@ def fix(text: str, *, trust: str = "first") -> tuple[str, list[Problem]]:
     listed), so a caller can report them.
     """
     problems = check(text, trust=trust)
+    return apply_fixes(text, problems), problems
+
+
+def apply_fixes(text: str, problems: Sequence[Problem]) -> str:
+    """``text`` with each problem's replacement put in place of its span.
+
+    The problems must come from :func:`check` on ``text`` or on a view of it
+    with the same positions (such as :func:`oldstyle.markup.mask_markdown`'s),
+    in order; those without a replacement are skipped.
+    """
     pieces: list[str] = []
     done = 0
     for problem in problems:
         if problem.replacement is None:
             continue
+        if problem.start < done:
+            raise OldstyleError("apply_fixes needs the problems in text order, without overlaps")
         pieces.append(text[done : problem.start])
         pieces.append(problem.replacement)
         done = problem.end
     pieces.append(text[done:])
-    return "".join(pieces), problems
+    return "".join(pieces)
 
 
 def _trust(trust: str) -> str:

@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import Any, BinaryIO, NoReturn, cast
 
 from oldstyle import __version__, calview, core
-from oldstyle.checking import TRUST, Problem, check, fix
+from oldstyle.checking import TRUST, Problem, apply_fixes, check
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError, UnknownRegionError
 from oldstyle.formatting import STYLES, format_dual, style_name, year_text
+from oldstyle.markup import mask_markdown
 from oldstyle.names import ENGLISH, weekday_name
 from oldstyle.parsing import ParsedDate, parse
 from oldstyle.reforms import GAP_POLICIES, Region, region, regions
@@ -744,6 +745,16 @@ def _problem_row(shown: str, problem: Problem, fixed: bool) -> dict[str, object]
     }
 
 
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+
+def _is_markdown(path: Path | None, syntax: str) -> bool:
+    """Whether to read a file as Markdown: by --syntax, else by its suffix (stdin is text)."""
+    if syntax != "auto":
+        return syntax == "markdown"
+    return path is not None and path.suffix.lower() in _MARKDOWN_SUFFIXES
+
+
 def _check_one(path: Path | None, args: argparse.Namespace, run: _CheckRun) -> None:
     shown = "<stdin>" if path is None else str(path)
     try:
@@ -752,12 +763,14 @@ def _check_one(path: Path | None, args: argparse.Namespace, run: _CheckRun) -> N
         _complain(f"{shown}: {getattr(err, 'strerror', None) or err}")
         run.worse(EXIT_DATA)
         return
+    # Markdown is checked as the MkDocs plugin checks it: code, comments and
+    # markers are blanked first, at unchanged positions, so fixes land in place.
+    view = mask_markdown(text) if _is_markdown(path, args.syntax) else text
+    problems = check(view, trust=args.trust)
     if args.fix and path is not None:
-        fixed_text, problems = fix(text, trust=args.trust)
+        fixed_text = apply_fixes(text, problems)
         if fixed_text != text:
             write_atomically(path, fixed_text.encode("utf-8"))
-    else:
-        problems = check(text, trust=args.trust)
     for problem in problems:
         fixed = args.fix and problem.replacement is not None
         run.rows.append(_problem_row(shown, problem, fixed))
@@ -807,6 +820,7 @@ examples:
   oldstyle check docs/ --format json       every .md/.txt/.html/.rst file under docs/
   oldstyle check --fix chapter1.md         correct the second half of each wrong pair
   cat draft.txt | oldstyle check -
+  cat page.md | oldstyle check - --syntax markdown
 
 Exit status: 0 no problems, 1 problems found (with --fix: problems left
 unfixed), 2 usage error such as a missing file."""
@@ -889,6 +903,12 @@ def _build_check(sub: Any) -> None:
     p.add_argument("--fix", action="store_true", help="rewrite the wrong half of each pair in place")
     p.add_argument(
         "--trust", choices=tuple(TRUST), default="first", help="which half of a wrong pair is right: first"
+    )
+    p.add_argument(
+        "--syntax",
+        choices=("auto", "markdown", "text"),
+        default="auto",
+        help="markdown skips code, HTML comments and :os[...] markers; auto: by suffix (.md)",
     )
 
 

@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from oldstyle import GregorianDate, JulianDate, OldstyleError
-from oldstyle.checking import Problem, check, fix
+from oldstyle.checking import Problem, apply_fixes, check, fix
 from oldstyle.formatting import STYLES, format_dual
+from oldstyle.markup import mask_markdown
 from oldstyle.names import ENGLISH
 
 CONSISTENT = [
@@ -210,3 +211,13 @@ def test_check_never_raises_on_date_like_text(words: list[str]) -> None:
         assert problem.mention is not None
         assert text[problem.start : problem.end] == problem.mention.text
         assert problem.message
+
+
+def test_apply_fixes_on_a_masked_view_fixes_the_original() -> None:
+    text = "`25 October (O.S.; 8 November N.S.) 1917` but 25 October (O.S.; 8 November N.S.) 1917."
+    problems = check(mask_markdown(text))
+    assert len(problems) == 1
+    assert apply_fixes(text, problems) == text.replace("but 25 October (O.S.; 8", "but 25 October (O.S.; 7")
+    assert apply_fixes(text, check(text)) == fix(text)[0]
+    with pytest.raises(OldstyleError, match="in text order"):
+        apply_fixes(text, list(reversed(check(text))))

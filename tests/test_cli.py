@@ -614,6 +614,45 @@ def test_check_fix_rewrites_atomically_keeping_mode(tmp_path: Path) -> None:
     assert run_main("check", str(path)).status == 0
 
 
+MARKDOWN_PAGE = """# Notes
+
+The storming: 25 October (O.S.; 8 November N.S.) 1917, and `25 October (O.S.; 8 November N.S.) 1917`.
+
+```
+25 October (O.S.; 8 November N.S.) 1917   <- a wrong date shown on purpose
+```
+
+<!-- 25 October (O.S.; 8 November N.S.) 1917 -->
+:os[1917-10-25] is a marker.
+"""
+
+
+def test_check_reads_markdown_as_the_plugin_does(tmp_path: Path) -> None:
+    # Code spans, fenced code, HTML comments and markers are not prose: only line 3's
+    # first date is judged, and --fix leaves the rest of the page byte for byte.
+    page = tmp_path / "page.md"
+    page.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    result = run_main("check", str(page))
+    assert result.status == 1
+    assert [line.split(": ", 1)[0] for line in result.text.splitlines()] == [f"{page}:3:15"]
+    assert run_main("check", "--fix", str(page)).status == 0
+    fixed = MARKDOWN_PAGE.replace(
+        "storming: 25 October (O.S.; 8 November", "storming: 25 October (O.S.; 7 November"
+    )
+    assert page.read_text(encoding="utf-8") == fixed
+
+
+def test_check_syntax_option_overrides_the_suffix(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    as_text = run_main("check", "--syntax", "text", str(page))
+    assert len(as_text.text.splitlines()) == 4  # prose, code span, fence and comment alike
+    from_stdin = run_main("check", "-", "--syntax", "markdown", stdin=MARKDOWN_PAGE.encode())
+    assert [line.split(": ", 1)[0] for line in from_stdin.text.splitlines()] == ["<stdin>:3:15"]
+    plain_stdin = run_main("check", "-", stdin=MARKDOWN_PAGE.encode())
+    assert len(plain_stdin.text.splitlines()) == 4
+
+
 def test_check_fix_leaves_a_clean_file_untouched(tmp_path: Path) -> None:
     path = tmp_path / "good.md"
     path.write_bytes(GOOD_TEXT.encode())
