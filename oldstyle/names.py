@@ -91,8 +91,25 @@ ENGLISH = Language(
     old_style="O.S.",
     new_style="N.S.",
     bc="BC",
-    old_style_words=("Old Style", "Old-Style", "Julian", "st. v.", "stilo vetere", "stilo veteri"),
-    new_style_words=("New Style", "New-Style", "Gregorian", "st. n.", "stilo novo"),
+    old_style_words=(
+        "Old Style",
+        "Old-Style",
+        "Julian calendar",
+        "Julian",
+        "OS",
+        "st. v.",
+        "stilo vetere",
+        "stilo veteri",
+    ),
+    new_style_words=(
+        "New Style",
+        "New-Style",
+        "Gregorian calendar",
+        "Gregorian",
+        "NS",
+        "st. n.",
+        "stilo novo",
+    ),
 )
 
 RUSSIAN = Language(

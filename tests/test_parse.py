@@ -242,3 +242,21 @@ def test_russian_year_words(text: str, julian: JulianDate | None, gregorian: Gre
     # "года"/"г." after the year say only "year"; they belong to the date.
     parsed = parse(text)
     assert (parsed.julian, parsed.gregorian) == (julian, gregorian)
+
+
+@pytest.mark.parametrize(
+    ("text", "julian", "gregorian"),
+    [
+        ("25 Oct 1917 OS", J(1917, 10, 25), None),
+        ("7 Nov 1917 NS", None, G(1917, 11, 7)),
+        ("11 Feb 1731/2 OS", J(1732, 2, 11), None),
+        ("Oct 25 1917 Julian calendar", J(1917, 10, 25), None),
+        ("7 November 1917 (Gregorian calendar)", None, G(1917, 11, 7)),
+        ("25 October (OS; 7 November NS) 1917", J(1917, 10, 25), G(1917, 11, 7)),
+    ],
+)
+def test_labels_without_dots_and_calendar_names(
+    text: str, julian: JulianDate | None, gregorian: GregorianDate | None
+) -> None:
+    parsed = parse(text)
+    assert (parsed.julian, parsed.gregorian) == (julian, gregorian)
