@@ -18,13 +18,13 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import STYLES, format_dual, year_text
 from oldstyle.names import ENGLISH, LANGUAGES, Language
-from oldstyle.parsing import Half
+from oldstyle.parsing import Half, weekday_error
 from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key
 from oldstyle.scanning import Mention, scan
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
 
-ProblemKind = Literal["inconsistent", "impossible", "swapped"]
+ProblemKind = Literal["inconsistent", "impossible", "swapped", "weekday"]
 
 TRUST: Final[dict[str, str]] = {
     "first": "first",
@@ -125,12 +125,48 @@ def _problem(mention: Mention, side: str) -> Problem | None:
     broken = next((h for h in mention.halves if h.error is not None), None)
     if broken is not None:
         return _make(mention, "impossible", _impossible_message(mention, broken), None)
-    if mention.consistent or not mention.dual:
+    if not mention.consistent and mention.dual:
+        if mention.marked and _consistent_if_swapped(mention):
+            return _make(mention, "swapped", _swapped_message(mention), _swap_labels(mention))
+        trusted, other = _split(mention, side)
+        return _inconsistent(mention, trusted, other)
+    wrong_weekday = weekday_error(mention.weekday, mention.halves)
+    if wrong_weekday is not None:
+        return _make(mention, "weekday", f"{mention.text!r}: {wrong_weekday}", _right_weekday(mention))
+    return None
+
+
+def _right_weekday(mention: Mention) -> str | None:
+    """The mention with its weekday word corrected, in the language and form it was written in."""
+    token = mention.weekday
+    day = next((half.date for half in mention.halves if half.date is not None), None)
+    if token is None or day is None:
         return None
-    if mention.marked and _consistent_if_swapped(mention):
-        return _make(mention, "swapped", _swapped_message(mention), _swap_labels(mention))
-    trusted, other = _split(mention, side)
-    return _inconsistent(mention, trusted, other)
+    word = _weekday_word(token.text, day.weekday())
+    if word is None:
+        return None
+    start = token.start - mention.start
+    return mention.text[:start] + word + mention.text[start + len(token.text) :]
+
+
+def _weekday_word(written: str, weekday: int) -> str | None:
+    """The name of ``weekday`` in the language, form and case of ``written`` ("Sun." -> "Wed.")."""
+    bare = written.rstrip(".")
+    for lang in LANGUAGES.values():
+        if bare.casefold() in {name.casefold() for name in lang.weekdays}:
+            return _same_case(lang.weekdays[weekday], bare) + written[len(bare) :]
+        if any(bare in forms for forms in lang.weekday_abbreviations):
+            return lang.weekday_abbreviations[weekday][0] + written[len(bare) :]
+    return None
+
+
+def _same_case(word: str, like: str) -> str:
+    """``word`` in the case of ``like``: all capitals, or a capital first, or as it is."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word[:1].lower() + word[1:]
 
 
 def _make(mention: Mention, kind: ProblemKind, message: str, replacement: str | None) -> Problem:

@@ -24,7 +24,15 @@ __all__ = [
     "weekday_name",
 ]
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+def _week(text: str) -> tuple[str, ...]:
+    """Seven weekday names, Monday first, from one space-separated line."""
+    words = tuple(text.split())
+    assert len(words) == 7, words
+    return words
+
+
+WEEKDAYS = _week("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 """English weekday names, Monday first, indexed by :meth:`datetime.date.weekday`."""
 
 
@@ -63,6 +71,9 @@ class Language:
     new_style_words: tuple[str, ...] = ()
     # Words written after a year that only say "year" ("1917 года", "1917 г.").
     year_words: tuple[str, ...] = ()
+    # Days of the week, Monday first, and their short forms ("Wed", "Weds").
+    weekdays: tuple[str, ...] = ()
+    weekday_abbreviations: tuple[tuple[str, ...], ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -110,6 +121,16 @@ ENGLISH = Language(
         "st. n.",
         "stilo novo",
     ),
+    weekdays=WEEKDAYS,
+    weekday_abbreviations=(
+        ("Mon",),
+        ("Tue", "Tues"),
+        ("Wed", "Weds"),
+        ("Thu", "Thur", "Thurs"),
+        ("Fri",),
+        ("Sat",),
+        ("Sun",),
+    ),
 )
 
 RUSSIAN = Language(
@@ -136,6 +157,7 @@ RUSSIAN = Language(
     old_style_words=("по старому стилю", "по юлианскому календарю"),
     new_style_words=("по новому стилю", "по григорианскому календарю"),
     year_words=("года", "год", "г."),
+    weekdays=_week("понедельник вторник среда четверг пятница суббота воскресенье"),
 )
 
 GERMAN = Language(
@@ -161,6 +183,7 @@ GERMAN = Language(
     bc="v. Chr.",
     old_style_words=("alten Stils", "julianisch"),
     new_style_words=("neuen Stils", "gregorianisch"),
+    weekdays=_week("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"),
 )
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (ENGLISH, RUSSIAN, GERMAN)}

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
-from oldstyle.core import Calendar, calendar_name
+from oldstyle.core import Calendar, calendar_name, format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
+from oldstyle.names import WEEKDAYS
 from oldstyle.patterns import (
     CALENDAR_OF_MARKER,
     ERA_OF_WORD,
@@ -41,10 +42,11 @@ from oldstyle.patterns import (
     marker_key,
     month_key,
     tokenize,
+    weekday_of,
 )
 from oldstyle.yearstart import complete_dual_year, january_year
 
-__all__ = ["Half", "ParsedDate", "Reading", "parse", "read_at"]
+__all__ = ["Half", "ParsedDate", "Reading", "parse", "read_at", "weekday_error"]
 
 # Bounds that keep every reading short: a bracket holds at most this many
 # tokens, so one reading never looks further than a few hundred characters.
@@ -105,6 +107,7 @@ class Reading:
     marked: bool
     dual_year: bool
     markers: tuple[Token, ...] = field(default=())
+    weekday: Token | None = None  # "Sunday" in "Sunday, 25 October 1917 O.S."
 
     @property
     def julian(self) -> JulianDate | None:
@@ -323,10 +326,21 @@ def _read_group(cur: _Cursor, i: int) -> _Group | None:
 def read_at(tokens: list[Token], i: int, more: Callable[[], bool] | None = None) -> Reading | None:
     """Read one date or dual date starting at token i, or None if none starts there.
 
-    ``more``, if given, appends further tokens to ``tokens`` when the
-    grammar needs to look past the end (returning False at the end of text).
+    A weekday may come first ("Sunday, 25 October 1917"); it is kept in
+    :attr:`Reading.weekday` for the caller to check.  ``more``, if given,
+    appends further tokens to ``tokens`` when the grammar needs to look past
+    the end (returning False at the end of text).
     """
     cur = _Cursor(tokens, more)
+    if cur.kind(i) != "weekday":
+        return _read_date(cur, i)
+    reading = _read_date(cur, cur.skip(i + 1, ","))
+    if reading is None:
+        return None
+    return replace(reading, start=tokens[i].start, weekday=tokens[i])
+
+
+def _read_date(cur: _Cursor, i: int) -> Reading | None:
     found = _read_full(cur, i)
     if found is None:
         return None
@@ -613,6 +627,8 @@ class ParsedDate:
     consistent: bool
     dual_year: bool = False
     halves: tuple[Half, ...] = field(default=(), repr=False, compare=False)
+    weekday: int | None = None
+    """The weekday written before the date, 0 (Monday) .. 6 (Sunday), if any."""
 
     def day(self, default: str = "julian") -> JulianDate:
         """The day meant, as a :class:`~oldstyle.JulianDate`.
@@ -688,6 +704,9 @@ def _parsed(text: str, reading: Reading) -> ParsedDate:
             raise DateParseError(
                 f"{text.strip()[:80]!r} is a Swedish-calendar date, which needs oldstyle.sweden"
             )
+    wrong_weekday = weekday_error(reading.weekday, reading.halves)
+    if wrong_weekday is not None:
+        raise DateParseError(f"{text.strip()[:80]!r}: {wrong_weekday}")
     first = reading.halves[0]
     calendar: Calendar | None = None
     if len(reading.halves) == 1 and first.calendar in ("julian", "gregorian"):
@@ -702,7 +721,39 @@ def _parsed(text: str, reading: Reading) -> ParsedDate:
         consistent=reading.consistent,
         dual_year=reading.dual_year,
         halves=reading.halves,
+        weekday=None if reading.weekday is None else weekday_of(reading.weekday.text),
     )
+
+
+def weekday_error(weekday: Token | None, halves: tuple[Half, ...]) -> str | None:
+    """Why the weekday written before a date is wrong, or None if it is right (or absent).
+
+    A date whose calendar is known (marked, dual, or with a dual year) names
+    its day, which must fall on that weekday.  An unmarked one must fall on
+    it in one calendar or the other.
+    """
+    if weekday is None:
+        return None
+    written = weekday_of(weekday.text)
+    days = [half.date for half in halves if half.date is not None]
+    if not days:
+        return None  # the date itself is impossible; that is the error to report
+    if any(half.calendar != "unmarked" for half in halves):
+        actual = days[0].weekday()
+        if actual == written:
+            return None
+        return f"that day was a {WEEKDAYS[actual]}, not a {WEEKDAYS[written]}"
+    label = halves[0].label
+    readings = {}
+    for name, kind in (("O.S.", JulianDate), ("N.S.", GregorianDate)):
+        try:
+            readings[name] = kind(*label).weekday()
+        except OldstyleError:
+            continue
+    if written in readings.values():
+        return None
+    seen = " and ".join(f"a {WEEKDAYS[day]} as {name}" for name, day in readings.items())
+    return f"{format_iso(*label)} was {seen}, not a {WEEKDAYS[written]}"
 
 
 def _first_inner_reading(tokens: list[Token]) -> Reading | None:

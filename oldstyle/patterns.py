@@ -25,11 +25,14 @@ __all__ = [
     "FULL_MONTH_NAMES",
     "MONTH_OF_WORD",
     "TOKEN",
+    "WEEKDAY_OF_ABBREVIATION",
+    "WEEKDAY_OF_WORD",
     "YEAR_WORDS",
     "Token",
     "marker_key",
     "month_key",
     "tokenize",
+    "weekday_of",
 ]
 
 
@@ -62,6 +65,20 @@ FULL_MONTH_NAMES: Final[dict[str, str]] = {
     month_key(name): name for lang in LANGUAGES.values() for name in (*lang.months, *lang.genitive)
 }
 """Key of every full month name (nominative and genitive) -> the name, for "did you mean" hints."""
+
+
+WEEKDAY_OF_WORD: Final[dict[str, int]] = {
+    name.casefold(): index for lang in LANGUAGES.values() for index, name in enumerate(lang.weekdays)
+}
+"""Full weekday name, casefolded -> 0 for Monday .. 6 for Sunday."""
+
+WEEKDAY_OF_ABBREVIATION: Final[dict[str, int]] = {
+    short: index
+    for lang in LANGUAGES.values()
+    for index, forms in enumerate(lang.weekday_abbreviations)
+    for short in forms
+}
+"""Short weekday name as written, capital first ("Wed", not "wed": "sat" is a verb) -> 0 .. 6."""
 
 YEAR_WORDS: Final[frozenset[str]] = frozenset(
     word.rstrip(".").casefold() for lang in LANGUAGES.values() for word in lang.year_words
@@ -169,7 +186,8 @@ def _label_starts() -> frozenset[str]:
 
 class Token(NamedTuple):
     """A piece of text: its kind (``iso``, ``number``, ``month``, ``marker``, ``era``,
-    ``year_word``, ``word``, ``open``, ``close``, ``punct`` or ``other``), its text and span."""
+    ``year_word``, ``weekday``, ``word``, ``open``, ``close``, ``punct`` or ``other``), its text
+    and span."""
 
     kind: str
     text: str
@@ -201,6 +219,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 kind = "month"
             elif key in YEAR_WORDS:
                 kind = "year_word"
+            elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
+                kind = "weekday"
             elif word.endswith("."):
                 append(Token("word", word[:-1], first, match.end() - 1))
                 append(Token("other", ".", match.end() - 1, match.end()))
@@ -210,3 +230,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _LABEL_STARTS: Final = _label_starts()
+
+
+def weekday_of(word: str) -> int:
+    """0 (Monday) .. 6 (Sunday) of a token :func:`tokenize` marked ``weekday``."""
+    bare = word.rstrip(".")
+    found = WEEKDAY_OF_WORD.get(bare.casefold())
+    return found if found is not None else WEEKDAY_OF_ABBREVIATION[bare]

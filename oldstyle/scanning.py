@@ -27,7 +27,7 @@ _MORE: Final = 160
 _EDGE: Final = 64
 _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
 _DATE_WORDS: Final = frozenset({"month", "iso"})
-_STARTS: Final = frozenset({"number", "month", "iso"})
+_STARTS: Final = frozenset({"number", "month", "iso", "weekday"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ class Mention:
     written or is not a real date); ``consistent`` says whether the halves
     name the same day (a single date is consistent when it exists).
     ``style`` names the layout (see :class:`oldstyle.parsing.ParsedDate`).
-    ``halves`` holds each half as written, for checkers and fixers.
+    ``halves`` holds each half as written, for checkers and fixers, and
+    ``weekday`` the weekday written before the date, if any.
     """
 
     start: int
@@ -56,6 +57,7 @@ class Mention:
     dual_year: bool = False
     halves: tuple[Half, ...] = field(default=(), repr=False, compare=False)
     markers: tuple[Token, ...] = field(default=(), repr=False, compare=False)
+    weekday: Token | None = field(default=None, repr=False, compare=False)
 
     @property
     def dual(self) -> bool:
@@ -192,4 +194,5 @@ def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:
         dual_year=reading.dual_year,
         halves=reading.halves,
         markers=reading.markers,
+        weekday=reading.weekday,
     )

@@ -221,3 +221,31 @@ def test_apply_fixes_on_a_masked_view_fixes_the_original() -> None:
     assert apply_fixes(text, check(text)) == fix(text)[0]
     with pytest.raises(OldstyleError, match="in text order"):
         apply_fixes(text, list(reversed(check(text))))
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("On Sunday, 25 October 1917 O.S. it began.", "On Wednesday, 25 October 1917 O.S. it began."),
+        ("Thu. 7 Nov. 1917 N.S.", "Wed. 7 Nov. 1917 N.S."),
+        (
+            "SUNDAY 25 October (O.S.; 7 November N.S.) 1917",
+            "WEDNESDAY 25 October (O.S.; 7 November N.S.) 1917",
+        ),
+        (
+            "воскресенье, 25 октября 1917 года по старому стилю",
+            "среда, 25 октября 1917 года по старому стилю",
+        ),
+        ("Wednesday 11 February 1731/32", "Friday 11 February 1731/32"),  # Washington's birth
+    ],
+)
+def test_wrong_weekdays_are_reported_and_fixed_in_their_own_words(text: str, fixed: str) -> None:
+    (problem,) = check(text)
+    assert problem.kind == "weekday"
+    assert "not a" in problem.message
+    assert fix(text)[0] == fixed
+    assert check(fixed) == []
+
+
+def test_right_weekdays_are_not_problems() -> None:
+    assert check("Friday 11 February 1731/32 and Wednesday, 2 September 1752 O.S.") == []

@@ -220,7 +220,7 @@ def test_garbage_raises_only_our_errors(text: str) -> None:
 
 
 # Words that look like parts of dates, for garbage built from them.
-_DATE_LIKE = "25 October ( ) [ ] O.S. N.S. ; , / 1917 1731/32 BC 44 of"
+_DATE_LIKE = "25 October ( ) [ ] O.S. N.S. OS ; , / 1917 1731/32 BC 44 of Sunday Wed. года"
 PARSE_WORDS = [*_DATE_LIKE.split()]
 
 
@@ -260,3 +260,39 @@ def test_labels_without_dots_and_calendar_names(
 ) -> None:
     parsed = parse(text)
     assert (parsed.julian, parsed.gregorian) == (julian, gregorian)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Wednesday, 25 October 1917 O.S.", 2),
+        ("Wed. 7 November 1917 N.S.", 2),
+        ("Mittwoch, 7. November 1917 n. St.", 2),
+        ("среда, 25 октября 1917 года по старому стилю", 2),
+        ("Wednesday 2 September 1752", 2),  # unmarked: right as O.S.
+        ("Monday 14 September 1752", 0),  # unmarked: right as O.S. (25 September N.S.)
+        ("Thursday 14 September 1752", 3),  # unmarked: right as N.S.
+    ],
+)
+def test_a_weekday_before_the_date_is_read(text: str, weekday: int) -> None:
+    assert parse(text).weekday == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Sunday, 25 October 1917 O.S.", "that day was a Wednesday, not a Sunday"),
+        ("Sunday, 25 October (O.S.; 7 November N.S.) 1917", "that day was a Wednesday, not a Sunday"),
+        ("Friday 14 September 1752", "1752-09-14 was a Monday as O.S. and a Thursday as N.S., not a Friday"),
+    ],
+)
+def test_a_wrong_weekday_is_an_error_that_names_the_right_one(text: str, message: str) -> None:
+    with pytest.raises(DateParseError, match=message):
+        parse(text)
+
+
+def test_lower_case_short_weekdays_are_words() -> None:
+    # "sat" is a verb; only "Sat" (or "Saturday", in any case) is a weekday.
+    with pytest.raises(DateParseError, match="has words before its date"):
+        parse("sat 3 May 1700 O.S.")
+    assert parse("Sat 4 May 1700 O.S.").weekday == 5 and parse("SATURDAY 4 May 1700 O.S.").weekday == 5

@@ -192,6 +192,7 @@ def test_never_raises_on_any_text(text: str) -> None:
 # Words that look like parts of dates, for garbage built from them.
 _DATE_LIKE = (
     "25 October ( ) [ ] O.S. N.S. ; , / 1917 1731 32 BC Julian 7 November 1917-10-25 30 February S.S."
+    " Sunday Wed. NS года"
 )
 SCAN_WORDS = [*_DATE_LIKE.split(), "\n"]
 
@@ -259,3 +260,9 @@ def test_russian_year_word_is_part_of_the_mention_and_survives_fix() -> None:
     assert mention.text == "25 октября (8 ноября) 1917 года"
     assert not mention.consistent
     assert fix(text)[0] == "Революция произошла 25 октября (7 ноября) 1917 года в Петрограде."
+
+
+def test_a_weekday_starts_the_mention() -> None:
+    (mention,) = scan("It fell on Wednesday, 25 October (O.S.; 7 November N.S.) 1917.")
+    assert mention.text == "Wednesday, 25 October (O.S.; 7 November N.S.) 1917"
+    assert mention.weekday is not None and mention.weekday.text == "Wednesday"
