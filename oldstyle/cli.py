@@ -897,7 +897,10 @@ def _build_convert(sub: Any) -> None:
 
 
 def _build_check(sub: Any) -> None:
-    summary = "Find dual dates whose halves disagree, impossible dates and swapped O.S./N.S. labels."
+    summary = (
+        "Find dual dates whose halves disagree, impossible dates, swapped O.S./N.S. labels "
+        "and wrong weekdays."
+    )
     p = _subcommand(sub, _cmd_check, summary, _CHECK_EXAMPLES)
     p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - for stdin")
     p.add_argument("--fix", action="store_true", help="rewrite the wrong half of each pair in place")
