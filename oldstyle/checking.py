@@ -288,6 +288,11 @@ def _half_edits(
     if half.order == "iso":
         token = half.day_token
         return [(token.start, token.end, format_iso(*correct))]
+    if half.order == "numeric":  # "7.11.1917", keeping the written zero padding
+        token = half.day_token
+        day_text, month_text, _ = token.text.split(".")
+        text = f"{day:0{len(day_text)}d}.{month:0{len(month_text)}d}.{year}"
+        return [(token.start, token.end, text)]
     shared = [h for h in mention.halves if h is not half]
     edits = [(half.day_token.start, half.day_token.end, _day_text(day, half.day_token.text))]
     if month != half.label[1]:

@@ -53,6 +53,8 @@ __all__ = ["Half", "ParsedDate", "Reading", "parse", "read_at", "weekday_error"]
 _MAX_GROUP_TOKENS: Final = 48
 _OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian", "swedish": "julian"}
 _SEPARATORS: Final = frozenset({",", ";"})
+# Token kinds that hold a whole date: "1917-10-25" and "25.10.1917".
+_WHOLE_DATES: Final = frozenset({"iso", "numeric"})
 
 
 # --- what the grammar reads -----------------------------------------------
@@ -66,7 +68,7 @@ class _Part:
     month: int | None
     day_token: Token
     month_token: Token | None = None
-    order: str = "dmy"  # "dmy", "mdy" or "iso"
+    order: str = "dmy"  # "dmy", "mdy", or a whole date in one token: "iso" or "numeric"
     year: int | None = None  # astronomical label year as written (first year of a dual year)
     dual_year: bool = False
     own_year: bool = False  # the year was written right after this half, not once for both
@@ -186,8 +188,8 @@ def _plain_number(cur: _Cursor, i: int) -> bool:
 
 def _read_loose(cur: _Cursor, i: int) -> tuple[_Part, int] | None:
     """A day with its month in either order, or a bare day: "25 October", "October 25th", "5"."""
-    if cur.kind(i) == "iso":
-        return _read_iso(cur, i)
+    if cur.kind(i) in _WHOLE_DATES:
+        return _read_whole(cur, i)
     month = _month_at(cur, i)
     if month is not None:
         day = cur.number(i + 1, 2)
@@ -205,11 +207,17 @@ def _read_loose(cur: _Cursor, i: int) -> tuple[_Part, int] | None:
     return _Part(day, None, cur.tokens[i]), j
 
 
-def _read_iso(cur: _Cursor, i: int) -> tuple[_Part, int]:
+def _read_whole(cur: _Cursor, i: int) -> tuple[_Part, int]:
+    """A date in one token: ISO "1917-10-25" (signed years too) or numeric "25.10.1917"."""
     token = cur.tokens[i]
-    sign = -1 if token.text.startswith("-") else 1
-    year_text, month_text, day_text = token.text.lstrip("+-").split("-")
-    part = _Part(int(day_text), int(month_text), token, token, order="iso", year=sign * int(year_text))
+    if token.kind == "numeric":
+        day_text, month_text, year_text = token.text.split(".")
+        year = int(year_text)
+    else:
+        sign = -1 if token.text.startswith("-") else 1
+        year_text, month_text, day_text = token.text.lstrip("+-").split("-")
+        year = sign * int(year_text)
+    part = _Part(int(day_text), int(month_text), token, token, order=token.kind, year=year)
     part.year_start, part.year_end = token.start, token.end
     return part, i + 1
 
@@ -249,7 +257,7 @@ def _read_full(cur: _Cursor, i: int) -> tuple[_Part, int] | None:
     if found is None:
         return None
     part, j = found
-    if part.order == "iso" or part.month is None:
+    if part.order in _WHOLE_DATES or part.month is None:
         return part, j
     j = _read_year(cur, j, part)
     part.own_year = part.year is not None
@@ -305,7 +313,7 @@ def _read_group(cur: _Cursor, i: int) -> _Group | None:
         elif kind == "marker":
             (group.after if group.inner is not None else group.before).append(cur.tokens[j])
             group.words_before_inner = 0
-        elif kind in {"number", "month", "iso"}:
+        elif kind in {"number", "month", *_WHOLE_DATES}:
             if group.inner is not None:
                 return None
             found = _read_full(cur, j)
@@ -351,7 +359,7 @@ def _read_date(cur: _Cursor, i: int) -> Reading | None:
     j = _read_markers(cur, j, markers)
     group = _read_group(cur, cur.skip(j, ","))
     if group is None:
-        if first.year is None and first.order != "iso":
+        if first.year is None and first.order not in _WHOLE_DATES:
             return None
         return _single(cur, i, j, first, markers)
     j = group.end
@@ -392,7 +400,7 @@ def _read_slash(cur: _Cursor, i: int, first: _Part, j: int) -> Reading | None:
     if found is None:
         return None
     second, j = found
-    if (first.order == "iso") != (second.order == "iso"):
+    if (first.order in _WHOLE_DATES) != (second.order in _WHOLE_DATES):
         return None  # "12/1917-10-25" mixes a bare day with an ISO date
     if first.month is None and second.month is not None:
         first.month, first.month_token = second.month, second.month_token
@@ -440,8 +448,8 @@ def _calendars(tokens: list[Token]) -> list[str]:
 
 
 def _group_style(first: _Part, group: _Group, cal1: str | None) -> str:
-    if first.order == "iso":
-        return "iso"
+    if first.order in _WHOLE_DATES:
+        return first.order
     if group.square:
         return "os-bracket" if cal1 == "julian" else "bracket"
     if not (group.before or group.after):
@@ -794,7 +802,7 @@ def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> 
         read = text[: reading.end]
         return f"{shown!r}: read a date up to {read!r}, but {extra.text!r} after it was not understood"
     kinds = {t.kind for t in tokens}
-    if "month" not in kinds and "iso" not in kinds:
+    if "month" not in kinds and not kinds & _WHOLE_DATES:
         return (
             f"{shown!r} has no month{_month_hint(tokens)}: a day, a month and a year are needed, {examples}"
         )

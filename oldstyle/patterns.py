@@ -155,6 +155,7 @@ _END = r"(?![^\W\d_])"
 TOKEN: Final = re.compile(
     r"""
     (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
+    |(?P<numeric>(?<![\w.\-])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
     |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th)?(?![^\W\d_]))
     |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
@@ -164,7 +165,8 @@ TOKEN: Final = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""One basic token: an ISO date, a number, a word (with a trailing dot), a bracket or a sign.
+"""One basic token: an ISO date, a day.month.year date ("25.10.1917"), a number, a word
+(with a trailing dot), a bracket or a sign.
 
 Words are sorted into months, calendar labels and eras by :func:`tokenize`:
 a dictionary lookup is much cheaper than a large alternation tried at
@@ -185,7 +187,7 @@ def _label_starts() -> frozenset[str]:
 
 
 class Token(NamedTuple):
-    """A piece of text: its kind (``iso``, ``number``, ``month``, ``marker``, ``era``,
+    """A piece of text: its kind (``iso``, ``numeric``, ``number``, ``month``, ``marker``, ``era``,
     ``year_word``, ``weekday``, ``word``, ``open``, ``close``, ``punct`` or ``other``), its text
     and span."""
 

@@ -26,8 +26,8 @@ _BEFORE: Final = 40
 _MORE: Final = 160
 _EDGE: Final = 64
 _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
-_DATE_WORDS: Final = frozenset({"month", "iso"})
-_STARTS: Final = frozenset({"number", "month", "iso", "weekday"})
+_DATE_WORDS: Final = frozenset({"month", "iso", "numeric"})
+_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "weekday"})
 
 
 @dataclass(frozen=True)

@@ -249,3 +249,10 @@ def test_wrong_weekdays_are_reported_and_fixed_in_their_own_words(text: str, fix
 
 def test_right_weekdays_are_not_problems() -> None:
     assert check("Friday 11 February 1731/32 and Wednesday, 2 September 1752 O.S.") == []
+
+
+def test_numeric_dual_dates_are_fixed_in_their_own_form() -> None:
+    text = "Революция 25.10.1917 (08.11.1917) в Петрограде."
+    (problem,) = check(text)
+    assert problem.kind == "inconsistent"
+    assert fix(text)[0] == "Революция 25.10.1917 (07.11.1917) в Петрограде."

@@ -220,7 +220,7 @@ def test_garbage_raises_only_our_errors(text: str) -> None:
 
 
 # Words that look like parts of dates, for garbage built from them.
-_DATE_LIKE = "25 October ( ) [ ] O.S. N.S. OS ; , / 1917 1731/32 BC 44 of Sunday Wed. года"
+_DATE_LIKE = "25 October ( ) [ ] O.S. N.S. OS ; , / 1917 1731/32 BC 44 of Sunday Wed. года 25.10.1917 7.11"
 PARSE_WORDS = [*_DATE_LIKE.split()]
 
 
@@ -296,3 +296,25 @@ def test_lower_case_short_weekdays_are_words() -> None:
     with pytest.raises(DateParseError, match="has words before its date"):
         parse("sat 3 May 1700 O.S.")
     assert parse("Sat 4 May 1700 O.S.").weekday == 5 and parse("SATURDAY 4 May 1700 O.S.").weekday == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "julian", "gregorian", "style"),
+    [
+        ("25.10.1917 (7.11.1917)", J(1917, 10, 25), G(1917, 11, 7), "numeric"),
+        ("25.10.1917 O.S.", J(1917, 10, 25), None, "marked"),
+        ("07.11.1917 N.S.", None, G(1917, 11, 7), "marked"),
+    ],
+)
+def test_numeric_day_month_year_dates(
+    text: str, julian: JulianDate | None, gregorian: GregorianDate | None, style: str
+) -> None:
+    # The day.month.year form of Russian and German sources.
+    parsed = parse(text)
+    assert (parsed.julian, parsed.gregorian, parsed.style) == (julian, gregorian, style)
+
+
+@pytest.mark.parametrize("text", ["1.2.3.4", "v1.2.2020", "1.2.30000", "12.34.1917 O.S."])
+def test_numbers_with_dots_that_are_not_dates(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse(text)
