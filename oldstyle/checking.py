@@ -17,9 +17,9 @@ from oldstyle.core import format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import STYLES, format_dual, year_text
-from oldstyle.names import ENGLISH, LANGUAGES, Language
+from oldstyle.names import ENGLISH, LANGUAGES, WEEKDAYS, Language
 from oldstyle.parsing import Half, weekday_error
-from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key
+from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key, weekday_of
 from oldstyle.scanning import Mention, scan
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
@@ -222,7 +222,20 @@ def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
         f"the text uses a gap of {used} days, but in {year_text(julian.year, ENGLISH)} "
         f"the Gregorian calendar ran {true_gap} days ahead of the Julian"
     )
-    return _make(mention, "inconsistent", message, _corrected(mention, trusted, other, correct))
+    replacement = _corrected(mention, trusted, other, correct)
+    token = mention.weekday
+    if token is not None and weekday_of(token.text) != julian.weekday():
+        # One fix for both faults, so that a second pass finds nothing.
+        message += (
+            f"; and that day was a {WEEKDAYS[julian.weekday()]}, not a {WEEKDAYS[weekday_of(token.text)]}"
+        )
+        word = _weekday_word(token.text, julian.weekday())
+        offset = token.start - mention.start
+        if replacement is not None and word is not None and replacement[offset:].startswith(token.text):
+            replacement = replacement[:offset] + word + replacement[offset + len(token.text) :]
+        else:
+            replacement = None
+    return _make(mention, "inconsistent", message, replacement)
 
 
 def _in_calendar(day: JulianDate | GregorianDate, calendar: str) -> tuple[int, int, int]:

@@ -256,3 +256,13 @@ def test_numeric_dual_dates_are_fixed_in_their_own_form() -> None:
     (problem,) = check(text)
     assert problem.kind == "inconsistent"
     assert fix(text)[0] == "Революция 25.10.1917 (07.11.1917) в Петрограде."
+
+
+def test_a_wrong_half_and_a_wrong_weekday_are_fixed_in_one_pass() -> None:
+    text = "Sunday, 25 October (O.S.; 8 November N.S.) 1917"
+    (problem,) = check(text)
+    assert problem.kind == "inconsistent"
+    assert problem.message.endswith("; and that day was a Wednesday, not a Sunday")
+    fixed = fix(text)[0]
+    assert fixed == "Wednesday, 25 October (O.S.; 7 November N.S.) 1917"
+    assert check(fixed) == []
