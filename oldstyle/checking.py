@@ -224,12 +224,11 @@ def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
     )
     replacement = _corrected(mention, trusted, other, correct)
     token = mention.weekday
-    if token is not None and weekday_of(token.text) != julian.weekday():
+    right = julian.weekday()
+    if token is not None and weekday_of(token.text) != right:
         # One fix for both faults, so that a second pass finds nothing.
-        message += (
-            f"; and that day was a {WEEKDAYS[julian.weekday()]}, not a {WEEKDAYS[weekday_of(token.text)]}"
-        )
-        word = _weekday_word(token.text, julian.weekday())
+        message += f"; and that day was a {WEEKDAYS[right]}, not a {WEEKDAYS[weekday_of(token.text)]}"
+        word = _weekday_word(token.text, right)
         offset = token.start - mention.start
         if replacement is not None and word is not None and replacement[offset:].startswith(token.text):
             replacement = replacement[:offset] + word + replacement[offset + len(token.text) :]
