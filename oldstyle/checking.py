@@ -138,15 +138,20 @@ def _problem(mention: Mention, side: str) -> Problem | None:
 
 def _right_weekday(mention: Mention) -> str | None:
     """The mention with its weekday word corrected, in the language and form it was written in."""
-    token = mention.weekday
     day = next((half.date for half in mention.halves if half.date is not None), None)
-    if token is None or day is None:
+    return None if day is None else _with_weekday(mention.text, mention, day.weekday())
+
+
+def _with_weekday(text: str, mention: Mention, weekday: int) -> str | None:
+    """``text`` (the mention, or its correction) with the mention's weekday word naming ``weekday``."""
+    token = mention.weekday
+    if token is None:
         return None
-    word = _weekday_word(token.text, day.weekday())
-    if word is None:
+    word = _weekday_word(token.text, weekday)
+    offset = token.start - mention.start
+    if word is None or not text[offset:].startswith(token.text):
         return None
-    start = token.start - mention.start
-    return mention.text[:start] + word + mention.text[start + len(token.text) :]
+    return text[:offset] + word + text[offset + len(token.text) :]
 
 
 def _weekday_word(written: str, weekday: int) -> str | None:
@@ -228,12 +233,7 @@ def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
     if token is not None and weekday_of(token.text) != right:
         # One fix for both faults, so that a second pass finds nothing.
         message += f"; and that day was a {WEEKDAYS[right]}, not a {WEEKDAYS[weekday_of(token.text)]}"
-        word = _weekday_word(token.text, right)
-        offset = token.start - mention.start
-        if replacement is not None and word is not None and replacement[offset:].startswith(token.text):
-            replacement = replacement[:offset] + word + replacement[offset + len(token.text) :]
-        else:
-            replacement = None
+        replacement = None if replacement is None else _with_weekday(replacement, mention, right)
     return _make(mention, "inconsistent", message, replacement)
 
 
