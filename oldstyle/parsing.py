@@ -20,6 +20,9 @@ Decisions, so readers need not guess:
   1-January year comes from :func:`oldstyle.yearstart.january_year`, and a
   date written with one and no other label is Old Style.
 * Day, month and year are all needed: "44 BC" alone is not a date.
+* Numbers with dots are day.month.year ("25.10.1917"), never month first.
+* A weekday before a date ("Sunday, 25 October 1917 O.S.") must be the
+  day's weekday; for an unmarked date, in one calendar or the other.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ _OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian"
 _SEPARATORS: Final = frozenset({",", ";"})
 # Token kinds that hold a whole date: "1917-10-25" and "25.10.1917".
 _WHOLE_DATES: Final = frozenset({"iso", "numeric"})
+# Token kinds a date inside brackets may start with.
+_DATE_STARTS: Final = frozenset({"number", "month", *_WHOLE_DATES})
 
 
 # --- what the grammar reads -----------------------------------------------
@@ -313,7 +318,7 @@ def _read_group(cur: _Cursor, i: int) -> _Group | None:
         elif kind == "marker":
             (group.after if group.inner is not None else group.before).append(cur.tokens[j])
             group.words_before_inner = 0
-        elif kind in {"number", "month", *_WHOLE_DATES}:
+        elif kind in _DATE_STARTS:
             if group.inner is not None:
                 return None
             found = _read_full(cur, j)
