@@ -208,7 +208,7 @@ def _render(reading: Reading, args: argparse.Namespace) -> str:
     if args.format == "iso":
         return result.isoformat()
     if args.format == "dual":
-        return format_dual(reading.julian, args.style, year_start=args.year_start)
+        return format_dual(reading.julian, args.style, year_start=args.year_start, weekday=args.weekday)
     weekday = weekday_name(reading.ordinal)
     if args.format == "long":
         source = _in_calendar(reading, _other(target))
@@ -887,6 +887,7 @@ def _build_convert(sub: Any) -> None:
     p.add_argument("--to", choices=_CALENDAR_CHOICES, help="calendar to write (default: the other one)")
     p.add_argument("--style", type=_style_arg, default="os-ns", help="style of --format dual (see below)")
     p.add_argument("--year-start", metavar="STYLE", help="dual year for --format dual, e.g. lady_day")
+    p.add_argument("--weekday", action="store_true", help="start --format dual with the day of the week")
     _region_option(p)
     p.add_argument("--gap", choices=GAP_POLICIES, default="error", help="a date in a region's reform gap")
     p.add_argument(

@@ -125,6 +125,7 @@ def format_dual(
     calendar: str | None = None,
     year_start: str | None = None,
     language: str = "en",
+    weekday: bool = False,
 ) -> str:
     """Write one day with both its Julian (O.S.) and Gregorian (N.S.) labels.
 
@@ -154,7 +155,11 @@ def format_dual(
     ("11 February 1731/32 (O.S.; 22 February 1732 N.S.)").  Years before 1
     are written "44 BC" (astronomical -43).  ``language`` picks the month
     names and labels from :mod:`oldstyle.names`; the ``"russian"`` style
-    uses Russian when ``language`` is left at ``"en"``.
+    uses Russian when ``language`` is left at ``"en"``.  ``weekday=True``
+    puts the day of the week first, which both calendars share:
+
+    >>> format_dual(JulianDate(1917, 10, 25), weekday=True)
+    'Wednesday, 25 October (O.S.; 7 November N.S.) 1917'
     """
     name = style_name(style)
     if name == "russian" and language == "en":
@@ -162,9 +167,11 @@ def format_dual(
     lang = language_of(language)
     julian, gregorian = _julian_and_gregorian(value, calendar)
     if name == "iso":
-        return f"{julian.isoformat()} {lang.old_style} ({gregorian.isoformat()} {lang.new_style})"
-    jul, greg = _halves(julian, gregorian, year_start, lang)
-    return _WRITERS[name](jul, greg, lang)
+        text = f"{julian.isoformat()} {lang.old_style} ({gregorian.isoformat()} {lang.new_style})"
+    else:
+        jul, greg = _halves(julian, gregorian, year_start, lang)
+        text = _WRITERS[name](jul, greg, lang)
+    return f"{lang.weekdays[julian.weekday()]}, {text}" if weekday else text
 
 
 # --- one writer per style ---------------------------------------------------

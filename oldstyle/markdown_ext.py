@@ -40,6 +40,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import format_dual
 from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
+from oldstyle.names import WEEKDAYS
 from oldstyle.names import language as find_language
 from oldstyle.parsing import parse
 from oldstyle.reforms import region as find_region
@@ -62,16 +63,33 @@ Reporter = Callable[[str, str], None]
 """Called with (marker text, reason) for every marker that could not be rendered."""
 
 _CALENDARS = {"os": "julian", "ns": "gregorian"}
-_ATTRIBUTE_ALIASES = {"style": "style", "region": "region", "lang": "language", "language": "language"}
+_ATTRIBUTE_ALIASES = {
+    "style": "style",
+    "region": "region",
+    "lang": "language",
+    "language": "language",
+    "weekday": "weekday",
+}
+_FLAGS = {
+    "yes": True,
+    "true": True,
+    "on": True,
+    "1": True,
+    "no": False,
+    "false": False,
+    "off": False,
+    "0": False,
+}
 
 
 @dataclass(frozen=True)
 class MarkerOptions:
-    """How a marker renders: format style, region (for the year start) and language."""
+    """How a marker renders: format style, region (for the year start), language, and weekday or not."""
 
     style: str = "os-ns"
     region: str = ""
     language: str = "en"
+    weekday: bool = False
 
     def validated(self) -> MarkerOptions:
         """These options, after checking each one; raises :class:`OldstyleError` naming a bad one."""
@@ -83,17 +101,18 @@ class MarkerOptions:
 
 
 def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
-    """Read ``style=bracket region=GB lang=ru`` over ``defaults``.
+    """Read ``style=bracket region=GB lang=ru weekday=yes`` over ``defaults``.
 
     Values may be quoted (``style="os-ns"``).  Raises :class:`OldstyleError`
-    for a token that is not ``key=value`` or a key that is not one of
-    ``style``, ``region``, ``lang``/``language``.
+    for a token that is not ``key=value``, a key that is not one of
+    ``style``, ``region``, ``lang``/``language``, ``weekday``, or a weekday
+    value that is not yes/no.
     """
     try:
         tokens = shlex.split(text)
     except ValueError as error:
         raise OldstyleError(f"cannot read attributes {{{text}}}: {error}") from None
-    changes: dict[str, str] = {}
+    changes: dict[str, str | bool] = {}
     for token in tokens:
         key, equals, value = token.partition("=")
         field = _ATTRIBUTE_ALIASES.get(key.strip().lower())
@@ -102,8 +121,15 @@ def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
             raise OldstyleError(
                 f"attribute {token!r} is not understood: write key=value with key one of {known}"
             )
-        changes[field] = value.strip()
-    return replace(defaults, **changes).validated()
+        changes[field] = _flag(value) if field == "weekday" else value.strip()
+    return replace(defaults, **changes).validated()  # type: ignore[arg-type]
+
+
+def _flag(value: str) -> bool:
+    found = _FLAGS.get(value.strip().lower())
+    if found is None:
+        raise OldstyleError(f"weekday={value!r} is not understood: write weekday=yes or weekday=no")
+    return found
 
 
 def marker_day(calendar: str, body: str) -> JulianDate:
@@ -130,8 +156,13 @@ def marker_day(calendar: str, body: str) -> JulianDate:
             f"the marker says :{calendar} but {body!r} is marked as the other calendar: "
             f"use :{other}[...] or drop the label inside the brackets"
         )
-    # An unmarked date is a label in the marker's own calendar.
-    return parsed.day(meant)
+    # An unmarked date is a label in the marker's own calendar, and so is its weekday's day.
+    day = parsed.day(meant)
+    if parsed.weekday is not None and parsed.weekday != day.weekday():
+        raise OldstyleError(
+            f"{body!r}: that day was a {WEEKDAYS[day.weekday()]}, not a {WEEKDAYS[parsed.weekday]}"
+        )
+    return day
 
 
 def render_marker(calendar: str, body: str, attributes: str | None, defaults: MarkerOptions) -> Element:
@@ -139,7 +170,9 @@ def render_marker(calendar: str, body: str, attributes: str | None, defaults: Ma
     options = parse_attributes(attributes, defaults) if attributes else defaults
     day = marker_day(calendar, body)
     year_start = find_region(options.region).year_start(*day.to_tuple()) if options.region else None
-    text = format_dual(day, options.style, year_start=year_start, language=options.language)
+    text = format_dual(
+        day, options.style, year_start=year_start, language=options.language, weekday=options.weekday
+    )
     gregorian = day.to_gregorian_date()
     element = Element("time")
     element.set("class", "oldstyle")
@@ -213,8 +246,9 @@ class OldstyleExtension(Extension):
 
     Options: ``style`` (a :data:`oldstyle.formatting.STYLES` name, default
     ``"os-ns"``), ``region`` (a region code such as ``"GB"``, for the year
-    start; default none), ``language`` (``"en"``).  Pass ``reporter=`` to
-    receive each bad marker instead of the logger warning.
+    start; default none), ``language`` (``"en"``), ``weekday`` (``False``:
+    True writes the day of the week first).  Pass ``reporter=`` to receive
+    each bad marker instead of the logger warning.
     """
 
     def __init__(self, reporter: Reporter | None = None, **kwargs: Any) -> None:
@@ -222,6 +256,7 @@ class OldstyleExtension(Extension):
             "style": ["os-ns", "Default dual-date style (see oldstyle.formatting.STYLES)"],
             "region": ["", "Region code whose year-start style applies (e.g. GB); empty for none"],
             "language": ["en", "Language of month names"],
+            "weekday": [False, "Write the day of the week first"],
         }
         self.reporter: Reporter = reporter or _log_warning
         super().__init__(**kwargs)
@@ -232,6 +267,7 @@ class OldstyleExtension(Extension):
             style=str(self.getConfig("style")),
             region=str(self.getConfig("region") or ""),
             language=str(self.getConfig("language")),
+            weekday=bool(self.getConfig("weekday")),
         ).validated()
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - the name Python-Markdown calls

@@ -57,6 +57,8 @@ class OldstyleConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' __init
     """Region code whose year-start convention markers use (e.g. ``GB``); empty for none."""
     language = config_options.Type(str, default="en")
     """Language of month names in rendered markers."""
+    weekday = config_options.Type(bool, default=False)
+    """Whether rendered markers start with the day of the week ("Wednesday, 25 October ...")."""
     check = config_options.Type(bool, default=True)
     """Whether to check hand-written dual dates on every page."""
     allow = config_options.ListOfItems(config_options.Type(str), default=[])
@@ -109,7 +111,9 @@ class OldstylePlugin(BasePlugin[OldstyleConfig]):  # type: ignore[no-untyped-cal
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Check the options and add the marker extension, configured from them."""
-        options = MarkerOptions(self.config.style, self.config.region, self.config.language)
+        options = MarkerOptions(
+            self.config.style, self.config.region, self.config.language, self.config.weekday
+        )
         try:
             options.validated()
         except OldstyleError as error:
@@ -121,6 +125,7 @@ class OldstylePlugin(BasePlugin[OldstyleConfig]):  # type: ignore[no-untyped-cal
                 style=options.style,
                 region=options.region,
                 language=options.language,
+                weekday=options.weekday,
             )
         )
         config.markdown_extensions = extensions

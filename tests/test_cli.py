@@ -816,3 +816,8 @@ def test_check_fix_keeps_exit_1_for_problems_it_cannot_fix(tmp_path: Path) -> No
     lines = result.text.splitlines()
     assert len(lines) == 2 and not lines[0].endswith("(fixed)") and lines[1].endswith("(fixed)")
     assert path.read_text(encoding="utf-8") == text.replace("8 November", "7 November")
+
+
+def test_convert_dual_with_weekday() -> None:
+    result = run_main("convert", "1917-10-25", "--format", "dual", "--weekday")
+    assert result.text == "Wednesday, 25 October (O.S.; 7 November N.S.) 1917\n"

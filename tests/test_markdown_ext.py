@@ -77,6 +77,10 @@ def test_module_path_and_make_extension_work_like_the_entry_point_name() -> None
         (":os[25 October 1917]", OCTOBER_REVOLUTION),
         (":os[25 October 1917 O.S.]", OCTOBER_REVOLUTION),
         (":ns[7 November 1917]", OCTOBER_REVOLUTION),
+        (":os[1917-10-25]{weekday=yes}", f"Wednesday, {OCTOBER_REVOLUTION}"),
+        (":os[1917-10-25]{weekday=no}", OCTOBER_REVOLUTION),
+        (":ns[1918-02-14]{weekday=true lang=ru}", "четверг, 1 февраля (ст. ст.; 14 февраля н. ст.) 1918"),
+        (":os[Wednesday, 25 October 1917]", OCTOBER_REVOLUTION),
     ],
 )
 def test_markers_with_attributes_and_prose(marker: str, visible: str) -> None:
@@ -130,6 +134,9 @@ def test_marker_text_is_not_reprocessed_as_markdown() -> None:
         (":os[1917", "unclosed marker"),
         (":os[1917-10-25]{style=bracket", "unclosed attributes"),
         (":ns[1900-02-29]", "1900"),
+        (":os[1917-10-25]{weekday=maybe}", "weekday=yes or weekday=no"),
+        (":os[Sunday, 25 October 1917]", "was a Wednesday as O.S. and a Thursday as N.S., not a Sunday"),
+        (":os[Thursday, 25 October 1917]", "that day was a Wednesday, not a Thursday"),  # right only as N.S.
     ],
 )
 def test_bad_markers_render_a_visible_error_and_are_reported(marker: str, reason: str) -> None:

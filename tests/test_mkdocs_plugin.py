@@ -67,6 +67,14 @@ def test_plugin_options_set_the_marker_defaults(tmp_path: Path) -> None:
     assert "1731/32" in build.html()
 
 
+def test_the_weekday_option_and_attribute(tmp_path: Path) -> None:
+    plugin = "  - oldstyle:\n      weekday: true"
+    build = build_site(tmp_path, {"index.md": ":os[1917-10-25] and :os[1917-10-26]{weekday=no}\n"}, plugin)
+    assert build.returncode == 0, build.log
+    assert ">Wednesday, 25 October (O.S.; 7 November N.S.) 1917</time>" in build.html()
+    assert ">26 October (O.S.; 8 November N.S.) 1917</time>" in build.html()
+
+
 def test_a_wrong_hand_written_dual_date_fails_strict_naming_page_line_and_correct_value(
     tmp_path: Path,
 ) -> None:

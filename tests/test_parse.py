@@ -193,20 +193,21 @@ leap_days = st.integers(-500, 2500).map(lambda k: J(4 * k, 2, 29))
 
 
 @pytest.mark.parametrize("style", [*STYLES, "wikipedia"])
-@given(day=st.one_of(julian_dates, leap_days), dual_year=st.booleans())
-def test_round_trip_every_style(style: str, day: JulianDate, dual_year: bool) -> None:
-    text = format_dual(day, style, year_start="lady_day" if dual_year else None)
+@given(day=st.one_of(julian_dates, leap_days), dual_year=st.booleans(), weekday=st.booleans())
+def test_round_trip_every_style(style: str, day: JulianDate, dual_year: bool, weekday: bool) -> None:
+    text = format_dual(day, style, year_start="lady_day" if dual_year else None, weekday=weekday)
     parsed = parse(text)
     assert parsed.julian == day, text
     assert parsed.gregorian == day, text
     assert parsed.consistent
+    assert parsed.weekday == (day.weekday() if weekday else None), text
     expected = {"wikipedia": "bracket"}.get(style, style)
     assert parsed.style in ({expected, "slash"} if style == "fraction" else {expected}), text
 
 
-@given(day=julian_dates, language=st.sampled_from(["en", "de", "ru"]))
-def test_round_trip_other_languages(day: JulianDate, language: str) -> None:
-    text = format_dual(day, "os-ns", language=language)
+@given(day=julian_dates, language=st.sampled_from(["en", "de", "ru"]), weekday=st.booleans())
+def test_round_trip_other_languages(day: JulianDate, language: str, weekday: bool) -> None:
+    text = format_dual(day, "os-ns", language=language, weekday=weekday)
     assert parse(text).julian == day
 
 
