@@ -112,7 +112,8 @@ def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
         tokens = shlex.split(text)
     except ValueError as error:
         raise OldstyleError(f"cannot read attributes {{{text}}}: {error}") from None
-    changes: dict[str, str | bool] = {}
+    texts: dict[str, str] = {}
+    weekday = defaults.weekday
     for token in tokens:
         key, equals, value = token.partition("=")
         field = _ATTRIBUTE_ALIASES.get(key.strip().lower())
@@ -121,8 +122,11 @@ def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
             raise OldstyleError(
                 f"attribute {token!r} is not understood: write key=value with key one of {known}"
             )
-        changes[field] = _flag(value) if field == "weekday" else value.strip()
-    return replace(defaults, **changes).validated()  # type: ignore[arg-type]
+        if field == "weekday":
+            weekday = _flag(value)
+        else:
+            texts[field] = value.strip()
+    return replace(defaults, weekday=weekday, **texts).validated()
 
 
 def _flag(value: str) -> bool:
