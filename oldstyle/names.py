@@ -25,27 +25,20 @@ __all__ = [
 ]
 
 
-def _week(text: str) -> tuple[str, ...]:
-    """Seven weekday names, Monday first, from one space-separated line."""
+def _words(text: str, count: int = 12) -> tuple[str, ...]:
+    """``count`` names from one space-separated line: twelve months, or seven weekdays."""
     words = tuple(text.split())
-    assert len(words) == 7, words
+    assert len(words) == count, words
     return words
 
 
-WEEKDAYS = _week("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", 7)
 """English weekday names, Monday first, indexed by :meth:`datetime.date.weekday`."""
 
 
 def weekday_name(ordinal: int) -> str:
     """English weekday name of a day ordinal (ordinal 1, 0001-01-01, was a Monday)."""
     return WEEKDAYS[(ordinal + 6) % 7]
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """Twelve month names from one space-separated line."""
-    words = tuple(text.split())
-    assert len(words) == 12, words
-    return words
 
 
 @dataclass(frozen=True)
@@ -157,7 +150,7 @@ RUSSIAN = Language(
     old_style_words=("по старому стилю", "по юлианскому календарю"),
     new_style_words=("по новому стилю", "по григорианскому календарю"),
     year_words=("года", "год", "г."),
-    weekdays=_week("понедельник вторник среда четверг пятница суббота воскресенье"),
+    weekdays=_words("понедельник вторник среда четверг пятница суббота воскресенье", 7),
 )
 
 GERMAN = Language(
@@ -183,7 +176,7 @@ GERMAN = Language(
     bc="v. Chr.",
     old_style_words=("alten Stils", "julianisch"),
     new_style_words=("neuen Stils", "gregorianisch"),
-    weekdays=_week("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag"),
+    weekdays=_words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag", 7),
 )
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (ENGLISH, RUSSIAN, GERMAN)}
