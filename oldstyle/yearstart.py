@@ -40,7 +40,7 @@ Styles, by name:
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from oldstyle import _arith
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
@@ -98,7 +98,7 @@ def year_start_style(name: str) -> YearStartStyle:
         found = _ALIASES.get(name.strip().lower().replace(" ", "_").replace("-", "_"))
         if found is not None:
             return found
-    known = ", ".join([*STYLES, "easter"])
+    known = ", ".join(get_args(YearStartStyle))
     raise OldstyleError(f"unknown year-start style {name!r}: known styles are {known}")
 
 
@@ -153,12 +153,10 @@ def january_year(label_year: int, month: int, day: int, style: str = "lady_day")
     date had, and :class:`~oldstyle.OldstyleError` for one two dates had
     (see :func:`january_years`).
     """
-    name = year_start_style(style)
-    if name != "easter":
-        return label_year - _shift(label_year, month, day, name)
-    years = january_years(label_year, month, day, name)
+    years = january_years(label_year, month, day, style)
     if len(years) == 1:
         return years[0]
+    # Only the movable Easter New Year leaves a label with no year or two.
     written = f"{label_year}-{month:02d}-{day:02d}"
     if not years:
         raise InvalidDateError(
