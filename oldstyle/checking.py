@@ -17,8 +17,8 @@ from oldstyle.core import format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import STYLES, format_dual, year_text
-from oldstyle.names import ENGLISH, LANGUAGES, WEEKDAYS, Language
-from oldstyle.parsing import Half, weekday_error
+from oldstyle.names import ENGLISH, LANGUAGES, Language
+from oldstyle.parsing import Half, weekday_error, weekday_mismatch
 from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key, weekday_of
 from oldstyle.scanning import Mention, scan
 
@@ -229,11 +229,11 @@ def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
     )
     replacement = _corrected(mention, trusted, other, correct)
     token = mention.weekday
-    right = julian.weekday()
-    if token is not None and weekday_of(token.text) != right:
+    wrong_weekday = None if token is None else weekday_mismatch(weekday_of(token.text), julian)
+    if wrong_weekday is not None:
         # One fix for both faults, so that a second pass finds nothing.
-        message += f"; and that day was a {WEEKDAYS[right]}, not a {WEEKDAYS[weekday_of(token.text)]}"
-        replacement = None if replacement is None else _with_weekday(replacement, mention, right)
+        message += f"; and {wrong_weekday}"
+        replacement = None if replacement is None else _with_weekday(replacement, mention, julian.weekday())
     return _make(mention, "inconsistent", message, replacement)
 
 

@@ -40,9 +40,8 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import format_dual
 from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
-from oldstyle.names import WEEKDAYS
 from oldstyle.names import language as find_language
-from oldstyle.parsing import parse
+from oldstyle.parsing import parse, weekday_mismatch
 from oldstyle.reforms import region as find_region
 
 __all__ = [
@@ -162,10 +161,9 @@ def marker_day(calendar: str, body: str) -> JulianDate:
         )
     # An unmarked date is a label in the marker's own calendar, and so is its weekday's day.
     day = parsed.day(meant)
-    if parsed.weekday is not None and parsed.weekday != day.weekday():
-        raise OldstyleError(
-            f"{body!r}: that day was a {WEEKDAYS[day.weekday()]}, not a {WEEKDAYS[parsed.weekday]}"
-        )
+    wrong_weekday = None if parsed.weekday is None else weekday_mismatch(parsed.weekday, day)
+    if wrong_weekday is not None:
+        raise OldstyleError(f"{body!r}: {wrong_weekday}")
     return day
 
 

@@ -49,7 +49,7 @@ from oldstyle.patterns import (
 )
 from oldstyle.yearstart import complete_dual_year, january_year
 
-__all__ = ["Half", "ParsedDate", "Reading", "parse", "read_at", "weekday_error"]
+__all__ = ["Half", "ParsedDate", "Reading", "parse", "read_at", "weekday_error", "weekday_mismatch"]
 
 # Bounds that keep every reading short: a bracket holds at most this many
 # tokens, so one reading never looks further than a few hundred characters.
@@ -738,6 +738,12 @@ def _parsed(text: str, reading: Reading) -> ParsedDate:
     )
 
 
+def weekday_mismatch(written: int, day: JulianDate | GregorianDate) -> str | None:
+    """ "that day was a Wednesday, not a Sunday", or None if ``day`` falls on weekday ``written``."""
+    actual = day.weekday()
+    return None if actual == written else f"that day was a {WEEKDAYS[actual]}, not a {WEEKDAYS[written]}"
+
+
 def weekday_error(weekday: Token | None, halves: tuple[Half, ...]) -> str | None:
     """Why the weekday written before a date is wrong, or None if it is right (or absent).
 
@@ -752,10 +758,7 @@ def weekday_error(weekday: Token | None, halves: tuple[Half, ...]) -> str | None
     if not days:
         return None  # the date itself is impossible; that is the error to report
     if any(half.calendar != "unmarked" for half in halves):
-        actual = days[0].weekday()
-        if actual == written:
-            return None
-        return f"that day was a {WEEKDAYS[actual]}, not a {WEEKDAYS[written]}"
+        return weekday_mismatch(written, days[0])
     label = halves[0].label
     readings = {}
     for name, kind in (("O.S.", JulianDate), ("N.S.", GregorianDate)):
