@@ -288,42 +288,46 @@ def _convert_one(text: str, args: argparse.Namespace) -> str:
 _MAX_WORDS_PER_DATE = 8
 
 
-def _date_texts(words: list[str], args: argparse.Namespace) -> list[str]:
-    """The DATE arguments as date texts, rejoining a date typed unquoted (25 October 1917).
+def _date_readings(words: list[str], args: argparse.Namespace) -> list[tuple[str, Reading | None]]:
+    """The DATE arguments as dates, rejoining a date typed unquoted (25 October 1917).
 
     If every argument reads as a date it stays one.  Otherwise the longest
     run of words (up to 8) that reads as one date is taken at each point, and
     words that begin none are joined into one text, whose error is then
-    reported once rather than word by word.
+    reported once rather than word by word.  Each text comes with its reading,
+    or None for text that is no date.
     """
 
-    def reads(text: str) -> bool:
+    def reading(text: str) -> Reading | None:
         try:
-            read_date(text, args.calendar, args.region_obj, args.gap)
+            return read_date(text, args.calendar, args.region_obj, args.gap)
         except OldstyleError:
-            return False
-        return True
+            return None
 
-    if all(reads(word) for word in words):
-        return words
-    texts: list[str] = []
+    singles = [(word, reading(word)) for word in words]
+    if all(found is not None for _, found in singles):
+        return singles
+    found_dates: list[tuple[str, Reading | None]] = []
     unread: list[str] = []
     i = 0
     while i < len(words):
-        last = min(len(words), i + _MAX_WORDS_PER_DATE)
-        end = next((j for j in range(last, i, -1) if reads(" ".join(words[i:j]))), None)
-        if end is None:
+        for end in range(min(len(words), i + _MAX_WORDS_PER_DATE), i, -1):  # longest run first
+            text = " ".join(words[i:end])
+            found = reading(text)
+            if found is not None:
+                break
+        else:
             unread.append(words[i])
             i += 1
             continue
         if unread:
-            texts.append(" ".join(unread))
+            found_dates.append((" ".join(unread), None))
             unread = []
-        texts.append(" ".join(words[i:end]))
+        found_dates.append((text, found))
         i = end
     if unread:
-        texts.append(" ".join(unread))
-    return texts
+        found_dates.append((" ".join(unread), None))
+    return found_dates
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
@@ -334,9 +338,10 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if not args.dates:
         return _convert_lines(args)
     status = EXIT_OK
-    for text in _date_texts(args.dates, args):
+    for text, reading in _date_readings(args.dates, args):
         try:
-            print(_convert_one(text, args))
+            # A text that is no date is read again, for the error that says why.
+            print(_render(reading, args) if reading is not None else _convert_one(text, args))
         except OldstyleError as err:
             _complain_about(err, args)
             status = EXIT_DATA

@@ -210,6 +210,7 @@ def test_convert_several_dates_keeps_going_after_a_bad_one() -> None:
         (["25", "October", "1917", "O.S.", "1917-10-26"], "1917-11-07\n1917-11-08\n"),
         (["25", "October", "1917", "7", "November", "1917", "N.S."], "1917-11-07\n1917-10-25\n"),
         (["1917-10-25", "1752-09-02"], "1917-11-07\n1752-09-13\n"),
+        (["25 October", "1917", "1917-10-26"], "1917-11-07\n1917-11-08\n"),  # words with spaces in them
     ],
 )
 def test_convert_rejoins_a_date_typed_unquoted(words: list[str], expected: str) -> None:
