@@ -43,6 +43,7 @@ import re
 from typing import Literal, get_args
 
 from oldstyle import _arith
+from oldstyle.core import check_label
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 
 __all__ = [
@@ -123,6 +124,7 @@ def historical_year(year: int, month: int, day: int, style: str = "lady_day") ->
     >>> historical_year(1732, 3, 25)
     1732
     """
+    year, month, day = check_label(year, month, day)
     return year + _shift(year, month, day, year_start_style(style))
 
 
@@ -137,6 +139,7 @@ def january_years(label_year: int, month: int, day: int, style: str = "lady_day"
     []
     """
     name = year_start_style(style)
+    label_year, month, day = check_label(label_year, month, day)
     candidates = (label_year - 1, label_year, label_year + 1)  # a label is never more than a year off
     return [year for year in candidates if year + _shift(year, month, day, name) == label_year]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -282,3 +284,17 @@ def test_english_dual_dates_round_trip(date: tuple[int, int, int]) -> None:
     assert text == yearstart.dual_pair_text(year - 1)
     assert GB.read_dual_year(text, month, day) == year
     assert GB.january_year(year - 1, month, day) == year
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: yearstart.january_years("1564", 4, 15, "easter"), "year must be an int"),
+        (lambda: yearstart.january_year(1564, 13, 15, "easter"), "month 13 is out of range"),
+        (lambda: yearstart.historical_year(1565, True, 1, "easter"), "month must be an int, not bool"),
+        (lambda: yearstart.january_years(1564, 4, 15, "epiphany"), "unknown year-start style"),
+    ],
+)
+def test_year_start_rules_refuse_garbage(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(OldstyleError, match=message):
+        call()
