@@ -161,6 +161,8 @@ def format_dual(
     >>> format_dual(JulianDate(1917, 10, 25), weekday=True)
     'Wednesday, 25 October (O.S.; 7 November N.S.) 1917'
     """
+    if not isinstance(weekday, bool):  # "no" is truthy: refuse rather than write a weekday
+        raise OldstyleError(f"weekday must be True or False, not {type(weekday).__name__} {weekday!r}")
     name = style_name(style)
     if name == "russian" and language == "en":
         language = "ru"

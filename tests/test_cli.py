@@ -822,3 +822,11 @@ def test_check_fix_keeps_exit_1_for_problems_it_cannot_fix(tmp_path: Path) -> No
 def test_convert_dual_with_weekday() -> None:
     result = run_main("convert", "1917-10-25", "--format", "dual", "--weekday")
     assert result.text == "Wednesday, 25 October (O.S.; 7 November N.S.) 1917\n"
+
+
+def test_check_syntax_refuses_an_unknown_name(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("x\n", encoding="utf-8")
+    result = run_main("check", "--syntax", "html", str(page))
+    assert_one_line_error(result, 2)
+    assert "--syntax" in result.err and "'html'" in result.err

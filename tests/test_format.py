@@ -181,6 +181,7 @@ def test_styles_are_described() -> None:
         (lambda: format_dual(JulianDate(1917, 10, 25), year_start="epiphany"), "unknown year-start"),
         (lambda: format_dual(JulianDate(1900, 2, 29), calendar="gregorian"), "not a Gregorian date"),
         (lambda: format_dual(JulianDate(1917, 10, 25), calendar="mayan"), "unknown calendar"),
+        (lambda: format_dual(JulianDate(1917, 10, 25), weekday="no"), "weekday must be True or False"),  # type: ignore[arg-type]
     ],
 )
 def test_bad_input_raises_our_errors(call: object, fragment: str) -> None:

@@ -143,6 +143,13 @@ def test_a_bad_plugin_option_stops_the_build_with_a_clear_message(tmp_path: Path
     assert "nope" in build.log
 
 
+def test_a_weekday_option_that_is_not_true_or_false_stops_the_build(tmp_path: Path) -> None:
+    build = build_site(tmp_path, {"index.md": "x\n"}, "  - oldstyle:\n      weekday: maybe")
+    assert build.returncode != 0
+    assert "weekday" in build.log
+    assert "Traceback" not in build.log
+
+
 def test_listing_the_extension_too_does_not_register_it_twice(tmp_path: Path) -> None:
     extra = "markdown_extensions:\n  - oldstyle\n"
     build = build_site(tmp_path, {"index.md": ":os[1917-10-25]\n"}, extra=extra)
