@@ -157,4 +157,3 @@ def offset_for_gregorian(year: int, month: int) -> int:
     """
     y = year if month >= 3 else year - 1
     return y // 100 - y // 400 - 2
-
