@@ -44,8 +44,10 @@ from oldstyle.reforms import region as region_of
 
 __all__ = [
     "LANGUAGES",
+    "Day",
     "Feast",
     "FeastDay",
+    "as_region",
     "feast",
     "feast_info",
     "feast_table",
@@ -58,6 +60,7 @@ LANGUAGES = ("english", "latin", "german", "french", "russian")
 """The name columns of the feast table, English first."""
 
 Day = JulianDate | GregorianDate
+"""A day as the feast functions give it: labelled in the calendar it was reckoned in."""
 
 
 @dataclass(frozen=True, eq=False)  # one object per row: compared and hashed by identity
@@ -299,7 +302,8 @@ def _in_label_year(entry: Feast, label: int, place: Region, old: bool, computus:
     )
 
 
-def _place(place: str | Region | None) -> Region | None:
+def as_region(place: str | Region | None) -> Region | None:
+    """A region from a code, name or :class:`~oldstyle.Region`; None stays None."""
     if place is None or isinstance(place, Region):
         return place
     return region_of(place)
@@ -338,7 +342,7 @@ def feast(name: str, year: int, region: str | Region | None = None, *, computus:
     """
     entry, old = feast_info(name)
     chosen = None if computus is None else computus_name(computus)
-    return _feast_day(entry, _check_int("year", year), _place(region), chosen, old=old)
+    return _feast_day(entry, _check_int("year", year), as_region(region), chosen, old=old)
 
 
 def _feast_day(entry: Feast, y: int, place: Region | None, chosen: str | None, *, old: bool = False) -> Day:
@@ -361,7 +365,7 @@ def feasts(year: int, region: str | Region | None = None, *, computus: str | Non
     ['Lady Day 1751-03-25', 'Palm Sunday 1751-03-31']
     """
     y = _check_int("year", year)
-    place = _place(region)
+    place = as_region(region)
     chosen = None if computus is None else computus_name(computus)
     found = []
     for entry in feast_table():
