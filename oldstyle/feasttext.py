@@ -261,8 +261,9 @@ def scan_feasts(
     A feast date whose day cannot be given (a year outside the computus,
     a day a reform skipped) is left out; :func:`read_feast` says why.
 
-    >>> [(m.text, str(m.day)) for m in scan_feasts("Rent due at Michaelmas 1666 and Lady Day 1667.", "GB")]
-    [('Michaelmas 1666', '1666-09-29'), ('Lady Day 1667', '1667-03-25')]
+    >>> found = scan_feasts("Rent due at Michaelmas 1666 and Lady Day 1667.", "GB")
+    >>> "; ".join(f"{m.text} = {m.day}" for m in found)
+    'Michaelmas 1666 = 1666-09-29; Lady Day 1667 = 1667-03-25'
     """
     if not isinstance(text, str):
         raise DateParseError(f"scan_feasts needs text, not {type(text).__name__}")
@@ -337,8 +338,9 @@ def check_feasts(text: str, region: str | Region | None = None) -> list[FeastPro
     in parentheses is checked against the feast in its calendar, the
     equivalent against the same day in the other.
 
-    >>> [p.message for p in check_feasts("Michaelmas (29 September) 1712, i.e. 9 October New Style")]
-    ['Michaelmas 1712 (29 September O.S.) was 10 October N.S., not 9 October']
+    >>> (problem,) = check_feasts("Michaelmas (29 September) 1712, i.e. 9 October New Style")
+    >>> problem.message
+    'Michaelmas 1712 (29 September O.S.) was 10 October N.S., not 9 October'
     """
     if not isinstance(text, str):
         raise DateParseError(f"check_feasts needs text, not {type(text).__name__}")
