@@ -25,7 +25,8 @@ so matching is linear in the input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Final
@@ -69,32 +70,58 @@ _DIRECTION_OF: Final[dict[str, int]] = {
 _SHIFT_OF: Final[dict[str, int]] = {"morrow": 1, "eve": -1, "vigil": -1, "octave": 7}
 
 
-def _words(words: object) -> str:
-    """A regex alternation of literal words, longest first, spaces as one whitespace."""
-    assert isinstance(words, (list, tuple, set, frozenset, dict))
-    escaped = {re.escape(str(word)).replace(r"\ ", r"\s+") for word in words}
-    return "|".join(sorted(escaped, key=lambda w: (-len(w), w)))
+def _words(words: Iterable[str]) -> str:
+    """One regex for literal words in any case (a trie, see :func:`_trie_pattern`)."""
+    return _trie_pattern({word.casefold() for word in words})
 
 
-def _name_forms(name: str) -> set[str]:
-    """A feast name as a regex, with "St"/"St."/"Saint" and optional apostrophes."""
-    pattern = re.escape(name).replace(r"\ ", r"\s+")
-    pattern = pattern.replace("'", "['’]?").replace(r"\-", r"[\-\s]")
-    if pattern.startswith(r"St\s+"):
-        pattern = r"(?:St\.?|Saint)\s+" + pattern[5:]
-    forms = {pattern}
-    plain = _strip_accents(pattern)
-    if plain != pattern:
-        forms.add(plain)
-    return forms
+def _name_spellings(name: str) -> set[str]:
+    """The plain spellings a name is read in: lower case, with and without accents, St/St./Saint."""
+    spellings = {name.casefold(), _strip_accents(name.casefold())}
+    for spelling in list(spellings):
+        if spelling.startswith("st "):
+            spellings |= {"st. " + spelling[3:], "saint " + spelling[3:]}
+    return spellings
 
 
 def _strip_accents(text: str) -> str:
-    import unicodedata
-
+    """The text without accents ("pâques" -> "paques"), keeping Russian "й" whole."""
     decomposed = unicodedata.normalize("NFD", text)
     latin = "".join(c for c in decomposed if not (unicodedata.combining(c) and c != "\u0306"))
     return unicodedata.normalize("NFC", latin)
+
+
+# How one character of a name is matched: spaces as any run of spaces,
+# apostrophes as either kind or none, hyphens as a hyphen or a space.
+_CHARACTER_PATTERNS: Final = {" ": r"\s+", "'": "['’]?", "’": "['’]?", "-": r"[\-\s]"}
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: set[str]) -> str:
+    r"""One regex for many words, as a trie: ``(?:e(?:aster(?:\s+monday)?|...)|...)``.
+
+    Python's re tries each branch of an alternation in turn; sharing
+    prefixes makes the search cost depend on the text, not on the number of
+    names.  Greedy optional groups try the longer name first.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(_CHARACTER_PATTERNS.get(char, re.escape(char)), {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: _Trie) -> str:
+    branches = [piece + _emit(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 def _marker_words() -> list[str]:
@@ -110,10 +137,9 @@ def _marker_pattern() -> str:
     return "|".join(sorted(forms, key=lambda w: (-len(w), w)))
 
 
-_NAMES: Final = "|".join(
-    sorted({form for entry in feast_table() for name in entry.all_names() for form in _name_forms(name)},
-           key=lambda w: (-len(w), w))
-)  # fmt: skip
+_NAMES: Final = _trie_pattern(
+    {form for entry in feast_table() for n in entry.all_names() for form in _name_spellings(n)}
+)
 
 _RELATION: Final = (
     rf"(?:(?:the|le)\s+)?(?P<weekday>{_words(_WEEKDAY_OF)})\s+(?P<direction>{_words(_DIRECTION_OF)})\s+"

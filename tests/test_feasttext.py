@@ -134,3 +134,18 @@ def test_hostile_text_is_read_in_one_pass() -> None:
     # Long runs of the pieces the pattern is made of: finditer must still return.
     for piece in ("the Monday after ", "Old ", "Michaelmas ", "(", "1666/", " ", "St. "):
         assert isinstance(list(FEAST_DATE.finditer(piece * 5000)), list)
+
+
+def test_feast_benchmark_runs_quick() -> None:
+    # Smoke test only: benchmarks/bench_feasts.py prints times, nothing here asserts one.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_feasts.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--quick"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Ratios:" in done.stdout
+    assert "doubling it took" in done.stdout
