@@ -28,7 +28,7 @@ from __future__ import annotations
 import csv
 import difflib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
 from importlib import resources
@@ -76,12 +76,12 @@ class Feast:
 
     key: str
     name: str
-    names: dict[str, tuple[str, ...]]
+    names: dict[str, tuple[str, ...]] = field(repr=False)
     easter_offset: int | None = None
     month: int | None = None
     day: int | None = None
     quarter_day: tuple[str, ...] = ()
-    sources: str = ""
+    sources: str = field(default="", repr=False)
 
     @property
     def movable(self) -> bool:
