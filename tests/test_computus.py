@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 import oldstyle
 from oldstyle.computus import COMPUTUS_RANGES, computus_name, easter, julian_easter_label
 
-# Gregorian (Western) Easter Sunday, as printed in the US Naval Observatory's
-# "Date of Easter" list (1583-4099 algorithm; dates for 1700-2299) and the
-# Book of Common Prayer tables; 1818 and 2285 are the earliest possible date
-# (22 March), 1886 and 1943 the latest (25 April); 1916 is the Easter of the
-# Easter Rising (Easter Monday, 24 April 1916).
+# Gregorian (Western) Easter Sunday as published Easter tables print it (the
+# US Naval Observatory's list of Easter dates, the Book of Common Prayer's
+# tables, almanacs); typed in here, not computed. 1818 and 2285 are the
+# earliest possible date (22 March), 1886 and 1943 the latest (25 April); 1916
+# is the Easter of the Easter Rising (Easter Monday, 24 April 1916).
 GREGORIAN_EASTER = {
     1583: (4, 10),
     1600: (4, 2),
@@ -88,12 +88,13 @@ ORTHODOX_EASTER_NS = {
     2025: (4, 20),
 }
 
-# Julian Easter in Julian labels, as Cheney's *Handbook of Dates* tables give
-# it and as medieval English events pin it: 179 is Meeus's worked example;
-# 1066 (Easter 16 April, Halley's comet seen after it); 1381 (Corpus Christi,
-# Easter + 60, fell on 13 June: the Peasants' Revolt entered London that day);
-# 1413 (Henry V crowned on Passion Sunday, 9 April = Easter - 14); 1461
-# (Towton, Palm Sunday 29 March); 1471 (Barnet, Easter Day 14 April).
+# Julian Easter in Julian labels, fixed by recorded events (the kind of check
+# the Easter tables of Cheney's *Handbook of Dates* serve for): 179 is Meeus's
+# worked example; 1066 (Easter 16 April); 1381 (Corpus Christi, Easter + 60,
+# fell on 13 June: the Peasants' Revolt entered London that day); 1413 (Henry V
+# crowned on Passion Sunday, 9 April = Easter - 14); 1461 (Towton, Palm Sunday
+# 29 March); 1471 (Barnet, Easter Day 14 April); 1565 (France's Easter-style
+# New Year, 22 April).
 JULIAN_EASTER = {
     179: (4, 12),
     1066: (4, 16),
