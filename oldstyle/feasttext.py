@@ -176,10 +176,17 @@ _EQUIVALENT: Final = re.compile(
 
 @dataclass(frozen=True)
 class FeastMention:
-    """One feast date found in text: its span, the feast, the day, and what was written."""
+    """One feast date found in text: its span (``line``/``column`` 1-based), the feast, the day.
+
+    ``year`` is the year it was read with (a dual year's 1-January year),
+    ``old`` whether it was an "Old" day, ``own`` the text written in
+    parentheses after the feast name, if any.
+    """
 
     start: int
     end: int
+    line: int
+    column: int
     text: str
     feast: Feast
     day: Day
@@ -190,10 +197,13 @@ class FeastMention:
 
 @dataclass(frozen=True)
 class FeastProblem:
-    """A feast written beside a day it was not: the span, a message, and the day it was."""
+    """A feast written beside a day it was not: the span (line and column 1-based), a message,
+    and the day it was, as ``expected`` text ("10 October N.S.")."""
 
     start: int
     end: int
+    line: int
+    column: int
     message: str
     expected: str
 
@@ -223,11 +233,34 @@ def _relative(day: Day, match: re.Match[str]) -> Day:
     return day + timedelta(days=gap * direction)
 
 
-def _mention(match: re.Match[str], place: Region | None, computus: str | None) -> FeastMention:
+class _Lines:
+    """Line and column of offsets met in increasing order, counting each newline once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.line = 1
+        self.line_start = 0
+
+    def at(self, offset: int) -> tuple[int, int]:
+        newlines = self.text.count("\n", self.position, offset)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.text.rfind("\n", self.position, offset) + 1
+        self.position = offset
+        return self.line, offset - self.line_start + 1
+
+
+def _mention(
+    match: re.Match[str], place: Region | None, computus: str | None, lines: _Lines | None = None
+) -> FeastMention:
     entry, base, year = _base_day(match, place, computus)
+    line, column = (1, match.start() + 1) if lines is None else lines.at(match.start())
     return FeastMention(
         match.start(),
         match.end(),
+        line,
+        column,
         match[0],
         entry,
         _relative(base, match),
@@ -294,9 +327,10 @@ def scan_feasts(
     if not isinstance(text, str):
         raise DateParseError(f"scan_feasts needs text, not {type(text).__name__}")
     place, rule = _options(region, computus)
+    lines = _Lines(text)
     for match in FEAST_DATE.finditer(text):
         try:
-            yield _mention(match, place, rule)
+            yield _mention(match, place, rule, lines)
         except OldstyleError:
             continue
 
@@ -327,33 +361,55 @@ def _written(label: tuple[int, int, int], calendar: str) -> str:
     return f"{label[2]} {ENGLISH.month(label[1])} {mark}"
 
 
-def _check_one(text: str, match: re.Match[str], place: Region | None) -> Iterator[FeastProblem]:
+_TWO_CALENDARS: Final = ("julian", "gregorian")
+
+
+def _calendars(match: re.Match[str], equivalent: re.Match[str] | None) -> tuple[str | None, str | None]:
+    """The calendars of the day in parentheses and of the equivalent, as their labels say.
+
+    An unlabelled day beside a labelled equivalent is in the other calendar
+    ("Michaelmas (29 September) 1712, i.e. 10 October N.S.").
+    """
+    own = _marked_calendar(match["own"])
+    other = None if equivalent is None else _marked_calendar(equivalent["mark"])
+    own = own if own in _TWO_CALENDARS else None
+    other = other if other in _TWO_CALENDARS else None
+    if own is None and other is not None:
+        own = "julian" if other == "gregorian" else "gregorian"
+    return own, other
+
+
+def _wrong_day(written_text: str | None, ordinal: int, calendar: str) -> tuple[str, str] | None:
+    """(as written, as it should be) when a written day and month are not the day's label there."""
+    written = _day_month(written_text or "")
+    right = _label(ordinal, calendar)
+    if written is None or written == right[1:]:
+        return None
+    return f"{written[1]} {ENGLISH.month(written[0])}", _written(right, calendar)
+
+
+def _check_one(
+    text: str, match: re.Match[str], place: Region | None, lines: _Lines
+) -> Iterator[FeastProblem]:
     equivalent = _EQUIVALENT.match(text, match.end())
-    own_cal = _marked_calendar(match["own"])
-    eq_cal = None if equivalent is None else _marked_calendar(equivalent["mark"])
-    if own_cal is None and eq_cal in ("julian", "gregorian"):
-        own_cal = "julian" if eq_cal == "gregorian" else "gregorian"
-    rule = None if place is not None or own_cal not in ("julian", "gregorian") else own_cal
+    own_cal, other_cal = _calendars(match, equivalent)
     try:
-        mention = _mention(match, place, rule)
+        mention = _mention(match, place, own_cal if place is None else None, lines)
     except OldstyleError:
         return
-    own_cal = own_cal if own_cal in ("julian", "gregorian") else mention.day.calendar
     n = mention.day.toordinal()
+    own_cal = own_cal or mention.day.calendar
     name = f"{mention.feast.name} {mention.year}"
-    own = _day_month(match["own"] or "")
-    if own is not None and own != _label(n, own_cal)[1:]:
-        right = _written(_label(n, own_cal), own_cal)
-        message = f"{name} was {right}, not {own[1]} {ENGLISH.month(own[0])}"
-        yield FeastProblem(match.start(), match.end(), message, right)
-    if equivalent is not None and eq_cal in ("julian", "gregorian"):
-        written = _day_month(equivalent["date"])
-        right_label = _label(n, eq_cal)
-        if written is not None and written != right_label[1:]:
-            right = _written(right_label, eq_cal)
-            day, month = written[1], ENGLISH.month(written[0])
-            message = f"{name} ({_written(_label(n, own_cal), own_cal)}) was {right}, not {day} {month}"
-            yield FeastProblem(match.start(), equivalent.end(), message, right)
+    line, column = mention.line, mention.column
+    wrong = _wrong_day(match["own"], n, own_cal)
+    if wrong is not None:
+        message = f"{name} was {wrong[1]}, not {wrong[0]}"
+        yield FeastProblem(match.start(), match.end(), line, column, message, wrong[1])
+    if equivalent is not None and other_cal is not None:
+        wrong = _wrong_day(equivalent["date"], n, other_cal)
+        if wrong is not None:
+            message = f"{name} ({_written(_label(n, own_cal), own_cal)}) was {wrong[1]}, not {wrong[0]}"
+            yield FeastProblem(match.start(), equivalent.end(), line, column, message, wrong[1])
 
 
 def check_feasts(text: str, region: str | Region | None = None) -> list[FeastProblem]:
@@ -370,5 +426,7 @@ def check_feasts(text: str, region: str | Region | None = None) -> list[FeastPro
     """
     if not isinstance(text, str):
         raise DateParseError(f"check_feasts needs text, not {type(text).__name__}")
-    place = as_region(region)
-    return [problem for match in FEAST_DATE.finditer(text) for problem in _check_one(text, match, place)]
+    place, lines = as_region(region), _Lines(text)
+    return [
+        problem for match in FEAST_DATE.finditer(text) for problem in _check_one(text, match, place, lines)
+    ]

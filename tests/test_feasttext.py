@@ -73,6 +73,22 @@ def test_scan_feasts_spans_and_days() -> None:
     assert [m.feast.key for m in found] == ["michaelmas", "lady_day", "martinmas"]
 
 
+@given(
+    st.lists(
+        st.sampled_from(["Michaelmas 1666", "x", "\n", " ", "Lady Day 1700", "Easter 9999"]), max_size=30
+    )
+)
+def test_scan_feasts_line_and_column(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for mention in scan_feasts(text, "GB"):
+        before = text[: mention.start]
+        assert mention.line == before.count("\n") + 1
+        assert mention.column == mention.start - (before.rfind("\n") + 1) + 1
+    for problem in check_feasts(text.replace("1666", "(30 September) 1666"), "GB"):
+        assert problem.message.startswith("Michaelmas 1666 was 29 September O.S., not 30 September")
+        assert problem.line >= 1
+
+
 def test_scan_feasts_leaves_out_what_is_not_a_day() -> None:
     assert list(scan_feasts("Easter 9999 and Eastern 1700 and Michaelmas1700 and 1700 Michaelmas")) == []
     assert [m.text for m in scan_feasts("Whitsun 1450 Whitsun 14500")] == ["Whitsun 1450"]
