@@ -31,10 +31,12 @@ __all__ = [
 ]
 
 
-def _dual(day: Day, place: Region | None, style: str = "os-ns", language: str = "en") -> str:
+def _dual(
+    day: Day, place: Region | None, style: str = "os-ns", language: str = "en", weekday: bool = False
+) -> str:
     """The day in the dual style, with the region's dual year where it has one."""
     year_start = None if place is None else place.year_start(*place.label_on(day))
-    return format_dual(day, style, year_start=year_start, language=language)
+    return format_dual(day, style, year_start=year_start, language=language, weekday=weekday)
 
 
 def _where(place: Region | None, computus: str | None, year: int) -> str:
@@ -145,8 +147,12 @@ def render_feast_marker(
     region: str | None = None,
     style: str = "os-ns",
     language: str = "en",
+    weekday: bool = False,
 ) -> FeastMarker:
     """The text of ``:feast[Michaelmas 1666]{region=GB}``: the day in the dual style.
+
+    ``region``, ``style``, ``language`` and ``weekday`` are the marker's
+    options, as for ``:os[...]`` (an empty region is none).
 
     >>> render_feast_marker("Michaelmas 1666", region="GB").text
     '29 September (O.S.; 9 October N.S.) 1666'
@@ -161,4 +167,5 @@ def render_feast_marker(
         raise OldstyleError("empty feast marker: write a feast and a year, e.g. :feast[Michaelmas 1666]")
     place = as_region(region or None)
     day = read_feast(body, place)
-    return FeastMarker(_dual(day, place, style, language), JulianDate.fromordinal(day.toordinal()))
+    text = _dual(day, place, style, language, weekday)
+    return FeastMarker(text, JulianDate.fromordinal(day.toordinal()))

@@ -65,6 +65,8 @@ def test_render_feast_marker() -> None:
     bracket = render_feast_marker("Candlemas 1731", region="GB", style="bracket")
     assert bracket.text == "13 February 1732 [O.S. 2 February 1731/32]"
     assert render_feast_marker("Easter 2024").text == "18 March (O.S.; 31 March N.S.) 2024"
+    sunday = render_feast_marker("Easter 1381", region="", weekday=True)
+    assert sunday.text == "Sunday, 14 April (O.S.; 22 April N.S.) 1381"
 
 
 @pytest.mark.parametrize(
@@ -85,6 +87,11 @@ def test_render_feast_marker() -> None:
         (lambda: render_feast_marker("Michaelmas 1666", region="XX"), oldstyle.UnknownRegionError, r"XX"),
         (lambda: render_feast_marker("Michaelmas 1666", style="fancy"), oldstyle.OldstyleError, r"fancy"),
         (lambda: render_feast_marker(None), oldstyle.OldstyleError, r"empty feast marker"),  # type: ignore[arg-type]
+        (
+            lambda: render_feast_marker("Easter 1381", weekday="no"),
+            oldstyle.OldstyleError,
+            r"weekday must be True",
+        ),  # type: ignore[arg-type]
     ],
 )
 def test_garbage(call: object, error: type, message: str) -> None:
