@@ -165,3 +165,35 @@ def test_feast_benchmark_runs_quick() -> None:
     assert done.returncode == 0, done.stderr
     assert "Ratios:" in done.stdout
     assert "doubling it took" in done.stdout
+
+
+_PIECES = st.sampled_from(
+    [
+        "Michaelmas",
+        "Old",
+        "the",
+        "Monday",
+        "after",
+        "1666",
+        "/7",
+        "(",
+        ")",
+        "29 September",
+        "i.e.",
+        "N.S.",
+        " ",
+        ",",
+    ]
+)
+
+
+@given(st.one_of(st.text(max_size=60), st.lists(_PIECES, max_size=12).map(" ".join)))
+def test_any_text_reads_as_a_day_or_a_library_error(text: str) -> None:
+    try:
+        day = read_feast(text)
+    except oldstyle.OldstyleError:
+        pass
+    else:
+        assert isinstance(day, (JulianDate, GregorianDate))
+    assert all(isinstance(m.day, (JulianDate, GregorianDate)) for m in scan_feasts(text))
+    assert all(p.message for p in check_feasts(text))
