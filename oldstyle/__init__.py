@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from oldstyle._arith import JDN_OFFSET
 from oldstyle.checking import Problem, check, fix
+from oldstyle.churchyear import Feast, FeastDay, feast, feasts
+from oldstyle.computus import easter
 from oldstyle.core import (
     Calendar,
     calendar_name,
@@ -40,6 +42,7 @@ from oldstyle.errors import (
     InvalidDateError,
     NonexistentDateError,
     OldstyleError,
+    UnknownFeastError,
     UnknownRegionError,
 )
 from oldstyle.formatting import STYLES, format_dual
@@ -56,6 +59,8 @@ __all__ = [
     "STYLES",
     "Calendar",
     "DateParseError",
+    "Feast",
+    "FeastDay",
     "GregorianDate",
     "InvalidDateError",
     "JulianDate",
@@ -65,6 +70,7 @@ __all__ = [
     "ParsedDate",
     "Problem",
     "Region",
+    "UnknownFeastError",
     "UnknownRegionError",
     "__version__",
     "calendar_name",
@@ -72,6 +78,9 @@ __all__ = [
     "days_in_month",
     "days_in_year",
     "dual_year_text",
+    "easter",
+    "feast",
+    "feasts",
     "fix",
     "format_dual",
     "format_iso",

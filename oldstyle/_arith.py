@@ -22,7 +22,6 @@ __all__ = [
     "gregorian_to_ordinal",
     "is_leap_gregorian",
     "is_leap_julian",
-    "julian_easter",
     "julian_to_ordinal",
     "offset_for_gregorian",
     "ordinal_to_gregorian",
@@ -158,17 +157,3 @@ def offset_for_gregorian(year: int, month: int) -> int:
     """
     y = year if month >= 3 else year - 1
     return y // 100 - y // 400 - 2
-
-
-def julian_easter(year: int) -> tuple[int, int]:
-    """(month, day) of Easter Sunday in the Julian calendar: the Dionysian computus.
-
-    The rule of the Western church before 1582 and of the Orthodox churches
-    to this day, in the Julian calendar's own labels (Meeus, *Astronomical
-    Algorithms*, ch. 8): 12 April in 179, 22 April in 2024 (5 May N.S.).
-    """
-    golden = year % 19  # place in the 19-year lunar cycle
-    paschal_moon = (19 * golden + 15) % 30  # days from 21 March to the Paschal full moon
-    to_sunday = (2 * (year % 4) + 4 * (year % 7) - paschal_moon + 34) % 7
-    count = paschal_moon + to_sunday + 114  # 31 * month + (day - 1)
-    return count // 31, count % 31 + 1

@@ -12,6 +12,7 @@ are trimmed so the output is stable to compare.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -123,10 +124,19 @@ def _month_block(grid: MonthGrid, title: str, rows: int) -> list[str]:
     return [_centre(title), _WEEKDAY_HEADER, *weeks]
 
 
-def month_view(grid: MonthGrid) -> str:
-    """``cal MONTH YEAR``: the month titled with its name and year, one line per week."""
+def month_view(grid: MonthGrid, marks: Mapping[int, str] | None = None) -> str:
+    """``cal MONTH YEAR``: the month titled with its name and year, one line per week.
+
+    ``marks`` (day label -> text, e.g. from
+    :func:`oldstyle.feastviews.feast_marks`) are listed under the month,
+    one ``DD  text`` line per marked day that the grid shows, after a blank
+    line; the grid itself keeps cal's layout.
+    """
     title = f"{ENGLISH.month(grid.month)} {grid.year}"
     lines = _month_block(grid, title, len(grid.weeks()))
+    notes = [f"{day:2d}  {text}" for day, text in sorted((marks or {}).items()) if day in grid.days]
+    if notes:
+        lines += ["", *notes]
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 

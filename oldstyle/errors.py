@@ -7,6 +7,7 @@ __all__ = [
     "InvalidDateError",
     "NonexistentDateError",
     "OldstyleError",
+    "UnknownFeastError",
     "UnknownRegionError",
 ]
 
@@ -38,3 +39,7 @@ class DateParseError(OldstyleError):
 
 class UnknownRegionError(OldstyleError, LookupError):
     """A region code that is not in the reform table."""
+
+
+class UnknownFeastError(OldstyleError, LookupError):
+    """A feast name that is not in the feast table; the message suggests close names."""

@@ -28,7 +28,7 @@ Styles, by name:
     (Russia 1492-1699, labelled with the following AD year).
 ``easter``
     Easter style (*mos gallicanus*), a movable New Year: the label year
-    begins on Easter Sunday (Julian computus, :func:`oldstyle._arith.julian_easter`)
+    begins on Easter Sunday (Julian computus, :func:`oldstyle.computus.julian_easter_label`)
     and the days before it belong to the previous label year (France until
     1566).  Because Easter moves, a label year runs from 11 to 13 months, so
     some labels were written in two 1-January years (the days between an
@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import Literal, get_args
 
-from oldstyle import _arith
+from oldstyle.computus import julian_easter_label
 from oldstyle.core import check_label
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 
@@ -106,7 +106,7 @@ def year_start_style(name: str) -> YearStartStyle:
 def _shift(year: int, month: int, day: int, style: YearStartStyle) -> int:
     """How the label year differs from the 1-January year on that day."""
     if style == "easter":
-        return 0 if (month, day) >= _arith.julian_easter(year) else -1
+        return 0 if (month, day) >= julian_easter_label(year) else -1
     (start_month, start_day), direction = STYLES[style]
     on_or_after_start = (month, day) >= (start_month, start_day)
     if direction < 0:
