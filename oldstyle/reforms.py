@@ -103,6 +103,7 @@ from oldstyle.errors import (
     InvalidDateError,
     NonexistentDateError,
     OldstyleError,
+    Remedy,
     UnknownRegionError,
 )
 from oldstyle.names import ENGLISH, weekday_name
@@ -337,13 +338,15 @@ class Region:
         y, m, d = label
         if core.is_valid(y, m, d, "julian"):
             other = core.format_iso(*core.ordinal_to_gregorian(core.julian_to_ordinal(y, m, d)))
-            readings.append(f"gap='julian' reads it as Julian (= Gregorian {other})")
+            readings.append(Remedy("gap", "julian", f"reads it as Julian (= Gregorian {other})"))
         if core.is_valid(y, m, d, "gregorian"):
             other = core.format_iso(*core.ordinal_to_julian(core.gregorian_to_ordinal(y, m, d)))
-            readings.append(f"gap='gregorian' as Gregorian (= Julian {other})")
+            readings.append(Remedy("gap", "gregorian", f"as Gregorian (= Julian {other})"))
         return NonexistentDateError(
-            f"{core.format_iso(*label)} did not exist in {self._describe()}: {went}; "
-            + " and ".join(readings)
+            f"{core.format_iso(*label)} did not exist in {self._describe()}: {went}",
+            value=core.format_iso(*label),
+            field="date",
+            remedies=readings,
         )
 
     # --- reading and writing labels -------------------------------------
@@ -680,5 +683,8 @@ def region(code: str) -> Region:
     hint = f"did you mean {', '.join(dict.fromkeys(table[c].code for c in close))}?" if close else ""
     raise UnknownRegionError(
         f"unknown region {code!r}: {hint or 'known codes are ' + ', '.join(codes)} "
-        "(oldstyle.regions() lists every region)"
+        "(oldstyle.regions() lists every region)",
+        value=code,
+        field="region",
+        choices=tuple(dict.fromkeys(table[c].code for c in close)),
     )

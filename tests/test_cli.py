@@ -19,8 +19,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oldstyle import calview, cli, core
-from oldstyle.cli import main
+from oldstyle import calview, core
+from oldstyle.cli import Streams, main
+from oldstyle.cli.files import write_atomically
 
 # --- running the command -------------------------------------------------------
 
@@ -59,18 +60,10 @@ def run_module(*args: str, stdin: bytes = b"", cwd: Path | None = None) -> Resul
 
 
 def run_main(*args: str, stdin: bytes = b"") -> Result:
-    """Call ``main(argv)`` in this process with stdin, stdout and stderr swapped for buffers."""
-    out, err = io.BytesIO(), io.StringIO()
-    stdout = io.TextIOWrapper(out, encoding="utf-8", newline="")
-    saved_stdin = sys.stdin
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    try:
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(err):
-            status = main(list(args))
-            stdout.flush()
-    finally:
-        sys.stdin = saved_stdin
-    return Result(status, out.getvalue(), err.getvalue())
+    """Call ``main(argv)`` in this process with byte buffers as its streams."""
+    streams = Streams(io.BytesIO(stdin), io.BytesIO(), io.BytesIO())
+    status = main(list(args), streams)
+    return Result(status, streams.stdout.getvalue(), streams.stderr.getvalue().decode("utf-8", "replace"))  # type: ignore[attr-defined]
 
 
 RUNNERS = [
@@ -678,7 +671,7 @@ def test_write_atomically_replaces_through_a_symlink(tmp_path: Path) -> None:
     target.write_bytes(b"old")
     link = tmp_path / "link.txt"
     link.symlink_to(target)
-    cli.write_atomically(link, b"new")
+    write_atomically(link, b"new")
     assert link.is_symlink() and target.read_bytes() == b"new"
 
 

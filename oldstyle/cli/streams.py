@@ -1,0 +1,124 @@
+"""Standard input, output and error as one object that tests replace.
+
+Every command reads and writes through a :class:`Streams`, never through
+``sys.stdin``/``sys.stdout`` directly, so a test passes byte buffers in
+instead of patching the interpreter's streams.  Output is written as bytes:
+a file name that is no valid UTF-8 (held as surrogate escapes) goes out as
+the bytes it was, and text the terminal's encoding cannot hold is escaped
+rather than crashing the run.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from oldstyle.errors import OldstyleError
+
+__all__ = ["PROG", "Streams", "shell_spelling"]
+
+PROG = "oldstyle"
+
+
+def shell_spelling(option: str, value: str) -> str:
+    """An option setting as typed in a shell: ``--gap julian``."""
+    return f"--{option.replace('_', '-')} {value}"
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    try:
+        return text.encode(encoding, "surrogateescape")
+    except UnicodeEncodeError:  # a character the output encoding has no byte for
+        return text.encode(encoding, "backslashreplace")
+
+
+@dataclass
+class Streams:
+    """The three standard streams as bytes, plus the text encoding of the output.
+
+    ``Streams.of_process()`` wraps the process's own streams; a test builds
+    ``Streams(io.BytesIO(b"input"), io.BytesIO(), io.BytesIO())``.
+    """
+
+    stdin: BinaryIO
+    stdout: BinaryIO
+    stderr: BinaryIO
+    encoding: str = "utf-8"
+    debug: bool = field(default=False)
+
+    @classmethod
+    def of_process(cls) -> Streams:
+        """The process's stdin, stdout and stderr (their binary buffers)."""
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        return cls(_binary(sys.stdin), _binary(sys.stdout), _binary(sys.stderr), encoding)
+
+    def write(self, text: str) -> None:
+        """Write text to stdout as it is (no newline added)."""
+        self.stdout.write(_encode(text, self.encoding))
+
+    def line(self, text: str = "") -> None:
+        """Write one line of text to stdout."""
+        self.write(text + "\n")
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write bytes to stdout untouched, and flush them (a pipe sees them at once)."""
+        self.stdout.write(data)
+        self.stdout.flush()
+
+    def complain(self, message: str) -> None:
+        """One line on stderr, ``oldstyle: message``, whitespace folded to single spaces."""
+        self.stdout.flush()  # keep the order of output and messages on a terminal
+        text = f"{PROG}: {' '.join(message.split())}\n"
+        self.stderr.write(_encode(text, self.encoding))
+        self.stderr.flush()
+
+    def report(self, err: BaseException, where: str = "") -> None:
+        """Report a data error in one line, worded for the shell (``--gap julian``)."""
+        if self.debug:
+            import traceback  # only with --debug
+
+            self.stderr.write(_encode("".join(traceback.format_exception(err)), self.encoding))
+        message = err.worded(shell_spelling) if isinstance(err, OldstyleError) else str(err)
+        self.complain(f"{where}{message}")
+
+
+def _binary(stream: object) -> BinaryIO:
+    """The byte stream under a text stream (a replaced stream may be text-only)."""
+    buffer = getattr(stream, "buffer", None)
+    if isinstance(buffer, io.BufferedIOBase | io.RawIOBase):
+        return buffer  # type: ignore[return-value]
+    if isinstance(stream, io.TextIOBase):
+        return _TextAsBinary(stream)  # type: ignore[return-value]
+    return stream  # type: ignore[return-value]
+
+
+class _TextAsBinary(io.RawIOBase):
+    """Bytes written to (or read from) a text-only stream, as UTF-8 text."""
+
+    def __init__(self, text: io.TextIOBase) -> None:
+        super().__init__()
+        self._text = text
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def writable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if not self._pending:
+            self._pending = self._text.read(8192).encode("utf-8", "surrogateescape")
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        self._text.write(bytes(data).decode("utf-8", "surrogateescape"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._text.flush()
