@@ -1,0 +1,182 @@
+"""``oldstyle check``: files, directories, stdin and ``--fix``."""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+from pathlib import Path
+
+import pytest
+from cli_runner import RUNNERS, assert_one_line_error, run_main, run_script
+
+from oldstyle.cli.files import write_atomically
+
+GOOD_TEXT = "The revolution began on 25 October (O.S.; 7 November N.S.) 1917.\n"
+
+
+BAD_TEXT = "Intro line.\r\nIt began on 25 October (O.S.; 8 November N.S.) 1917, they say.\r\n"
+
+
+def test_check_clean_file_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "good.md"
+    path.write_text(GOOD_TEXT, encoding="utf-8")
+    result = run_script("check", str(path))
+    assert (result.status, result.text, result.err) == (0, "", "")
+
+
+@pytest.mark.parametrize("run", RUNNERS)
+def test_check_reports_path_line_col(tmp_path: Path, run: object) -> None:
+    path = tmp_path / "bad.md"
+    path.write_bytes(BAD_TEXT.encode())
+    result = run("check", str(path))  # type: ignore[operator]
+    assert result.status == 1, result.err
+    lines = result.text.splitlines()
+    assert len(lines) == 1
+    assert re.fullmatch(re.escape(str(path)) + r":2:13: .+", lines[0]), lines[0]
+    assert "7 November" in lines[0]
+
+
+def test_check_walks_directories_for_text_files_only(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.rst").write_text(BAD_TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "c.py").write_text(BAD_TEXT, encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "d.md").write_text(BAD_TEXT, encoding="utf-8")
+    result = run_main("check", str(tmp_path), "--format", "json")
+    rows = json.loads(result.text)
+    assert result.status == 1
+    assert [Path(str(row["path"])).name for row in rows] == ["a.rst"]
+    assert rows[0]["line"] == 2 and rows[0]["fixed"] is False
+
+
+def test_check_stdin() -> None:
+    result = run_main("check", "-", stdin=BAD_TEXT.encode())
+    assert result.status == 1 and result.text.startswith("<stdin>:2:13: ")
+    assert run_main("check", "-", stdin=GOOD_TEXT.encode()).status == 0
+
+
+def test_check_fix_rewrites_atomically_keeping_mode(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_bytes(BAD_TEXT.encode())
+    path.chmod(0o640)
+    result = run_script("check", "--fix", str(path))
+    assert result.status == 0, result.err
+    assert result.text.rstrip().endswith("(fixed)")
+    assert path.read_bytes() == BAD_TEXT.replace("8 November", "7 November").encode()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.md"]  # no temp file left behind
+    assert run_main("check", str(path)).status == 0
+
+
+MARKDOWN_PAGE = """# Notes
+
+The storming: 25 October (O.S.; 8 November N.S.) 1917, and `25 October (O.S.; 8 November N.S.) 1917`.
+
+```
+25 October (O.S.; 8 November N.S.) 1917   <- a wrong date shown on purpose
+```
+
+<!-- 25 October (O.S.; 8 November N.S.) 1917 -->
+:os[1917-10-25] is a marker.
+"""
+
+
+def test_check_reads_markdown_as_the_plugin_does(tmp_path: Path) -> None:
+    # Code spans, fenced code, HTML comments and markers are not prose: only line 3's
+    # first date is judged, and --fix leaves the rest of the page byte for byte.
+    page = tmp_path / "page.md"
+    page.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    result = run_main("check", str(page))
+    assert result.status == 1
+    assert [line.split(": ", 1)[0] for line in result.text.splitlines()] == [f"{page}:3:15"]
+    assert run_main("check", "--fix", str(page)).status == 0
+    fixed = MARKDOWN_PAGE.replace(
+        "storming: 25 October (O.S.; 8 November", "storming: 25 October (O.S.; 7 November"
+    )
+    assert page.read_text(encoding="utf-8") == fixed
+
+
+def test_check_syntax_option_overrides_the_suffix(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    as_text = run_main("check", "--syntax", "text", str(page))
+    assert len(as_text.text.splitlines()) == 4  # prose, code span, fence and comment alike
+    from_stdin = run_main("check", "-", "--syntax", "markdown", stdin=MARKDOWN_PAGE.encode())
+    assert [line.split(": ", 1)[0] for line in from_stdin.text.splitlines()] == ["<stdin>:3:15"]
+    plain_stdin = run_main("check", "-", stdin=MARKDOWN_PAGE.encode())
+    assert len(plain_stdin.text.splitlines()) == 4
+
+
+def test_check_fix_leaves_a_clean_file_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "good.md"
+    path.write_bytes(GOOD_TEXT.encode())
+    before = path.stat()
+    assert run_main("check", "--fix", str(path)).status == 0
+    after = path.stat()
+    assert path.read_bytes() == GOOD_TEXT.encode()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_check_without_fix_never_writes(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_bytes(BAD_TEXT.encode())
+    before = path.stat()
+    run_main("check", str(path))
+    assert path.read_bytes() == BAD_TEXT.encode()
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+
+
+def test_write_atomically_replaces_through_a_symlink(tmp_path: Path) -> None:
+    target = tmp_path / "real.txt"
+    target.write_bytes(b"old")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    write_atomically(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"
+
+
+def test_check_binary_and_missing_files(tmp_path: Path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    latin = tmp_path / "latin.md"
+    latin.write_bytes("caf\xe9".encode("latin-1"))
+    result = run_script("check", str(binary))
+    assert_one_line_error(result, 1)
+    assert "binary" in result.err
+    result = run_main("check", str(latin))
+    assert_one_line_error(result, 1)
+    assert "UTF-8" in result.err
+    # A missing path is a usage error (2) that outranks the problems found elsewhere (1).
+    bad = tmp_path / "bad.md"
+    bad.write_text(BAD_TEXT, encoding="utf-8")
+    result = run_main("check", str(bad), str(tmp_path / "missing.md"))
+    assert result.status == 2 and "missing.md" in result.err and result.text.count(":2:13:") == 1
+
+
+def test_check_fix_can_trust_the_new_style_half(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(BAD_TEXT.encode())
+    assert run_main("check", "--fix", "--trust", "ns", str(path)).status == 0
+    assert path.read_bytes() == BAD_TEXT.replace("25 October", "26 October").encode()
+    assert_one_line_error(run_main("check", "--trust", "neither", str(path)), 2)
+
+
+def test_check_fix_keeps_exit_1_for_problems_it_cannot_fix(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.md"
+    text = "It fell on 30 February 1917 (O.S.) and on 25 October (O.S.; 8 November N.S.) 1917.\n"
+    path.write_text(text, encoding="utf-8")
+    result = run_main("check", "--fix", str(path))
+    assert result.status == 1
+    lines = result.text.splitlines()
+    assert len(lines) == 2 and not lines[0].endswith("(fixed)") and lines[1].endswith("(fixed)")
+    assert path.read_text(encoding="utf-8") == text.replace("8 November", "7 November")
+
+
+def test_check_syntax_refuses_an_unknown_name(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("x\n", encoding="utf-8")
+    result = run_main("check", "--syntax", "html", str(page))
+    assert_one_line_error(result, 2)
+    assert "--syntax" in result.err and "'html'" in result.err

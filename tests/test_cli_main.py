@@ -1,0 +1,77 @@
+"""The ``oldstyle`` command as a whole: help, version, garbage, tracebacks and pipes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from cli_runner import assert_one_line_error, run_main, run_module, run_script, script_path
+
+
+@pytest.mark.parametrize("command", ["convert", "check", "offset", "cal", "regions"])
+def test_every_subcommand_has_help_with_examples(command: str) -> None:
+    result = run_main(command, "--help")
+    assert result.status == 0
+    assert f"usage: oldstyle {command}" in result.text and "examples:" in result.text
+
+
+def test_version_and_top_help() -> None:
+    result = run_module("--version")
+    assert (result.status, result.text.strip()) == (0, "oldstyle 0.1.0")
+    assert "convert" in run_main("--help").text
+
+
+def test_debug_shows_the_traceback() -> None:
+    result = run_script("--debug", "convert", "1900-02-30")
+    assert result.status == 1 and "Traceback" in result.err and "InvalidDateError" in result.err
+    result = run_script("convert", "1900-02-30", "--debug")
+    assert result.status == 1 and "Traceback" in result.err
+
+
+GARBAGE = [
+    (["frobnicate"], 2),
+    ([], 2),
+    (["convert", "--bogus"], 2),
+    (["convert", "1917-10-25", "--format", "xml"], 2),
+    (["convert", "1917-10-25", "--style", "nope"], 2),
+    (["convert", "1917-02-30"], 1),
+    (["convert", "1917-13-01"], 1),
+    (["convert", "0000-00-00"], 1),
+    (["convert", "\x00\x01"], 1),
+    (["convert", "9" * 400], 1),
+    (["convert", "1917-10-25", "--region", "XX"], 2),
+    (["convert", "1752-09-05", "--region", "GB"], 1),
+    (["convert", "1752-09-05", "--region", "GB", "--from", "os"], 2),
+    (["offset"], 2),
+    (["offset", "yesterday-ish"], 1),
+    (["cal"], 2),
+    (["cal", "13", "1752"], 2),
+    (["cal", "9", "17x2"], 2),
+    (["cal", "1", "2", "3"], 2),
+    (["cal", "9", "1752", "--region", "Atlantis"], 2),
+    (["regions", "ZZ"], 2),
+    (["check"], 2),
+    (["check", "no/such/file.md"], 2),
+    (["check", "--fix", "-"], 2),
+]
+
+
+@pytest.mark.parametrize(("args", "status"), GARBAGE, ids=[" ".join(a)[:30] or "nothing" for a, _ in GARBAGE])
+def test_garbage_gives_one_line_and_no_traceback(args: list[str], status: int) -> None:
+    assert_one_line_error(run_main(*args), status)
+
+
+@pytest.mark.parametrize(("args", "status"), [(["frobnicate"], 2), (["convert", "1917-02-30"], 1)])
+def test_garbage_in_the_real_script(args: list[str], status: int) -> None:
+    assert_one_line_error(run_script(*args), status)
+    assert_one_line_error(run_module(*args), status)
+
+
+def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
+    script = script_path()
+    done = subprocess.run(
+        f"'{script}' offset 1700 | head -c 1", shell=True, capture_output=True, timeout=60, env=os.environ
+    )
+    assert b"Traceback" not in done.stderr
