@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -34,9 +35,14 @@ def script_path() -> str:
     return found
 
 
-def run_script(*args: str, stdin: bytes = b"", cwd: Path | None = None) -> Result:
-    """Run the installed ``oldstyle`` entry point in a subprocess."""
-    done = subprocess.run([script_path(), *args], input=stdin, capture_output=True, cwd=cwd, timeout=60)
+def run_script(
+    *args: str, stdin: bytes = b"", cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Result:
+    """Run the installed ``oldstyle`` entry point in a subprocess (``env`` adds variables)."""
+    environment = {**os.environ, **(env or {})}
+    done = subprocess.run(
+        [script_path(), *args], input=stdin, capture_output=True, cwd=cwd, timeout=60, env=environment
+    )
     return Result(done.returncode, done.stdout, done.stderr.decode("utf-8", "replace"))
 
 

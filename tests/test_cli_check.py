@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import signal
 import stat
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from cli_runner import RUNNERS, assert_one_line_error, run_main, run_script
 
+from oldstyle.cli import files
 from oldstyle.cli.files import write_atomically
 
 GOOD_TEXT = "The revolution began on 25 October (O.S.; 7 November N.S.) 1917.\n"
@@ -180,3 +187,153 @@ def test_check_syntax_refuses_an_unknown_name(tmp_path: Path) -> None:
     result = run_main("check", "--syntax", "html", str(page))
     assert_one_line_error(result, 2)
     assert "--syntax" in result.err and "'html'" in result.err
+
+
+# --- files that are no regular files, limits, permissions (issue 11) ---------------------
+
+
+def test_a_path_that_cannot_be_checked_says_why(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    result = run_main("check", str(loop))
+    assert_one_line_error(result, 2)
+    assert "too many levels of symbolic links" in result.err
+    result = run_main("check", "/dev/null")
+    assert_one_line_error(result, 2)
+    assert "character device" in result.err and "no such file" not in result.err
+    result = run_main("check", "x" * 256)
+    assert_one_line_error(result, 2)
+    assert "file name too long" in result.err
+
+
+def test_check_dir_reads_regular_files_only_and_never_hangs(tmp_path: Path) -> None:
+    (tmp_path / "bad.md").write_text(BAD_TEXT, encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo.md")
+    (tmp_path / "zero.md").symlink_to("/dev/zero")
+    (tmp_path / "random.txt").symlink_to("/dev/urandom")
+    result = run_script("check", str(tmp_path))  # a hang would time out (60 s)
+    assert result.status == 1 and "Traceback" not in result.err
+    assert result.text.count(":2:13:") == 1
+    skipped = sorted(line.split(": ")[1].rsplit("/", 1)[-1] for line in result.err.splitlines())
+    assert skipped == ["fifo.md", "random.txt", "zero.md"], result.err
+    assert "a FIFO" in result.err and "character device" in result.err
+    result = run_script("check", str(tmp_path / "fifo.md"))
+    assert_one_line_error(result, 2)
+    assert "FIFO" in result.err
+
+
+def test_check_skips_a_file_over_max_size(tmp_path: Path) -> None:
+    path = tmp_path / "big.md"
+    path.write_text(BAD_TEXT + "x" * 2000, encoding="utf-8")
+    result = run_main("check", "--max-size", "1k", str(path))
+    assert_one_line_error(result, 1)
+    assert "--max-size 1024" in result.err
+    assert run_main("check", "--max-size", "1M", str(path)).text.count(":2:13:") == 1
+    result = run_main("check", "--max-size", "1k", "-", stdin=b"x" * 1025)
+    assert_one_line_error(result, 1)
+    for garbage in ("", "0", "lots", "-5", "1T", "9" * 40):
+        assert_one_line_error(run_main("check", "--max-size", garbage, str(path)), 2)
+
+
+def _refuse(path: Path, real: object) -> object:
+    """A stand-in for an os function that fails with EACCES on ``path``, as for a non-root user."""
+
+    def refused(target: object, *args: object, **kwargs: object) -> object:
+        if Path(str(target)) == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(target))
+        return real(target, *args, **kwargs)  # type: ignore[operator]
+
+    return refused
+
+
+def test_an_unreadable_directory_is_reported_with_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "bad.md").write_text(BAD_TEXT, encoding="utf-8")
+    (tmp_path / "good.md").write_text(GOOD_TEXT, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        # root may read a mode-000 directory, so the refusal is made explicit too
+        monkeypatch.setattr(files.os, "scandir", _refuse(locked, os.scandir))
+        result = run_main("check", str(tmp_path))
+    finally:
+        locked.chmod(0o755)
+    assert_one_line_error(result, 1)
+    assert "locked: cannot read the directory: Permission denied" in result.err
+
+
+def test_fix_in_a_read_only_directory_reports_every_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(BAD_TEXT, encoding="utf-8")
+    real_mkstemp = tempfile.mkstemp
+
+    def no_temp_files(*args: object, **kwargs: object) -> tuple[int, str]:
+        if Path(str(kwargs.get("dir"))) == tmp_path:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_mkstemp(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", no_temp_files)
+    result = run_main("check", "--fix", str(tmp_path))
+    assert result.status == 1 and "internal error" not in result.err
+    assert result.text.count(":2:13:") == 2 and "(fixed)" not in result.text
+    errors = result.err.splitlines()
+    assert len(errors) == 2 and all("cannot write the fix: Permission denied" in line for line in errors)
+    assert (tmp_path / "a.md").read_bytes() == BAD_TEXT.encode()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root may give files away")
+def test_fix_as_root_keeps_owner_and_group(tmp_path: Path) -> None:
+    path = tmp_path / "theirs.md"
+    path.write_text(BAD_TEXT, encoding="utf-8")
+    os.chown(path, 12345, 23456)
+    assert run_main("check", "--fix", str(path)).status == 0
+    info = path.stat()
+    assert (info.st_uid, info.st_gid) == (12345, 23456)
+    assert "7 November" in path.read_text(encoding="utf-8")
+
+
+def test_fix_refuses_a_hard_linked_file(tmp_path: Path) -> None:
+    path = tmp_path / "linked.md"
+    path.write_text(BAD_TEXT, encoding="utf-8")
+    os.link(path, tmp_path / "other-name.md")
+    result = run_main("check", "--fix", str(path))
+    assert result.status == 1 and "(fixed)" not in result.text and result.text.count(":2:13:") == 1
+    assert_one_line_error(result, 1)
+    assert "2 hard links" in result.err
+    assert path.read_bytes() == BAD_TEXT.encode() and path.stat().st_nlink == 2
+
+
+_KILLED_DURING_WRITE = """
+import os, signal, sys
+from oldstyle.cli import files, main
+def fsync_then_killed(fd):
+    os.kill(os.getpid(), signal.SIG{name})
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [])  # let the handler run here
+files.os.fsync = fsync_then_killed
+sys.exit(main(["check", "--fix", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize("name", ["TERM", "HUP"])
+def test_a_kill_during_the_write_removes_the_temporary_file(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text(BAD_TEXT, encoding="utf-8")
+    script = _KILLED_DURING_WRITE.format(name=name)
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, timeout=60)
+    assert done.returncode == 128 + getattr(signal, f"SIG{name}"), done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.md"]
+    assert path.read_bytes() == BAD_TEXT.encode()
+
+
+def test_a_file_name_that_is_no_utf8_is_written_as_its_bytes(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.md")
+    (tmp_path / name).write_text(BAD_TEXT, encoding="utf-8")
+    result = run_script("check", ".", cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8"})
+    assert result.status == 1 and result.err == ""
+    assert result.out.startswith(b"caf\xe9.md:2:13: ")
+    result = run_script("check", "--format", "json", ".", cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8"})
+    assert result.status == 1 and b'"path": "caf\xe9.md"' in result.out

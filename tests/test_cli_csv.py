@@ -124,3 +124,69 @@ def test_csv_identity_conversion_is_byte_identical(days: list[tuple[int, int, in
     data = b"".join(f'"a,b",{core.format_iso(*day)},"c\r\nd"\r\n'.encode() for day in days)
     result = run_main("convert", "--csv", "2", "--from", "os", "--to", "os", stdin=data)
     assert (result.status, result.out) == (0, data)
+
+
+# --- bytes, delimiters and line ends (issue 11) ------------------------------------------
+
+
+def test_csv_with_a_header_that_is_no_utf8_loses_no_output() -> None:
+    data = b"date,nom\xe9\n1917-10-25,x\n"
+    result = run_main("convert", "--csv", "date", stdin=data)
+    assert result.out == b"date,nom\xe9\n1917-11-07,x\n"
+    assert_one_line_error(result, 1)
+    assert "not UTF-8" in result.err
+
+
+def test_csv_bytes_that_are_no_utf8_pass_through_in_other_columns_and_in_bad_fields() -> None:
+    data = b"date,note\n1917-10-25,caf\xe9\n1917-10-\xff,x\n1700-02-29,y\n"
+    result = run_main("convert", "--csv", "date", stdin=data)
+    assert result.out == b"date,note\n1917-11-07,caf\xe9\n1917-10-\xff,x\n1700-03-11,y\n"
+    assert_one_line_error(result, 1)
+    assert "CSV line 3" in result.err
+
+
+@pytest.mark.parametrize("delimiter", ["", "\n", "\r", '"', "::", ",,"])
+def test_csv_refuses_a_delimiter_that_cannot_separate_fields(delimiter: str) -> None:
+    result = run_main("convert", "--csv", "1", "--delimiter", delimiter, stdin=b"1917-10-25\n")
+    assert_one_line_error(result, 2)
+    assert result.out == b""
+
+
+@pytest.mark.parametrize("delimiter", ["\\t", "tab", "TAB", "\t"])
+def test_csv_tab_delimiter_by_name_or_escape(delimiter: str) -> None:
+    result = run_main("convert", "--csv", "2", "--delimiter", delimiter, stdin=b"a\t1917-10-25\tb\n")
+    assert (result.status, result.out) == (0, b"a\t1917-11-07\tb\n")
+
+
+def test_csv_multibyte_delimiter_character() -> None:
+    result = run_main("convert", "--csv", "2", "--delimiter", "§", stdin="a§1917-10-25§b\n".encode())
+    assert (result.status, result.out) == (0, "a§1917-11-07§b\n".encode())
+
+
+@pytest.mark.parametrize("end", [b"\r", b"\n", b"\r\n"])
+def test_csv_line_ends_cr_lf_and_crlf(end: bytes) -> None:
+    data = end.join([b"date,x", b"1917-10-25,a", b"1700-02-29,b", b""])
+    result = run_main("convert", "--csv", "date", stdin=data)
+    assert (result.status, result.err) == (0, "")
+    assert result.out == data.replace(b"1917-10-25", b"1917-11-07").replace(b"1700-02-29", b"1700-03-11")
+
+
+def test_csv_line_numbers_count_cr_line_ends() -> None:
+    result = run_main("convert", "--csv", "1", stdin=b"1917-10-25\r1917-02-30\r")
+    assert result.out == b"1917-11-07\r1917-02-30\r"
+    assert "CSV line 2" in result.err
+
+
+def test_csv_quoted_date_field_keeps_its_line_breaks_and_spaces() -> None:
+    data = b'date,x\n"1917-10-25\n",a\n"\r\n 1700-02-29 ",b\n'
+    result = run_main("convert", "--csv", "date", stdin=data)
+    assert (result.status, result.out) == (0, b'date,x\n"1917-11-07\n",a\n"\r\n 1700-03-11 ",b\n')
+
+
+def test_csv_column_given_as_a_superscript_or_a_huge_number_is_refused() -> None:
+    result = run_main("convert", "--csv", "²", stdin=b"date\n1917-10-25\n")
+    assert_one_line_error(result, 2)
+    assert "no column '²'" in result.err
+    assert_one_line_error(run_main("convert", "--csv", "9" * 5000, stdin=b"1917-10-25\n"), 2)
+    result = run_main("convert", "--csv", "99", stdin=b"1917-10-25\n")
+    assert (result.status, result.out) == (1, b"1917-10-25\n")

@@ -75,3 +75,44 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
         f"'{script}' offset 1700 | head -c 1", shell=True, capture_output=True, timeout=60, env=os.environ
     )
     assert b"Traceback" not in done.stderr
+
+
+# --- inputs that used to give "internal error" (issue 11) -------------------------------
+
+_HUGE = "1" * 5000
+
+
+@pytest.mark.parametrize(
+    ("args", "status"),
+    [
+        (["cal", "²", "1917"], 2),
+        (["cal", "9", "¹⁹¹⁷"], 2),
+        (["cal", "9", _HUGE], 2),
+        (["cal", _HUGE], 2),
+        (["cal", "0" * 5000 + "9", "1917"], 2),
+        (["offset", _HUGE], 2),
+        (["offset", f"{_HUGE}-01-01"], 1),
+        (["convert", f"{_HUGE}-01-01"], 1),
+        (["convert", f"-{_HUGE}-01-01", "--region", "GB"], 1),
+        (["convert", f"1 January {_HUGE} O.S."], 1),
+        (["convert", "--csv", "²"], 2),
+    ],
+    ids=lambda value: str(value)[:24],
+)
+def test_odd_numbers_give_one_line_not_an_internal_error(args: list[str], status: int) -> None:
+    result = run_main(*args)
+    assert_one_line_error(result, status)
+    assert "internal error" not in result.err
+
+
+def test_a_full_disk_is_one_line() -> None:
+    done = subprocess.run(
+        f"'{script_path()}' regions > /dev/full", shell=True, capture_output=True, timeout=60
+    )
+    assert done.returncode == 1
+    assert done.stderr.decode() == "oldstyle: cannot write the output: No space left on device\n"
+
+
+def test_big_years_still_work_within_the_limit() -> None:
+    result = run_main("offset", "1" + "0" * 20)
+    assert result.status == 0 and result.text.startswith("100000000000000000000: 749999999999999998 days")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from oldstyle.cli.arguments import options_of, parse
 from oldstyle.cli.status import ExitStatus, Stopped, UsageError
-from oldstyle.cli.streams import PROG, Streams
+from oldstyle.cli.streams import PROG, OutputError, Streams
 from oldstyle.errors import OldstyleError
 
 __all__ = ["ExitStatus", "Streams", "UsageError", "main"]
@@ -50,6 +50,8 @@ def _run(argv: Sequence[str] | None, streams: Streams) -> int:
     except OldstyleError as err:
         streams.report(err)
         return ExitStatus.DATA
+    except (OutputError, Stopped, KeyboardInterrupt):
+        raise
     except Exception as err:
         if streams.debug:
             raise
@@ -74,15 +76,12 @@ def main(argv: Sequence[str] | None = None, streams: Streams | None = None) -> i
     streams = Streams.of_process() if streams is None else streams
     try:
         status = _run(argv, streams)
-        streams.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (oldstyle regions | head); stop quietly.
+        streams.flush()
+    except OutputError as err:
         _quiet_stdout(streams)
-        return ExitStatus.DATA
-    except OSError as err:  # stdout is full or gone (oldstyle regions > /dev/full)
-        _quiet_stdout(streams)
-        with contextlib.suppress(OSError):
-            streams.complain(f"cannot write the output: {err.strerror or err}")
+        if not isinstance(err.cause, BrokenPipeError):  # the reader went away (| head): stop quietly
+            with contextlib.suppress(OSError):  # stdout is full or gone (> /dev/full)
+                streams.complain(f"cannot write the output: {err}")
         return ExitStatus.DATA
     except Stopped as stop:
         return 128 + stop.signum

@@ -214,7 +214,7 @@ def _convert_lines(options: ConvertOptions, streams: Streams) -> ExitStatus:
             streams.report(err, f"stdin line {number}: ")
             streams.line("")
             status = ExitStatus.DATA
-        streams.stdout.flush()
+        streams.flush()
     return status
 
 
@@ -245,7 +245,7 @@ def _convert_csv(options: ConvertOptions, streams: Streams) -> ExitStatus:
 
     convert = lambda text: _convert_one(text, options)  # noqa: E731 - one short closure
     for chunk in csv_rewrite.rewrite_column(data, rows, index, convert, report, options.delimiter):
-        streams.stdout.write(chunk)
+        streams.write_bytes(chunk)
     return status
 
 

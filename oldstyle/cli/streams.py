@@ -10,6 +10,7 @@ rather than crashing the run.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import sys
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import BinaryIO
 
 from oldstyle.errors import OldstyleError
 
-__all__ = ["PROG", "Streams", "shell_spelling"]
+__all__ = ["PROG", "OutputError", "Streams", "shell_spelling"]
 
 PROG = "oldstyle"
 
@@ -32,6 +33,14 @@ def _encode(text: str, encoding: str) -> bytes:
         return text.encode(encoding, "surrogateescape")
     except UnicodeEncodeError:  # a character the output encoding has no byte for
         return text.encode(encoding, "backslashreplace")
+
+
+class OutputError(Exception):
+    """Standard output could not be written (a closed pipe, a full disk); ``cause`` says why."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause.strerror or str(cause))
+        self.cause = cause
 
 
 @dataclass
@@ -56,20 +65,30 @@ class Streams:
 
     def write(self, text: str) -> None:
         """Write text to stdout as it is (no newline added)."""
-        self.stdout.write(_encode(text, self.encoding))
+        self.write_bytes(_encode(text, self.encoding), flush=False)
 
     def line(self, text: str = "") -> None:
         """Write one line of text to stdout."""
         self.write(text + "\n")
 
-    def write_bytes(self, data: bytes) -> None:
-        """Write bytes to stdout untouched, and flush them (a pipe sees them at once)."""
-        self.stdout.write(data)
-        self.stdout.flush()
+    def write_bytes(self, data: bytes, *, flush: bool = False) -> None:
+        """Write bytes to stdout untouched; raises OutputError if they cannot be written."""
+        try:
+            if data:  # even an empty write reaches the device (and fails on /dev/full)
+                self.stdout.write(data)
+            if flush:
+                self.stdout.flush()
+        except OSError as err:
+            raise OutputError(err) from err
+
+    def flush(self) -> None:
+        """Send what was written on (a pipe sees it at once); raises OutputError."""
+        self.write_bytes(b"", flush=True)
 
     def complain(self, message: str) -> None:
         """One line on stderr, ``oldstyle: message``, whitespace folded to single spaces."""
-        self.stdout.flush()  # keep the order of output and messages on a terminal
+        with contextlib.suppress(OSError):  # keep the order of output and messages on a terminal
+            self.stdout.flush()
         text = f"{PROG}: {' '.join(message.split())}\n"
         self.stderr.write(_encode(text, self.encoding))
         self.stderr.flush()
