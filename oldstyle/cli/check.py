@@ -101,6 +101,9 @@ def _targets(run: _CheckRun) -> Iterator[Path | None]:
         except OSError as err:
             run.file_error(name, files.reason(err).lower(), ExitStatus.USAGE)
             continue
+        except ValueError:  # only main(argv) can pass one; a shell cannot
+            run.file_error(repr(name), "not a file name: it holds a NUL character", ExitStatus.USAGE)
+            continue
         if stat.S_ISDIR(mode):
             yield from files.walk(Path(name), run.file_error)
         elif stat.S_ISREG(mode):
