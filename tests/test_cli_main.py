@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import pickle
 import subprocess
 from pathlib import Path
 
 import pytest
 from cli_runner import assert_one_line_error, run_main, run_module, run_script, script_path
+
+from oldstyle.cli import main
+from oldstyle.errors import NonexistentDateError
+from oldstyle.reforms import region
 
 
 @pytest.mark.parametrize("command", ["convert", "check", "offset", "cal", "regions"])
@@ -116,3 +123,29 @@ def test_a_full_disk_is_one_line() -> None:
 def test_big_years_still_work_within_the_limit() -> None:
     result = run_main("offset", "1" + "0" * 20)
     assert result.status == 0 and result.text.startswith("100000000000000000000: 749999999999999998 days")
+
+
+def test_main_writes_to_replaced_text_streams(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", "1917-10-25", "1917-02-30"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "1917-11-07\n" and captured.err.startswith("oldstyle: ")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(["cal", "2", "1712", "--region", "SE", "--format", "json"]) == 0
+        assert main(["regions", "Atlantis"]) == 2
+    assert '"days": [1, 2' in out.getvalue() and "30]" in out.getvalue()
+    assert err.getvalue().startswith("oldstyle regions: error: argument CODE: unknown region 'Atlantis'")
+
+
+def test_errors_are_worded_for_the_shell_from_their_data() -> None:
+    result = run_main("convert", "1752-09-05", "--region", "GB")
+    assert "--gap julian reads it as Julian" in result.err and "gap='" not in result.err
+    with pytest.raises(NonexistentDateError) as caught:
+        region("GB").to_ordinal(1752, 9, 5)
+    err = caught.value
+    assert [(r.option, r.value) for r in err.remedies] == [("gap", "julian"), ("gap", "gregorian")]
+    assert (err.field, err.value) == ("date", "1752-09-05")
+    assert "gap='julian' reads it as Julian" in str(err)
+    assert pickle.loads(pickle.dumps(err)).remedies == err.remedies
+    result = run_main("regions", "Rusia")
+    assert "did you mean RU, " in result.err and "'oldstyle regions' lists every region" in result.err

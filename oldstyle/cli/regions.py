@@ -38,17 +38,24 @@ def _region_fields(item: Region) -> dict[str, object]:
     }
 
 
+def _table_lines(rows: list[dict[str, object]]) -> list[str]:
+    """The rows as aligned columns under a header, "-" for a reform that never happened."""
+    keys = ("code", "name", "last_julian", "first_gregorian")
+    cells = [["CODE", "NAME", "LAST JULIAN", "FIRST GREGORIAN"]]
+    cells += [[str(row[key] or "-") for key in keys] for row in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(keys))]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        for line in cells
+    ]
+
+
 def run(options: RegionsOptions, streams: Streams) -> ExitStatus:
     """Run ``oldstyle regions``: a table, or JSON with notes and sources."""
     rows = [_region_fields(item) for item in (options.codes or regions())]
     if options.format == "json":
         streams.line(json.dumps(rows, ensure_ascii=False, indent=2))
-        return ExitStatus.OK
-    cells = [["CODE", "NAME", "LAST JULIAN", "FIRST GREGORIAN"]]
-    cells += [
-        [str(row[key] or "-") for key in ("code", "name", "last_julian", "first_gregorian")] for row in rows
-    ]
-    widths = [max(len(line[i]) for line in cells) for i in range(4)]
-    for line in cells:
-        streams.line("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+    else:
+        for line in _table_lines(rows):
+            streams.line(line)
     return ExitStatus.OK

@@ -104,7 +104,9 @@ class Streams:
 
 
 def _binary(stream: object) -> BinaryIO:
-    """The byte stream under a text stream (a replaced stream may be text-only)."""
+    """The byte stream under a text stream (a replaced stream may be text-only, or None)."""
+    if stream is None:  # no console at all (pythonw, a closed descriptor)
+        return io.BytesIO()
     buffer = getattr(stream, "buffer", None)
     if isinstance(buffer, io.BufferedIOBase | io.RawIOBase):
         return buffer  # type: ignore[return-value]
