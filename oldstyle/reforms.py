@@ -97,6 +97,7 @@ from importlib import resources
 from typing import Literal
 
 from oldstyle import core, sweden, yearstart
+from oldstyle.choices import lookup
 from oldstyle.dates import GregorianDate, JulianDate, as_ordinal
 from oldstyle.errors import (
     DateParseError,
@@ -169,7 +170,7 @@ def _is_valid(calendar: str, label: Label) -> bool:
 def gap_policy(gap: object) -> GapPolicy:
     """Normalise a gap policy name (``"as_julian"`` -> ``"julian"``), or raise OldstyleError."""
     if isinstance(gap, str):
-        found = _GAP_ALIASES.get(gap.strip().lower())
+        found = lookup(gap, _GAP_ALIASES)
         if found is not None:
             return found
     raise OldstyleError(

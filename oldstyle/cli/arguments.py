@@ -150,7 +150,7 @@ def month_arg(text: str) -> int:
         return OldstyleError(f"{text!r} is not a month: give 1..12 or an English month name", value=value)
 
     try:
-        return choose(key, _MONTHS, refuse, key=str)
+        return choose(key, _MONTHS, refuse)
     except OldstyleError as err:
         raise _refusal(err) from None
 
