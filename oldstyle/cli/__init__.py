@@ -21,20 +21,10 @@ from collections.abc import Sequence
 
 from oldstyle.cli.arguments import options_of, parse
 from oldstyle.cli.status import ExitStatus, Stopped, UsageError
-from oldstyle.cli.streams import PROG, OutputError, Streams
+from oldstyle.cli.streams import OutputError, Streams
 from oldstyle.errors import OldstyleError
 
 __all__ = ["ExitStatus", "Streams", "UsageError", "main"]
-
-
-def _usage_error(command: str, err: UsageError, streams: Streams) -> ExitStatus:
-    message = " ".join(str(err).split())
-    streams.stderr.write(
-        f"{PROG} {command}: error: {message} (see '{PROG} {command} --help')\n".encode(
-            streams.encoding, "replace"
-        )
-    )
-    return ExitStatus.USAGE
 
 
 def _run(argv: Sequence[str] | None, streams: Streams) -> int:
@@ -46,11 +36,12 @@ def _run(argv: Sequence[str] | None, streams: Streams) -> int:
     try:
         return command.run(options_of(command, args), streams)
     except UsageError as err:
-        return _usage_error(args.command, err, streams)
+        streams.usage_error(args.command, str(err))
+        return ExitStatus.USAGE
     except OldstyleError as err:
         streams.report(err)
         return ExitStatus.DATA
-    except (OutputError, Stopped, KeyboardInterrupt):
+    except OutputError:  # main words it
         raise
     except Exception as err:
         if streams.debug:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 
@@ -243,7 +244,7 @@ def _convert_csv(options: ConvertOptions, streams: Streams) -> ExitStatus:
         streams.report(err, "" if line is None else f"CSV line {line}: ")
         status = ExitStatus.DATA
 
-    convert = lambda text: _convert_one(text, options)  # noqa: E731 - one short closure
+    convert = functools.partial(_convert_one, options=options)
     for chunk in csv_rewrite.rewrite_column(data, rows, index, convert, report, options.delimiter):
         streams.write_bytes(chunk)
     return status

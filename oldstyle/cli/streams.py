@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from oldstyle.errors import OldstyleError
@@ -55,7 +55,7 @@ class Streams:
     stdout: BinaryIO
     stderr: BinaryIO
     encoding: str = "utf-8"
-    debug: bool = field(default=False)
+    debug: bool = False
 
     @classmethod
     def of_process(cls) -> Streams:
@@ -90,6 +90,12 @@ class Streams:
         with contextlib.suppress(OSError):  # keep the order of output and messages on a terminal
             self.stdout.flush()
         text = f"{PROG}: {' '.join(message.split())}\n"
+        self.stderr.write(_encode(text, self.encoding))
+        self.stderr.flush()
+
+    def usage_error(self, command: str, message: str) -> None:
+        """One line for a usage error, ``oldstyle CMD: error: ... (see 'oldstyle CMD --help')``."""
+        text = f"{PROG} {command}: error: {' '.join(message.split())} (see '{PROG} {command} --help')\n"
         self.stderr.write(_encode(text, self.encoding))
         self.stderr.flush()
 
