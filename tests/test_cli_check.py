@@ -337,3 +337,19 @@ def test_a_file_name_that_is_no_utf8_is_written_as_its_bytes(tmp_path: Path) -> 
     assert result.out.startswith(b"caf\xe9.md:2:13: ")
     result = run_script("check", "--format", "json", ".", cwd=tmp_path, env={"PYTHONIOENCODING": "utf-8"})
     assert result.status == 1 and b'"path": "caf\xe9.md"' in result.out
+
+
+def test_walk_order_is_files_first_then_subdirectories_at_any_depth(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.md").write_text("", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("", encoding="utf-8")
+    (tmp_path / "c.md").write_text("", encoding="utf-8")
+    deep = tmp_path / "d"
+    deep.mkdir()
+    for _ in range(1200):  # deeper than Python's recursion limit
+        deep = deep / "x"
+        deep.mkdir()
+    (deep / "bottom.md").write_text("", encoding="utf-8")
+    found = [p.relative_to(tmp_path).parts for p in files.walk(tmp_path, lambda path, why: None)]
+    assert found[:3] == [("a.txt",), ("c.md",), ("b", "z.md")]
+    assert found[3][-1] == "bottom.md" and len(found) == 4

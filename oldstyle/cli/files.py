@@ -61,33 +61,45 @@ def reason(err: OSError) -> str:
 
 
 def walk(top: Path, report: Callable[[Path, str], None]) -> Iterator[Path]:
-    """The text files under a directory, sorted, skipping hidden directories.
+    """The text files under a directory, skipping hidden directories.
 
-    A directory that cannot be listed (mode 000) and a file with a text
-    suffix that is no regular file (a FIFO, a device, a symlink to one) are
-    passed to ``report`` with the reason, and skipped.
+    In the order ``os.walk`` gives: a directory's files (sorted) before its
+    subdirectories (sorted), however deep the tree.  A directory that cannot
+    be listed (mode 000) and a file with a text suffix that is no regular
+    file (a FIFO, a device, a symlink to one) are passed to ``report`` with
+    the reason, and skipped.
     """
+    pending = [top]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as err:
+            report(directory, f"cannot read the directory: {reason(err)}")
+            continue
+        subdirectories = []
+        for entry in entries:
+            path = Path(directory, entry.name)
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith("."):
+                    subdirectories.append(path)
+            elif entry.name.lower().endswith(CHECK_SUFFIXES):
+                yield from _regular(path, report)
+        pending.extend(reversed(subdirectories))
+
+
+def _regular(path: Path, report: Callable[[Path, str], None]) -> Iterator[Path]:
+    """The path if it is (or links to) a regular file; otherwise a report of what it is."""
     try:
-        with os.scandir(top) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
+        mode = os.stat(path).st_mode
     except OSError as err:
-        report(top, f"cannot read the directory: {reason(err)}")
+        report(path, reason(err))
         return
-    for entry in entries:
-        path = Path(top, entry.name)
-        if entry.is_dir(follow_symlinks=False):
-            if not entry.name.startswith("."):
-                yield from walk(path, report)
-        elif entry.name.lower().endswith(CHECK_SUFFIXES):
-            try:
-                mode = os.stat(path).st_mode
-            except OSError as err:
-                report(path, reason(err))
-                continue
-            if stat.S_ISREG(mode):
-                yield path
-            else:
-                report(path, f"skipped: {kind_of(mode)}, not a regular file")
+    if stat.S_ISREG(mode):
+        yield path
+    else:
+        report(path, f"skipped: {kind_of(mode)}, not a regular file")
 
 
 def read_limited(stream: BinaryIO, max_size: int, name: str) -> bytes:
