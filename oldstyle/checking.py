@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from oldstyle.choices import lookup
 from oldstyle.core import format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
@@ -115,7 +116,7 @@ def apply_fixes(text: str, problems: Sequence[Problem]) -> str:
 
 
 def _trust(trust: str) -> str:
-    side = TRUST.get(trust.strip().lower()) if isinstance(trust, str) else None
+    side = lookup(trust, TRUST)
     if side is None:
         raise OldstyleError(f"unknown trust {trust!r}: use one of {', '.join(TRUST)}")
     return side

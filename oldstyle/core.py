@@ -24,6 +24,7 @@ from datetime import date as _date
 from typing import Literal, SupportsIndex
 
 from oldstyle import _arith
+from oldstyle.choices import lookup
 from oldstyle.errors import InvalidDateError
 from oldstyle.names import ENGLISH
 
@@ -70,7 +71,7 @@ def calendar_name(calendar: str) -> Calendar:
     ``O.S.``, ``N.S.``, ``old style``, ``new style`` (any case).
     """
     if isinstance(calendar, str):
-        found = _CALENDAR_ALIASES.get(calendar.strip().lower())
+        found = lookup(calendar, _CALENDAR_ALIASES)
         if found is not None:
             return found
     raise InvalidDateError(

@@ -1,23 +1,106 @@
-"""The exception family: every error oldstyle raises on bad input."""
+"""The exception family: every error oldstyle raises on bad input.
+
+An error carries what went wrong as data as well as in words: the bad
+``value``, the ``field`` it was given for, and the ``remedies`` (option
+settings that would have made the call succeed).  ``str(error)`` words the
+remedies for Python (``gap='julian'``); the command line words the same error
+for the shell (``--gap julian``) with :meth:`OldstyleError.worded`, without
+reading the message text.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 __all__ = [
     "DateParseError",
     "InvalidDateError",
     "NonexistentDateError",
     "OldstyleError",
+    "Remedy",
     "UnknownFeastError",
     "UnknownRegionError",
+    "python_spelling",
 ]
+
+
+@dataclass(frozen=True)
+class Remedy:
+    """An option setting that would have made a failed call succeed.
+
+    ``option`` is the Python keyword (``"gap"``), ``value`` its setting
+    (``"julian"``) and ``effect`` what that setting does, in words that follow
+    the spelled option (``"reads it as Julian (= Gregorian 1752-09-16)"``).
+    """
+
+    option: str
+    value: str
+    effect: str
+
+
+Spelling = Callable[[str, str], str]
+"""How an audience writes an option setting: ``(option, value) -> text``."""
+
+
+def python_spelling(option: str, value: str) -> str:
+    """An option setting as a Python keyword argument: ``gap='julian'``."""
+    return f"{option}={value!r}"
 
 
 class OldstyleError(ValueError):
     """Base of every error oldstyle raises for bad input.
 
     It is a :class:`ValueError`, so code that already catches ``ValueError``
-    around date handling keeps working.
+    around date handling keeps working.  Besides the message it carries, as
+    attributes, the bad ``value`` (or None), the ``field`` it was given for
+    (``"month"``, ``"gap"``, ``"region"``; or None), the ``choices`` that
+    would be right (the closest first; may be empty) and the ``remedies`` on
+    offer (a tuple of :class:`Remedy`).
     """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        value: object = None,
+        field: str | None = None,
+        choices: Sequence[str] = (),
+        remedies: Sequence[Remedy] = (),
+    ) -> None:
+        self.problem = message
+        self.value = value
+        self.field = field
+        self.choices = tuple(choices)
+        self.remedies = tuple(remedies)
+        super().__init__(self.worded(python_spelling))
+
+    def worded(self, spell: Spelling = python_spelling) -> str:
+        """The message with each remedy's option written by ``spell``.
+
+        ``spell`` defaults to Python keywords; the command line passes one
+        that writes ``--gap julian``.
+        """
+        if not self.remedies:
+            return self.problem
+        offers = " and ".join(f"{spell(r.option, r.value)} {r.effect}" for r in self.remedies)
+        return f"{self.problem}; {offers}" if self.problem else offers
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # keyword-only data survives pickling (multiprocessing, dask workers)
+        data = (self.problem, self.value, self.field, self.choices, self.remedies)
+        return (_rebuild, (type(self), *data))
+
+
+def _rebuild(
+    kind: type[OldstyleError],
+    problem: str,
+    value: object,
+    field: str | None,
+    choices: tuple[str, ...],
+    remedies: tuple[Remedy, ...],
+) -> OldstyleError:
+    return kind(problem, value=value, field=field, choices=choices, remedies=remedies)
 
 
 class InvalidDateError(OldstyleError):

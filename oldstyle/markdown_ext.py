@@ -36,6 +36,7 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 from markdown.util import AtomicString
 
+from oldstyle.choices import lookup
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import format_dual
@@ -129,7 +130,7 @@ def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
 
 
 def _flag(value: str) -> bool:
-    found = _FLAGS.get(value.strip().lower())
+    found = lookup(value, _FLAGS)
     if found is None:
         raise OldstyleError(f"weekday={value!r} is not understood: write weekday=yes or weekday=no")
     return found

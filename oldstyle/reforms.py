@@ -97,12 +97,14 @@ from importlib import resources
 from typing import Literal
 
 from oldstyle import core, sweden, yearstart
+from oldstyle.choices import lookup
 from oldstyle.dates import GregorianDate, JulianDate, as_ordinal
 from oldstyle.errors import (
     DateParseError,
     InvalidDateError,
     NonexistentDateError,
     OldstyleError,
+    Remedy,
     UnknownRegionError,
 )
 from oldstyle.names import ENGLISH, weekday_name
@@ -168,7 +170,7 @@ def _is_valid(calendar: str, label: Label) -> bool:
 def gap_policy(gap: object) -> GapPolicy:
     """Normalise a gap policy name (``"as_julian"`` -> ``"julian"``), or raise OldstyleError."""
     if isinstance(gap, str):
-        found = _GAP_ALIASES.get(gap.strip().lower())
+        found = lookup(gap, _GAP_ALIASES)
         if found is not None:
             return found
     raise OldstyleError(
@@ -337,13 +339,15 @@ class Region:
         y, m, d = label
         if core.is_valid(y, m, d, "julian"):
             other = core.format_iso(*core.ordinal_to_gregorian(core.julian_to_ordinal(y, m, d)))
-            readings.append(f"gap='julian' reads it as Julian (= Gregorian {other})")
+            readings.append(Remedy("gap", "julian", f"reads it as Julian (= Gregorian {other})"))
         if core.is_valid(y, m, d, "gregorian"):
             other = core.format_iso(*core.ordinal_to_julian(core.gregorian_to_ordinal(y, m, d)))
-            readings.append(f"gap='gregorian' as Gregorian (= Julian {other})")
+            readings.append(Remedy("gap", "gregorian", f"as Gregorian (= Julian {other})"))
         return NonexistentDateError(
-            f"{core.format_iso(*label)} did not exist in {self._describe()}: {went}; "
-            + " and ".join(readings)
+            f"{core.format_iso(*label)} did not exist in {self._describe()}: {went}",
+            value=core.format_iso(*label),
+            field="date",
+            remedies=readings,
         )
 
     # --- reading and writing labels -------------------------------------
@@ -680,5 +684,8 @@ def region(code: str) -> Region:
     hint = f"did you mean {', '.join(dict.fromkeys(table[c].code for c in close))}?" if close else ""
     raise UnknownRegionError(
         f"unknown region {code!r}: {hint or 'known codes are ' + ', '.join(codes)} "
-        "(oldstyle.regions() lists every region)"
+        "(oldstyle.regions() lists every region)",
+        value=code,
+        field="region",
+        choices=tuple(dict.fromkeys(table[c].code for c in close)),
     )

@@ -1,0 +1,81 @@
+"""The ``oldstyle`` command: convert, check, offset, cal and regions.
+
+Exit status (:class:`ExitStatus`): 0 on success, 1 when the input held bad
+data (a date that could not be read, a problem that ``check`` found), 2 on
+a usage error (an unknown option, a missing file).  Every error is one line
+on stderr; a traceback appears only with ``--debug``.
+
+The package has one module per command (``convert``, ``check``, ``offset``,
+``cal``, ``regions``), each with an options dataclass and
+``run(options, streams) -> ExitStatus``; ``arguments`` holds the grammar of
+the whole command line, ``streams`` the standard streams, ``files`` the
+reading and atomic rewriting of files and ``csv_rewrite`` the byte-exact
+CSV column rewriter.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+
+from oldstyle.cli.arguments import options_of, parse
+from oldstyle.cli.status import ExitStatus, Stopped, UsageError
+from oldstyle.cli.streams import OutputError, Streams
+from oldstyle.errors import OldstyleError
+
+__all__ = ["ExitStatus", "Streams", "UsageError", "main"]
+
+
+def _run(argv: Sequence[str] | None, streams: Streams) -> int:
+    try:
+        command, args = parse(argv, streams)
+    except SystemExit as stop:  # --help, --version, usage errors (argparse wrote them)
+        return stop.code if isinstance(stop.code, int) else ExitStatus.USAGE
+    streams.debug = bool(args.debug)
+    try:
+        return command.run(options_of(command, args), streams)
+    except UsageError as err:
+        streams.usage_error(args.command, str(err))
+        return ExitStatus.USAGE
+    except OldstyleError as err:
+        streams.report(err)
+        return ExitStatus.DATA
+    except OutputError:  # main words it
+        raise
+    except Exception as err:
+        if streams.debug:
+            raise
+        streams.complain(
+            f"internal error: {type(err).__name__}: {err} (rerun with --debug for the traceback)"
+        )
+        return ExitStatus.DATA
+
+
+def _quiet_stdout(streams: Streams) -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), streams.stdout.fileno())
+
+
+def main(argv: Sequence[str] | None = None, streams: Streams | None = None) -> int:
+    """Run the ``oldstyle`` command with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    ``streams`` replaces the process's stdin, stdout and stderr (tests pass
+    byte buffers).
+    """
+    streams = Streams.of_process() if streams is None else streams
+    try:
+        status = _run(argv, streams)
+        streams.flush()
+    except OutputError as err:
+        _quiet_stdout(streams)
+        if not isinstance(err.cause, BrokenPipeError):  # the reader went away (| head): stop quietly
+            with contextlib.suppress(OSError):  # stdout is full or gone (> /dev/full)
+                streams.complain(f"cannot write the output: {err}")
+        return ExitStatus.DATA
+    except Stopped as stop:
+        return 128 + stop.signum
+    except KeyboardInterrupt:
+        return ExitStatus.INTERRUPTED
+    return int(status)
