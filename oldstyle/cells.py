@@ -112,10 +112,26 @@ class CellReader:
 
     def label_ordinal(self, year: int, month: int, day: int) -> int:
         """The day ordinal of a label ``(year, month, day)`` written with these options."""
+        january = year
         if self.year_start is not None:
-            year = yearstart.january_year(year, month, day, self.year_start)
+            january = yearstart.january_year(year, month, day, self.year_start)
         elif self.region is not None:
-            year = self.region.january_year(year, month, day)
+            january = self.region.january_year(year, month, day)
+        try:
+            return self._january_ordinal(january, month, day)
+        except OldstyleError as error:
+            if january == year:
+                raise
+            raise type(error)(f"{self._year_note(year, month, day, january)}: {error}") from None
+
+    def _year_note(self, year: int, month: int, day: int, january: int) -> str:
+        """``1731-02-11 (a lady_day year label: 1-January year 1732)``, for messages."""
+        style = self.year_start
+        if style is None and self.region is not None:
+            style = self.region.year_start(january, month, day)
+        return f"{core.format_iso(year, month, day)} (a {style} year label: 1-January year {january})"
+
+    def _january_ordinal(self, year: int, month: int, day: int) -> int:
         if self.region is not None:
             return self.region.to_ordinal(year, month, day, gap=self.gap)
         if self.calendar == "julian":
