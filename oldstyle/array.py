@@ -1,6 +1,6 @@
 """Bulk conversion of NumPy arrays between the Julian and Gregorian calendars.
 
-Needs the ``numpy`` extra (``pip install 'oldstyle[numpy]'``); the rest of
+Needs the ``numpy`` extra (``pip install '.[numpy]'`` from a clone); the rest of
 oldstyle stays pure Python.  Dates travel as three integer arrays (year,
 month, day, astronomical years as in the scalar API), as day ordinals
 (:meth:`datetime.date.toordinal`'s count) or as ``datetime64[D]``.
