@@ -265,6 +265,8 @@ def _read_days(values: pd.Series, present: npt.NDArray[np.bool_], reader: CellRe
             "region= and year_start= say how text labels were written; a datetime64 Series holds "
             "days, not labels: drop those options, or pass the dates as text"
         )
+    if getattr(values.dtype, "tz", None) is not None:
+        values = values.dt.tz_localize(None)  # the day on the local calendar, not in UTC
     ordinals = np.zeros(len(values), dtype=np.int64)
     days = values[present].to_numpy(dtype="datetime64[s]")
     ordinals[present] = array.datetime64_to_ordinal(days)

@@ -253,3 +253,8 @@ def test_odd_text_never_crashes(kind: str) -> None:
     reasons = frame.error_reasons(series(odd, kind)).tolist()
     assert reasons[3] is None  # surrounding whitespace is stripped
     assert all(isinstance(r, str) for i, r in enumerate(reasons) if i != 3)
+
+
+def test_a_timezone_aware_day_is_its_local_day() -> None:
+    moscow = pd.Series(pd.to_datetime(["1917-11-07 01:00"]).tz_localize("Europe/Moscow"))
+    assert frame.gregorian_to_julian(moscow).tolist() == ["1917-10-25"]
