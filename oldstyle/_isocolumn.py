@@ -12,6 +12,7 @@ reader in :mod:`oldstyle.cells`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -27,7 +28,6 @@ BoolArray = npt.NDArray[np.bool_]
 
 _WIDTH = 10  # len("1917-10-25")
 _DIGIT_COLUMNS = [0, 1, 2, 3, 5, 6, 8, 9]
-_PLACES = (1000, 100, 10, 1, 10, 1, 10, 1)
 
 
 def plain_iso(values: pd.Series) -> tuple[BoolArray, IntArray, IntArray, IntArray]:
@@ -53,8 +53,13 @@ def _ten_characters(values: pd.Series) -> tuple[npt.NDArray[np.unsignedinteger[A
     arrow = _arrow_buffers(values)
     if arrow is not None:
         offsets, data = arrow
+        rows = len(values)
+        start = int(offsets[0]) if rows else 0
+        if rows and int(offsets[-1]) - start == _WIDTH * rows and (np.diff(offsets) == _WIDTH).all():
+            # Every row is ten bytes: the data buffer already is the matrix.
+            return data[start : start + _WIDTH * rows].reshape(rows, _WIDTH), np.ones(rows, dtype=bool)
         exact = np.diff(offsets) == _WIDTH
-        codes = np.zeros((len(values), _WIDTH), dtype=np.uint8)
+        codes = np.zeros((rows, _WIDTH), dtype=np.uint8)
         codes[exact] = data[offsets[:-1][exact, None] + np.arange(_WIDTH)]
         return codes, exact
     objects = values.to_numpy(dtype=object)
@@ -86,11 +91,32 @@ def _arrow_buffers(values: pd.Series) -> tuple[IntArray, npt.NDArray[np.uint8]] 
 
 def iso_texts(year: IntArray, month: IntArray, day: IntArray) -> npt.NDArray[np.object_]:
     """ISO text of each label: years 0..9999 written as a code-point matrix, others by format_iso."""
-    codes = np.full((len(year), _WIDTH), ord("-"), dtype=np.uint32)
-    fields = (year, year, year, year, month, month, day, day)
-    for column, values, place in zip(_DIGIT_COLUMNS, fields, _PLACES, strict=True):
-        codes[:, column] = ord("0") + values // place % 10
-    texts: npt.NDArray[np.object_] = codes.view(f"U{_WIDTH}").ravel().astype(object)
+    century, year_of_century = np.divmod(np.clip(year, 0, 9999), 100)
+    # Each uint64 holds two characters: "YY", "YY", "-M", "M-", "DD".
+    pairs = np.empty((len(year), _WIDTH // 2), dtype=np.uint64)
+    for column, (table, values) in enumerate(
+        (
+            (_DIGITS, century),
+            (_DIGITS, year_of_century),
+            (_DASH_TENS, month),
+            (_UNITS_DASH, month),
+            (_DIGITS, day),
+        )
+    ):
+        pairs[:, column] = table[values]
+    texts: npt.NDArray[np.object_] = pairs.view(np.uint32).view(f"U{_WIDTH}").ravel().astype(object)
     for i in np.flatnonzero((year < 0) | (year > 9999)).tolist():
         texts[i] = core.format_iso(int(year[i]), int(month[i]), int(day[i]))
     return texts
+
+
+def _pair_table(pair: Callable[[str], str]) -> npt.NDArray[np.uint64]:
+    """For n in 0..99, the two characters ``pair(f"{n:02d}")`` as one uint64 (two UTF-32 code points)."""
+    codes = np.array([[ord(c) for c in pair(f"{n:02d}")] for n in range(100)], dtype=np.uint32)
+    return codes.view(np.uint64).ravel()
+
+
+# Two-character pieces of "YYYY-MM-DD", looked up instead of dividing each row by 10 again and again.
+_DIGITS = _pair_table(lambda digits: digits)
+_DASH_TENS = _pair_table(lambda digits: "-" + digits[0])
+_UNITS_DASH = _pair_table(lambda digits: digits[1] + "-")

@@ -323,9 +323,11 @@ def _read_unique_labels(
             failures[key_index] = error
     rows = np.flatnonzero(plain)
     reading.ordinals[rows] = ordinals[inverse]
-    for key_index, failure in failures.items():
-        for position in rows[inverse == key_index].tolist():
-            reading.errors[position] = failure
+    failed = np.zeros(len(keys), dtype=bool)
+    failed[list(failures)] = True
+    bad_rows = failed[inverse]
+    for position, key_index in zip(rows[bad_rows].tolist(), inverse[bad_rows].tolist(), strict=True):
+        reading.errors[position] = failures[key_index]
 
 
 def _in_range(ordinal: int) -> int:
