@@ -258,3 +258,23 @@ def test_odd_text_never_crashes(kind: str) -> None:
 def test_a_timezone_aware_day_is_its_local_day() -> None:
     moscow = pd.Series(pd.to_datetime(["1917-11-07 01:00"]).tz_localize("Europe/Moscow"))
     assert frame.gregorian_to_julian(moscow).tolist() == ["1917-10-25"]
+
+
+CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=14),
+    st.text(alphabet="0123456789-+ ", max_size=14),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+)
+
+
+@given(st.lists(CELLS, max_size=12), st.sampled_from([{}, {"region": "GB"}, {"year_start": "venetian"}]))
+def test_any_cells_give_a_day_or_a_reason_never_a_crash(cells: list[object], options: dict[str, str]) -> None:
+    values = pd.Series(cells, dtype=object)
+    reasons = frame.error_reasons(values, prose=True, **options)  # type: ignore[arg-type]
+    result = frame.julian_to_gregorian(values, errors="coerce", prose=True, **options)  # type: ignore[arg-type]
+    has_day = result.notna().tolist()
+    assert has_day == (values.notna() & reasons.isna()).tolist()
+    assert frame.is_valid(values, prose=True, **options).tolist() == has_day  # type: ignore[arg-type]
