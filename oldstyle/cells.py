@@ -46,7 +46,7 @@ from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 from oldstyle.yearstart import YearStartStyle
 
 if TYPE_CHECKING:
-    from oldstyle.reforms import GapPolicy, Region
+    from oldstyle import Region
 
 __all__ = ["ERROR_POLICIES", "CellReader", "ErrorPolicy", "cell_reader", "error_policy", "iso_label"]
 
@@ -103,7 +103,7 @@ class CellReader:
     region: Region | None = None
     year_start: YearStartStyle | None = None
     prose: bool = False
-    gap: GapPolicy = "error"
+    gap: str = "error"
 
     @property
     def plain(self) -> bool:
@@ -181,8 +181,8 @@ def cell_reader(
     ``region`` is a code, alias or name (``"GB"``, ``"England"``) or a
     :class:`~oldstyle.Region`; ``year_start`` a style name (``"lady_day"``).
     """
-    from oldstyle.reforms import Region, gap_policy
-    from oldstyle.reforms import region as find_region
+    from oldstyle import GAP_POLICIES, Region  # the public names: reforms' insides may move
+    from oldstyle import region as find_region
 
     found: Region | None = None
     if region is not None:
@@ -197,4 +197,9 @@ def cell_reader(
         style = yearstart.year_start_style(year_start)
     if not isinstance(prose, bool):
         raise OldstyleError(f"prose must be True or False, not {prose!r}")
-    return CellReader(core.calendar_name(calendar), found, style, prose, gap_policy(gap))
+    if gap not in GAP_POLICIES:
+        raise OldstyleError(
+            f"unknown gap policy {gap!r}: use 'error' (the default: a day the reform skipped is an error), "
+            "'julian' (read it as Julian) or 'gregorian' (read it as Gregorian)"
+        )
+    return CellReader(core.calendar_name(calendar), found, style, prose, gap)
