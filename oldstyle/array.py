@@ -255,6 +255,14 @@ def _row_label(shape: tuple[int, ...], row: int) -> str:
     return f"row {tuple(int(i) for i in np.unravel_index(row, shape))}"
 
 
+def _raise_row(
+    row: int, flat: Sequence[IntArray], shape: tuple[int, ...], explain: Callable[..., str]
+) -> None:
+    """Raise InvalidDateError for one bad row: its place in the input and `explain`'s reason."""
+    reason = explain(*(int(column[row]) for column in flat))
+    raise InvalidDateError(f"{_row_label(shape, row)}: {reason}")
+
+
 def _blockwise(
     columns: Sequence[IntArray], step: Step, explain: Callable[..., str], errors: ErrorPolicy = "raise"
 ) -> tuple[tuple[IntArray, ...], BoolArray]:
@@ -273,10 +281,8 @@ def _blockwise(
     for start in range(0, max(size, 1), _BLOCK):
         part = slice(start, start + _BLOCK)
         ok, outputs = step(*(column[part] for column in flat))
-        if not ok.all() and errors == "raise":
-            row = start + int(np.argmin(ok))
-            reason = explain(*(int(column[row]) for column in flat))
-            raise InvalidDateError(f"{_row_label(shape, row)}: {reason}")
+        if errors == "raise" and not ok.all():
+            _raise_row(start + int(np.argmin(ok)), flat, shape, explain)
         valid[part] = ok
         if not results:
             results = [np.empty(size, dtype=np.int64) for _ in outputs]

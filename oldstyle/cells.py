@@ -79,9 +79,7 @@ def iso_label(text: str) -> tuple[int, int, int] | None:
     ((-43, 3, 15), None, (12345, 1, 1))
     """
     parts = text.removeprefix("-").removeprefix("+").split("-")
-    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
-        return None
-    if len(parts[0]) < 4 or len(parts[1]) != 2 or len(parts[2]) != 2:
+    if [min(len(p), 4) for p in parts] != [4, 2, 2] or not all(p.isascii() and p.isdigit() for p in parts):
         return None
     if len(parts[0]) > _MAX_YEAR_DIGITS:
         raise InvalidDateError(
