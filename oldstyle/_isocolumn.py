@@ -31,10 +31,38 @@ _DIGIT_COLUMNS = [0, 1, 2, 3, 5, 6, 8, 9]
 
 
 def plain_iso(values: pd.Series) -> tuple[BoolArray, IntArray, IntArray, IntArray]:
-    """Which rows are exactly ``YYYY-MM-DD`` text, and their year, month and day.
+    """Which rows are ``YYYY-MM-DD`` text (spaces around allowed), and their year, month and day.
 
     The year, month and day of a row that is not plain are meaningless.
+    Rows that are not exactly ten characters get a second look with their
+    surrounding whitespace stripped (a padded CSV column stays fast).
     """
+    plain, *label = _exactly_plain(values)
+    others = np.flatnonzero(~plain & values.notna().to_numpy(dtype=bool))
+    stripped = _stripped(values.iloc[others]) if others.size else None
+    if stripped is not None:
+        found, *stripped_label = _exactly_plain(stripped)
+        rows = others[found]
+        plain[rows] = True
+        for column, again in zip(label, stripped_label, strict=True):
+            column[rows] = again[found]
+    year, month, day = label
+    return plain, year, month, day
+
+
+def _stripped(values: pd.Series) -> pd.Series | None:
+    """The rows with surrounding whitespace stripped (non-text rows NaN), or None for no text at all.
+
+    pandas strips Arrow strings in C and other text with ``str.strip``.
+    """
+    try:
+        return values.str.strip()
+    except AttributeError:  # pandas' .str refuses a column that holds no text
+        return None
+
+
+def _exactly_plain(values: pd.Series) -> tuple[BoolArray, IntArray, IntArray, IntArray]:
+    """Which rows are exactly ``YYYY-MM-DD`` text, and their year, month and day."""
     codes, exact = _ten_characters(values)
     # Unsigned: a character below "0" wraps round to a large number, so one comparison checks a digit.
     digits = codes - codes.dtype.type(ord("0"))
