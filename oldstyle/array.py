@@ -1,6 +1,6 @@
 """Bulk conversion of NumPy arrays between the Julian and Gregorian calendars.
 
-Needs the ``numpy`` extra (``pip install 'oldstyle[numpy]'``); the rest of
+Needs the ``numpy`` extra (``pip install '.[numpy]'`` from a clone); the rest of
 oldstyle stays pure Python.  Dates travel as three integer arrays (year,
 month, day, astronomical years as in the scalar API), as day ordinals
 (:meth:`datetime.date.toordinal`'s count) or as ``datetime64[D]``.
@@ -32,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from oldstyle import _arith, core
+from oldstyle.cells import ErrorPolicy, error_policy
 from oldstyle.core import Calendar
 from oldstyle.errors import InvalidDateError
 
@@ -41,8 +42,10 @@ __all__ = [
     "IntArray",
     "datetime64_to_julian",
     "datetime64_to_ordinal",
+    "error_reasons",
     "gregorian_to_julian",
     "gregorian_to_ordinal",
+    "is_valid",
     "julian_to_datetime64",
     "julian_to_gregorian",
     "julian_to_ordinal",
@@ -252,9 +255,20 @@ def _row_label(shape: tuple[int, ...], row: int) -> str:
     return f"row {tuple(int(i) for i in np.unravel_index(row, shape))}"
 
 
-def _blockwise(columns: Sequence[IntArray], step: Step, explain: Callable[..., str]) -> tuple[IntArray, ...]:
-    """Run `step` over the columns block by block; raise for the first bad row.
+def _raise_row(
+    row: int, flat: Sequence[IntArray], shape: tuple[int, ...], explain: Callable[..., str]
+) -> None:
+    """Raise InvalidDateError for one bad row: its place in the input and `explain`'s reason."""
+    reason = explain(*(int(column[row]) for column in flat))
+    raise InvalidDateError(f"{_row_label(shape, row)}: {reason}")
 
+
+def _blockwise(
+    columns: Sequence[IntArray], step: Step, explain: Callable[..., str], errors: ErrorPolicy = "raise"
+) -> tuple[tuple[IntArray, ...], BoolArray]:
+    """Run `step` over the columns block by block: the outputs, and which rows were valid.
+
+    Under ``errors="raise"`` the first bad row raises, with `explain`'s reason.
     Working in blocks keeps every temporary array in the CPU cache, which
     makes chains of NumPy operations several times faster than on whole
     columns of millions of rows.
@@ -263,102 +277,196 @@ def _blockwise(columns: Sequence[IntArray], step: Step, explain: Callable[..., s
     flat = [np.ravel(column) for column in columns]
     size = flat[0].size
     results: list[IntArray] = []
+    valid = np.ones(size, dtype=bool)
     for start in range(0, max(size, 1), _BLOCK):
         part = slice(start, start + _BLOCK)
         ok, outputs = step(*(column[part] for column in flat))
-        if not ok.all():
-            row = start + int(np.argmin(ok))
-            reason = explain(*(int(column[row]) for column in flat))
-            raise InvalidDateError(f"{_row_label(shape, row)}: {reason}")
+        if errors == "raise" and not ok.all():
+            _raise_row(start + int(np.argmin(ok)), flat, shape, explain)
+        valid[part] = ok
         if not results:
             results = [np.empty(size, dtype=np.int64) for _ in outputs]
         for result, values in zip(results, outputs, strict=True):
             result[part] = values
-    return tuple(result.reshape(shape) for result in results)
+    return tuple(result.reshape(shape) for result in results), valid.reshape(shape)
 
 
-def _three(arrays: tuple[IntArray, ...]) -> tuple[IntArray, IntArray, IntArray]:
+def _finish(
+    outputs: tuple[tuple[IntArray, ...], BoolArray], errors: ErrorPolicy
+) -> tuple[IntArray, IntArray, IntArray]:
+    """Three output columns; under ``errors="coerce"`` masked where the row was bad."""
+    arrays, ok = outputs
+    if errors == "coerce":
+        arrays = tuple(np.ma.masked_array(a, mask=~ok) for a in arrays)
     year, month, day = arrays
     return year, month, day
+
+
+def _finish_one(outputs: tuple[tuple[IntArray, ...], BoolArray], errors: ErrorPolicy) -> IntArray:
+    """One output column; under ``errors="coerce"`` masked where the row was bad."""
+    (values,), ok = outputs
+    if errors == "coerce":
+        return np.ma.masked_array(values, mask=~ok)
+    return values
+
+
+def _days(outputs: tuple[tuple[IntArray, ...], BoolArray]) -> npt.NDArray[np.datetime64]:
+    """Days since 1970 as ``datetime64[D]``, NaT where the row was bad."""
+    (days,), ok = outputs
+    return np.where(ok, days, _NAT).astype("datetime64[D]")
 
 
 # --- public functions -----------------------------------------------------------
 
 
-def julian_to_ordinal(year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike) -> IntArray:
+def julian_to_ordinal(
+    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
+) -> IntArray:
     """Day ordinals of Julian dates (vectorised :func:`oldstyle.julian_to_ordinal`)."""
-    (ordinal,) = _blockwise(_columns(year, month, day), _from_julian, _why_not("julian"))
-    return ordinal
+    policy = error_policy(errors)
+    return _finish_one(
+        _blockwise(_columns(year, month, day), _from_julian, _why_not("julian"), policy), policy
+    )
 
 
-def gregorian_to_ordinal(year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike) -> IntArray:
+def gregorian_to_ordinal(
+    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
+) -> IntArray:
     """Day ordinals of proleptic Gregorian dates (vectorised :func:`oldstyle.gregorian_to_ordinal`)."""
-    (ordinal,) = _blockwise(_columns(year, month, day), _from_gregorian, _why_not("gregorian"))
-    return ordinal
+    policy = error_policy(errors)
+    outputs = _blockwise(_columns(year, month, day), _from_gregorian, _why_not("gregorian"), policy)
+    return _finish_one(outputs, policy)
 
 
-def ordinal_to_julian(ordinal: npt.ArrayLike) -> tuple[IntArray, IntArray, IntArray]:
+def ordinal_to_julian(
+    ordinal: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
+) -> tuple[IntArray, IntArray, IntArray]:
     """Julian ``(year, month, day)`` arrays of day ordinals."""
+    policy = error_policy(errors)
     columns = [_as_int64("ordinal", ordinal)]
-    return _three(_blockwise(columns, _from_ordinals(_julian_label), _why_not_ordinal))
+    return _finish(_blockwise(columns, _from_ordinals(_julian_label), _why_not_ordinal, policy), policy)
 
 
-def ordinal_to_gregorian(ordinal: npt.ArrayLike) -> tuple[IntArray, IntArray, IntArray]:
+def ordinal_to_gregorian(
+    ordinal: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
+) -> tuple[IntArray, IntArray, IntArray]:
     """Proleptic Gregorian ``(year, month, day)`` arrays of day ordinals."""
+    policy = error_policy(errors)
     columns = [_as_int64("ordinal", ordinal)]
-    return _three(_blockwise(columns, _from_ordinals(_gregorian_label), _why_not_ordinal))
+    return _finish(_blockwise(columns, _from_ordinals(_gregorian_label), _why_not_ordinal, policy), policy)
 
 
 def julian_to_gregorian(
-    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike
+    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
 ) -> tuple[IntArray, IntArray, IntArray]:
     """Gregorian ``(year, month, day)`` arrays of Julian dates, row by row.
 
     The same answers as :func:`oldstyle.julian_to_gregorian`; the first
-    impossible row raises :class:`~oldstyle.InvalidDateError` naming its index.
+    impossible row raises :class:`~oldstyle.InvalidDateError` naming its index,
+    or, with ``errors="coerce"``, is masked in the masked arrays returned.
     """
+    policy = error_policy(errors)
     step = _then(_from_julian, _gregorian_label)
-    return _three(_blockwise(_columns(year, month, day), step, _why_not("julian")))
+    return _finish(_blockwise(_columns(year, month, day), step, _why_not("julian"), policy), policy)
 
 
 def gregorian_to_julian(
-    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike
+    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
 ) -> tuple[IntArray, IntArray, IntArray]:
     """Julian ``(year, month, day)`` arrays of Gregorian dates, row by row.
 
     The same answers as :func:`oldstyle.gregorian_to_julian`; the first
-    impossible row (e.g. 1900-02-29) raises :class:`~oldstyle.InvalidDateError`.
+    impossible row (e.g. 1900-02-29) raises :class:`~oldstyle.InvalidDateError`,
+    or, with ``errors="coerce"``, is masked.
     """
+    policy = error_policy(errors)
     step = _then(_from_gregorian, _julian_label)
-    return _three(_blockwise(_columns(year, month, day), step, _why_not("gregorian")))
+    return _finish(_blockwise(_columns(year, month, day), step, _why_not("gregorian"), policy), policy)
 
 
-def ordinal_to_datetime64(ordinal: npt.ArrayLike) -> npt.NDArray[np.datetime64]:
-    """The days of ordinals as ``datetime64[D]`` (whose labels are proleptic Gregorian)."""
+def ordinal_to_datetime64(
+    ordinal: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
+) -> npt.NDArray[np.datetime64]:
+    """The days of ordinals as ``datetime64[D]`` (whose labels are proleptic Gregorian); NaT under coerce."""
+    policy = error_policy(errors)
     columns = [_as_int64("ordinal", ordinal)]
-    (days,) = _blockwise(columns, _from_ordinals(_ordinals, -_EPOCH_1970), _why_not_ordinal)
-    return days.astype("datetime64[D]")
+    return _days(_blockwise(columns, _from_ordinals(_ordinals, -_EPOCH_1970), _why_not_ordinal, policy))
 
 
-def datetime64_to_ordinal(values: npt.ArrayLike) -> IntArray:
+def datetime64_to_ordinal(values: npt.ArrayLike, *, errors: ErrorPolicy = "raise") -> IntArray:
     """Day ordinals of ``datetime64`` values (any unit; the time of day is dropped).
 
     NaT has no day, so it raises :class:`~oldstyle.InvalidDateError` naming the
-    row; drop or fill missing values first (:mod:`oldstyle.frame` passes them through).
+    row (or is masked under ``errors="coerce"``); :mod:`oldstyle.frame` passes
+    missing values through.
     """
+    policy = error_policy(errors)
     columns = [_days_since_1970(values)]
-    (ordinal,) = _blockwise(columns, _from_ordinals(_ordinals, _EPOCH_1970), _why_not_day)
-    return ordinal
+    outputs = _blockwise(columns, _from_ordinals(_ordinals, _EPOCH_1970), _why_not_day, policy)
+    return _finish_one(outputs, policy)
 
 
 def julian_to_datetime64(
-    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike
+    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
 ) -> npt.NDArray[np.datetime64]:
-    """The days named by Julian labels, as ``datetime64[D]`` (proleptic Gregorian labels)."""
-    return (julian_to_ordinal(year, month, day) - _EPOCH_1970).astype("datetime64[D]")
+    """The days named by Julian labels, as ``datetime64[D]`` (proleptic Gregorian labels).
+
+    Bad rows raise, or are NaT under ``errors="coerce"``.
+    """
+    policy = error_policy(errors)
+    (ordinal,), ok = _blockwise(_columns(year, month, day), _from_julian, _why_not("julian"), policy)
+    return _days(((ordinal - _EPOCH_1970,), ok))
 
 
-def datetime64_to_julian(values: npt.ArrayLike) -> tuple[IntArray, IntArray, IntArray]:
-    """Julian ``(year, month, day)`` arrays of the days in a ``datetime64`` array."""
+def datetime64_to_julian(
+    values: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
+) -> tuple[IntArray, IntArray, IntArray]:
+    """Julian ``(year, month, day)`` arrays of the days in a ``datetime64`` array.
+
+    NaT raises, or is masked under ``errors="coerce"``.
+    """
+    policy = error_policy(errors)
     columns = [_days_since_1970(values)]
-    return _three(_blockwise(columns, _from_ordinals(_julian_label, _EPOCH_1970), _why_not_day))
+    return _finish(
+        _blockwise(columns, _from_ordinals(_julian_label, _EPOCH_1970), _why_not_day, policy), policy
+    )
+
+
+# --- which rows are dates, and why not --------------------------------------------
+
+
+def is_valid(
+    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike, calendar: str = "julian"
+) -> BoolArray:
+    """A mask: True where ``(year, month, day)`` is a date of ``calendar`` these functions convert.
+
+    Vectorised :func:`oldstyle.is_valid` (plus the year range ±``MAX_ABS_YEAR``);
+    wrong-typed arrays still raise :class:`~oldstyle.InvalidDateError`.
+
+    >>> is_valid([1700, 1900], [2, 2], [29, 29], "gregorian").tolist()
+    [False, False]
+    >>> is_valid([1700, 1900], [2, 2], [29, 29]).tolist()
+    [True, True]
+    """
+    cal = core.calendar_name(calendar)
+    step = _from_julian if cal == "julian" else _from_gregorian
+    _, ok = _blockwise(_columns(year, month, day), step, _why_not(cal), "coerce")
+    return ok
+
+
+def error_reasons(
+    year: npt.ArrayLike, month: npt.ArrayLike, day: npt.ArrayLike, calendar: str = "julian"
+) -> npt.NDArray[np.object_]:
+    """Why each row is not a date of ``calendar``: an object array of messages, None for good rows.
+
+    >>> error_reasons([1917, 1900], [10, 2], [25, 29], "gregorian").tolist()[1]
+    '1900-02-29 is not a Gregorian date: 1900 is not a Gregorian leap year (it is a Julian one)'
+    """
+    cal = core.calendar_name(calendar)
+    columns = _columns(year, month, day)
+    ok = is_valid(columns[0], columns[1], columns[2], cal)
+    reasons = np.full(ok.shape, None, dtype=object)
+    explain = _why_not(cal)
+    for row in zip(*np.nonzero(~ok), strict=True):
+        reasons[row] = explain(*(int(column[row]) for column in columns))
+    return reasons

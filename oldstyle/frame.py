@@ -1,147 +1,359 @@
 """pandas convenience: convert whole Series of dates between Old and New Style.
 
-Needs the ``pandas`` extra (``pip install 'oldstyle[pandas]'``).  The work is
-done by :mod:`oldstyle.array`, so a Series of a million dates converts in a
-fraction of a second.  Missing values (``None``, ``NaN``, ``NaT``, ``pd.NA``)
-pass through as missing.
+Needs the ``pandas`` extra (``pip install '.[pandas]'`` from a clone).  The
+work is done by :mod:`oldstyle.array`, so a Series of a million dates
+converts in a fraction of a second.  Missing values (``None``, ``NaN``,
+``NaT``, ``pd.NA``) pass through as missing.
 
 Text is read as ISO dates (``1917-10-25``, ``-0043-03-15``); with
-``prose=True`` any other text is read by :func:`oldstyle.parsing.parse`
+``prose=True`` any other text is read by :func:`oldstyle.parse`
 (``25 October 1917``, ``7 November 1917 N.S.``), one row at a time.
+
+Options every function takes (the rules of :mod:`oldstyle.cells`, which the
+command line shares):
+
+``region="GB"``
+    each row is read in the calendar that region used on that day: a
+    register running 1740-1760 is Julian up to 2 September 1752 and
+    Gregorian from 14 September; a day its reform skipped follows ``gap``.
+``year_start="lady_day"``
+    the years written are historical year labels in that style
+    ("1731-02-11" is 11 February 1731/32).  With ``region`` the region's own
+    rule is the default (GB: Lady Day years until 1751); pass
+    ``year_start="january"`` for years already counted from 1 January.
+``errors="raise"`` (default) or ``"coerce"``
+    raise for the first bad row (naming its index label), or give a missing
+    value for every bad row; :func:`error_reasons` says why, row by row,
+    and :func:`is_valid` is the mask of rows that convert.
 
 A ``datetime64`` value is a day, not a label, and pandas and NumPy label it
 in the proleptic Gregorian calendar.  So a datetime64 Series can go into
 :func:`gregorian_to_julian`, and :func:`julian_to_gregorian` can give one
 back (``output="datetime64"``), but a datetime64 never holds a Julian label.
+
+Importing this module also registers the ``.oldstyle`` Series accessor
+(:mod:`oldstyle.accessor`): ``df["baptised"].oldstyle.to_gregorian()``.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, TypedDict, Unpack
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from oldstyle import array, core
-from oldstyle.core import Calendar
-from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
+from oldstyle import _isocolumn, array, core
+from oldstyle.cells import CellReader, ErrorPolicy, cell_reader, error_policy
+from oldstyle.errors import InvalidDateError, OldstyleError
 
-__all__ = ["gregorian_to_julian", "julian_to_gregorian", "to_ordinals"]
+__all__ = [
+    "Options",
+    "error_reasons",
+    "gregorian_to_julian",
+    "is_valid",
+    "julian_to_gregorian",
+    "to_ordinals",
+]
+
+Labeller = Callable[[array.IntArray], tuple[array.IntArray, array.IntArray, array.IntArray]]
+
+Output = Literal["iso", "datetime64"]
+"""What a conversion gives: ISO text (any year) or ``datetime64[s]`` days."""
 
 _EPOCH_1970 = core.gregorian_to_ordinal(1970, 1, 1)
+# datetime64[s] holds days * 86400 in int64 (its minimum is NaT): the days it can hold.
+_DATETIME64_DAYS = (2**63 - 1) // 86400
+
+
+class Options(TypedDict, total=False):
+    """The keyword options every function here takes (see the module docs)."""
+
+    prose: bool
+    region: object
+    year_start: object
+    gap: str
 
 
 def julian_to_gregorian(
-    values: pd.Series, *, output: Literal["iso", "datetime64"] = "iso", prose: bool = False
+    values: pd.Series, *, output: Output = "iso", errors: ErrorPolicy = "raise", **options: Unpack[Options]
 ) -> pd.Series:
     """Gregorian (N.S.) dates of a Series of Julian (O.S.) dates written as text.
 
-    ``output="iso"`` gives ISO text (``1917-11-07``; any year),
-    ``output="datetime64"`` gives ``datetime64[s]`` days (NaT for missing).
-    The index and name are kept.  Impossible or unreadable rows raise
-    :class:`~oldstyle.InvalidDateError` / :class:`~oldstyle.DateParseError`
-    naming the row's index label.
+    ``output="iso"`` gives ISO text (``1917-11-07``; any year, None for
+    missing), ``output="datetime64"`` gives ``datetime64[s]`` days (NaT for
+    missing; a day beyond datetime64's range is an error).  The index and
+    name are kept.  With ``region`` the rows are read as that region wrote
+    them (Julian before its reform, Gregorian after); see the module docs
+    for ``year_start``, ``gap`` and ``errors``.
 
     >>> julian_to_gregorian(pd.Series(["1917-10-25", None])).tolist()
     ['1917-11-07', None]
+    >>> julian_to_gregorian(pd.Series(["1752-09-02", "1752-09-14"]), region="GB").tolist()
+    ['1752-09-13', '1752-09-14']
     """
-    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+    if pd.api.types.is_datetime64_any_dtype(_series(values).dtype):
         raise InvalidDateError(
             "a datetime64 Series holds days labelled in the Gregorian calendar, not Julian labels: "
             "pass the Julian dates as text, or use gregorian_to_julian to read these days as Julian"
         )
-    present, ordinals = to_ordinals(values, "julian", prose=prose)
-    if output == "datetime64":
-        days = (ordinals - _EPOCH_1970).astype("datetime64[D]").astype("datetime64[s]")
-        result = pd.Series(pd.NaT, index=values.index, name=values.name, dtype="datetime64[s]")
-        result[present] = days
-        return result
-    if output != "iso":
-        raise InvalidDateError(f"unknown output {output!r}: use 'iso' or 'datetime64'")
-    return _iso_series(values, present, array.ordinal_to_gregorian(ordinals))
+    policy = error_policy(errors)
+    reading = _read_with(values, "julian", output, options)
+    return reading.finish(policy, output, array.ordinal_to_gregorian)
 
 
-def gregorian_to_julian(values: pd.Series, *, prose: bool = False) -> pd.Series:
+def gregorian_to_julian(
+    values: pd.Series, *, errors: ErrorPolicy = "raise", **options: Unpack[Options]
+) -> pd.Series:
     """Julian (O.S.) dates, as ISO text, of a Series of Gregorian dates.
 
     The Series may hold ``datetime64`` values (any unit) or text (ISO
-    Gregorian dates; other text with ``prose=True``).  Missing values stay
-    missing (``None``); the index and name are kept.
+    Gregorian dates; other text with ``prose=True``; with ``region``, text
+    as that region wrote it).  Missing values stay missing (``None``); the
+    index and name are kept.
 
     >>> gregorian_to_julian(pd.Series(pd.to_datetime(["1917-11-07", None]))).tolist()
     ['1917-10-25', None]
     """
-    present, ordinals = to_ordinals(values, "gregorian", prose=prose)
-    return _iso_series(values, present, array.ordinal_to_julian(ordinals))
+    policy = error_policy(errors)
+    return _read_with(values, "gregorian", "iso", options).finish(policy, "iso", array.ordinal_to_julian)
+
+
+def is_valid(
+    values: pd.Series, calendar: str = "julian", *, output: Output = "iso", **options: Unpack[Options]
+) -> pd.Series:
+    """A boolean Series: True where the row holds a date that converts with these options.
+
+    Missing rows are False (they hold no date); ``is_valid(s)`` is
+    ``s.notna() & error_reasons(s).isna()``.  ``calendar`` is the calendar
+    of the text (``"julian"`` for :func:`julian_to_gregorian`'s input); the
+    options are those of the conversions, and ``output="datetime64"`` also
+    checks the day fits a ``datetime64[s]``.
+
+    >>> is_valid(pd.Series(["1700-02-29", "1700-02-30", None])).tolist()
+    [True, False, False]
+    """
+    reading = _read_with(values, calendar, output, options)
+    return pd.Series(reading.good(), index=values.index, name=values.name, dtype=bool)
+
+
+def error_reasons(
+    values: pd.Series, calendar: str = "julian", *, output: Output = "iso", **options: Unpack[Options]
+) -> pd.Series:
+    """Why each row does not convert: an object Series of messages, None for good and missing rows.
+
+    The messages are those ``errors="raise"`` would give, without the row
+    label; the options are those of :func:`is_valid`.
+
+    >>> error_reasons(pd.Series(["1917-10-25", "1900-02-29"]), "gregorian").tolist()[1]
+    '1900-02-29 is not a Gregorian date: 1900 is not a Gregorian leap year (it is a Julian one)'
+    """
+    reading = _read_with(values, calendar, output, options)
+    reasons = np.full(len(values), None, dtype=object)
+    for position, error in reading.errors.items():
+        reasons[position] = str(error)
+    return pd.Series(reasons, index=values.index, name=values.name, dtype=object)
 
 
 def to_ordinals(
-    values: pd.Series, calendar: str = "julian", *, prose: bool = False
+    values: pd.Series, calendar: str = "julian", *, errors: ErrorPolicy = "raise", **options: Unpack[Options]
 ) -> tuple[npt.NDArray[np.bool_], array.IntArray]:
-    """Which rows are present, and the day ordinals of those rows.
+    """Which rows hold a day, and the day ordinals of those rows.
 
-    Text is read as dates of ``calendar``; ``datetime64`` values are days
-    whatever the calendar.
+    Text is read as dates of ``calendar`` (or as ``region`` wrote them);
+    ``datetime64`` values are days whatever the calendar.  Under
+    ``errors="coerce"`` a bad row counts as one without a day.
     """
-    cal = core.calendar_name(calendar)
-    present = values.notna().to_numpy(dtype=bool)
-    rows = values[present]
+    policy = error_policy(errors)
+    reading = _read_with(values, calendar, "iso", options)
+    if policy == "raise":
+        reading.raise_first()
+    good = reading.good()
+    return good, reading.ordinals[good]
+
+
+def _read_with(values: pd.Series, calendar: str, output: object, options: Options) -> _Reading:
+    """Read a column in a calendar with the keyword options (each checked first)."""
+    unknown = set(options) - set(Options.__annotations__)
+    if unknown:
+        raise TypeError(f"unexpected keyword argument {sorted(unknown)[0]!r}")
+    reader = cell_reader(
+        calendar,
+        region=options.get("region"),
+        year_start=options.get("year_start"),
+        prose=options.get("prose", False),
+        gap=options.get("gap", "error"),
+    )
+    return _read(values, reader, _output(output))
+
+
+# --- reading a column -------------------------------------------------------------
+
+
+def _output(output: object) -> Output:
+    if output == "iso":
+        return "iso"
+    if output == "datetime64":
+        return "datetime64"
+    raise InvalidDateError(f"unknown output {output!r}: use 'iso' (ISO text) or 'datetime64' (days)")
+
+
+@dataclass
+class _Reading:
+    """A column read: which rows are present, their ordinals, and the error of each bad row."""
+
+    values: pd.Series
+    present: npt.NDArray[np.bool_]
+    ordinals: array.IntArray
+    errors: dict[int, OldstyleError]
+
+    def good(self) -> npt.NDArray[np.bool_]:
+        good = self.present.copy()
+        good[list(self.errors)] = False
+        return good
+
+    def raise_first(self) -> None:
+        """Raise the first bad row's error, naming its index label."""
+        if self.errors:
+            position = min(self.errors)
+            error = self.errors[position]
+            label = _row_name(self.values.index[position])
+            raise type(error)(f"row {label}: {error}") from None
+
+    def finish(self, errors: ErrorPolicy, output: Output, label: Labeller) -> pd.Series:
+        """The converted Series: bad rows raise, or are missing under ``errors="coerce"``."""
+        if errors == "raise":
+            self.raise_first()
+        good = self.good()
+        index, name = self.values.index, self.values.name
+        if output == "datetime64":
+            seconds = np.full(len(good), np.iinfo(np.int64).min, dtype=np.int64)  # NaT
+            seconds[good] = (self.ordinals[good] - _EPOCH_1970) * 86400
+            return pd.Series(seconds.astype("datetime64[s]"), index=index, name=name)
+        texts = np.full(len(good), None, dtype=object)
+        texts[good] = _isocolumn.iso_texts(*label(self.ordinals[good]))
+        return pd.Series(texts, index=index, name=name, dtype=object)
+
+
+def _read(values: pd.Series, reader: CellReader, output: Output) -> _Reading:
+    """Read every row with the reader's options; nothing raises for a bad row here."""
+    present = _series(values).notna().to_numpy(dtype=bool)
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
-        return present, array.datetime64_to_ordinal(rows.to_numpy(dtype="datetime64[s]"))
-    return present, _text_ordinals(rows, cal, prose)
+        reading = _read_days(values, present, reader)
+    else:
+        reading = _read_text(values, present, reader)
+    _check_range(reading, output)
+    return reading
 
 
-# --- reading text ----------------------------------------------------------------
+def _series(values: object) -> pd.Series:
+    """The values, if they are a Series; else InvalidDateError saying what to pass."""
+    if not isinstance(values, pd.Series):
+        raise InvalidDateError(
+            f"expected a pandas Series of dates, not {type(values).__name__}; "
+            "wrap a list with pd.Series(...) or pick a DataFrame column with df[name]"
+        )
+    return values
 
 
-def _text_ordinals(rows: pd.Series, calendar: Calendar, prose: bool) -> array.IntArray:
-    """Ordinals of the (present) text rows: plain ISO dates in bulk, other text one by one."""
-    text = rows.astype(str).str.strip().to_numpy(dtype=object)
-    plain, year, month, day = _plain_iso(text)
-    ordinals = np.empty(len(text), dtype=np.int64)
-    to_ordinal = array.julian_to_ordinal if calendar == "julian" else array.gregorian_to_ordinal
-    try:
-        ordinals[plain] = to_ordinal(year[plain], month[plain], day[plain])
-    except InvalidDateError:
-        _raise_first_bad(rows.index[plain], text[plain], calendar)
-        raise
-    for position in np.flatnonzero(~plain).tolist():
-        ordinals[position] = _read_other(rows.index[position], text[position], calendar, prose)
-    return ordinals
+def _read_days(values: pd.Series, present: npt.NDArray[np.bool_], reader: CellReader) -> _Reading:
+    """datetime64 rows are days already: region and year_start, which read labels, do not apply."""
+    if not reader.plain:
+        raise OldstyleError(
+            "region= and year_start= say how text labels were written; a datetime64 Series holds "
+            "days, not labels: drop those options, or pass the dates as text"
+        )
+    if getattr(values.dtype, "tz", None) is not None:
+        values = values.dt.tz_localize(None)  # the day on the local calendar, not in UTC
+    ordinals = np.zeros(len(values), dtype=np.int64)
+    days = values[present].to_numpy(dtype="datetime64[s]")
+    ordinals[present] = array.datetime64_to_ordinal(days)
+    return _Reading(values, present, ordinals, {})
 
 
-def _plain_iso(
-    text: npt.NDArray[np.object_],
-) -> tuple[npt.NDArray[np.bool_], array.IntArray, array.IntArray, array.IntArray]:
-    """Which rows are exactly ``YYYY-MM-DD``, and their year, month and day.
-
-    Reads the characters as a byte matrix, so a million rows take milliseconds;
-    signed or longer years and other text are left to the row-by-row reader.
-    """
-    lengths = np.fromiter((len(t) for t in text), dtype=np.int64, count=len(text))
-    ascii_text = np.array([t if t.isascii() else "" for t in text], dtype="S10")
-    chars = ascii_text.view(np.uint8).reshape(len(text), 10).astype(np.int64)
-    digits = chars - ord("0")
-    dashes = (chars[:, 4] == ord("-")) & (chars[:, 7] == ord("-"))
-    digit_columns = digits[:, [0, 1, 2, 3, 5, 6, 8, 9]]
-    all_digits = ((digit_columns >= 0) & (digit_columns <= 9)).all(axis=1)
-    year = digits[:, 0] * 1000 + digits[:, 1] * 100 + digits[:, 2] * 10 + digits[:, 3]
-    month = digits[:, 5] * 10 + digits[:, 6]
-    day = digits[:, 8] * 10 + digits[:, 9]
-    plain: npt.NDArray[np.bool_] = (lengths == 10) & dashes & all_digits
-    return plain, year, month, day
+def _read_text(values: pd.Series, present: npt.NDArray[np.bool_], reader: CellReader) -> _Reading:
+    """Plain ISO rows in bulk, every other present row through the reader one by one."""
+    plain, year, month, day = _isocolumn.plain_iso(values)
+    reading = _Reading(values, present, np.zeros(len(values), dtype=np.int64), {})
+    if reader.plain:
+        _read_plain_labels(reading, plain, (year, month, day), reader)
+    else:
+        _read_unique_labels(reading, plain, (year, month, day), reader)
+    others = np.flatnonzero(present & ~plain).tolist()
+    objects = values.to_numpy(dtype=object) if others else None
+    for position in others:
+        try:
+            reading.ordinals[position] = _in_range(reader.ordinal(objects[position]))  # type: ignore[index]
+        except OldstyleError as error:
+            reading.errors[position] = error
+    return reading
 
 
-def _signed_iso(text: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of ``[+-]YYYY(Y...)-MM-DD``, or None for other text."""
-    parts = text.removeprefix("-").removeprefix("+").split("-")
-    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
-        return None
-    if len(parts[0]) < 4 or len(parts[1]) != 2 or len(parts[2]) != 2:
-        return None
-    year, month, day = (int(p) for p in parts)
-    return (-year if text.startswith("-") else year), month, day
+def _read_plain_labels(
+    reading: _Reading, plain: npt.NDArray[np.bool_], label: tuple[array.IntArray, ...], reader: CellReader
+) -> None:
+    """Labels read as they stand, all at once; a bad one gets the reader's own reason."""
+    to_ordinal = array.julian_to_ordinal if reader.calendar == "julian" else array.gregorian_to_ordinal
+    ordinals = to_ordinal(*(column[plain] for column in label), errors="coerce")
+    rows = np.flatnonzero(plain)
+    reading.ordinals[rows] = np.ma.getdata(ordinals)
+    for position in rows[np.ma.getmaskarray(ordinals)].tolist():
+        try:
+            reader.label_ordinal(*(int(column[position]) for column in label))
+        except OldstyleError as error:
+            reading.errors[position] = error
+
+
+def _read_unique_labels(
+    reading: _Reading, plain: npt.NDArray[np.bool_], label: tuple[array.IntArray, ...], reader: CellReader
+) -> None:
+    """Labels read with a region or year start: each distinct label once, by the reader."""
+    year, month, day = (column[plain] for column in label)
+    keys, inverse = np.unique((year * 100 + month) * 100 + day, return_inverse=True)  # two-digit fields
+    ordinals = np.zeros(len(keys), dtype=np.int64)
+    failures: dict[int, OldstyleError] = {}
+    for key_index, key in enumerate(keys.tolist()):
+        year_month, day_of = divmod(key, 100)
+        year_of, month_of = divmod(year_month, 100)
+        try:
+            ordinals[key_index] = reader.label_ordinal(year_of, month_of, day_of)
+        except OldstyleError as error:
+            failures[key_index] = error
+    rows = np.flatnonzero(plain)
+    reading.ordinals[rows] = ordinals[inverse]
+    failed = np.zeros(len(keys), dtype=bool)
+    failed[list(failures)] = True
+    bad_rows = failed[inverse]
+    for position, key_index in zip(rows[bad_rows].tolist(), inverse[bad_rows].tolist(), strict=True):
+        reading.errors[position] = failures[key_index]
+
+
+def _in_range(ordinal: int) -> int:
+    """The ordinal, or InvalidDateError if it is beyond what the bulk functions hold."""
+    if -array.MAX_ABS_ORDINAL <= ordinal <= array.MAX_ABS_ORDINAL:
+        return ordinal
+    raise InvalidDateError(
+        f"the date is beyond ±{array.MAX_ABS_YEAR:,} years, the range the bulk functions handle; "
+        "use the scalar functions (oldstyle.julian_to_gregorian) for it"
+    )
+
+
+def _check_range(reading: _Reading, output: Output) -> None:
+    """Under output="datetime64", a day datetime64[s] cannot hold is an error, never a wrapped value."""
+    if output != "datetime64":
+        return
+    days = reading.ordinals - _EPOCH_1970
+    beyond = reading.present & ((days < -_DATETIME64_DAYS) | (days > _DATETIME64_DAYS))
+    for position in np.flatnonzero(beyond).tolist():
+        reading.errors.setdefault(
+            position,
+            InvalidDateError(
+                "the day is beyond the range of datetime64[s] (about ±292 billion years from 1970); "
+                "use output='iso' for it"
+            ),
+        )
 
 
 def _row_name(label: object) -> str:
@@ -149,70 +361,6 @@ def _row_name(label: object) -> str:
     return repr(label.item() if isinstance(label, np.generic) else label)
 
 
-def _read_other(label: object, text: str, calendar: Calendar, prose: bool) -> int:
-    """The ordinal of one text row that is not plain ISO: a signed ISO date, or prose if allowed."""
-    parts = _signed_iso(text)
-    if parts is not None:
-        try:
-            return _scalar_ordinal(parts, calendar)
-        except InvalidDateError as error:
-            raise InvalidDateError(f"row {_row_name(label)}: {error}") from None
-    if not prose:
-        raise DateParseError(
-            f"row {_row_name(label)}: {text[:60]!r} is not an ISO date (YYYY-MM-DD, e.g. 1917-10-25); "
-            "pass prose=True to read dates written in words"
-        )
-    from oldstyle.parsing import parse  # the text layer is needed only here
+from oldstyle import accessor as _accessor  # noqa: E402  (registers .oldstyle; needs the names above)
 
-    try:
-        return parse(text).day(calendar).toordinal()
-    except OldstyleError as error:
-        raise type(error)(f"row {_row_name(label)}: {error}") from None
-
-
-def _scalar_ordinal(parts: tuple[int, int, int], calendar: Calendar) -> int:
-    if calendar == "julian":
-        return core.julian_to_ordinal(*parts)
-    return core.gregorian_to_ordinal(*parts)
-
-
-def _raise_first_bad(labels: pd.Index, texts: npt.NDArray[np.object_], calendar: Calendar) -> None:
-    """Re-read plain ISO rows one by one and raise the first one's error, naming its index label."""
-    for label, text in zip(labels, texts, strict=True):
-        parts = _signed_iso(text)
-        if parts is not None:
-            _read_other(label, text, calendar, prose=False)
-
-
-# --- writing text -----------------------------------------------------------------
-
-
-def _iso_series(
-    values: pd.Series, present: npt.NDArray[np.bool_], labels: tuple[array.IntArray, ...]
-) -> pd.Series:
-    """An object Series of ISO labels on the present rows, None elsewhere."""
-    texts = np.full(len(values), None, dtype=object)
-    texts[present] = _iso_texts(*labels)
-    return pd.Series(texts, index=values.index, name=values.name, dtype=object)
-
-
-def _ISO_DIGITS(  # noqa: N802 - reads as the table it is
-    year: array.IntArray, month: array.IntArray, day: array.IntArray
-) -> dict[int, tuple[array.IntArray, int]]:
-    """Character position in ``YYYY-MM-DD`` -> (the field, the place value of its digit there)."""
-    return {0: (year, 1000), 1: (year, 100), 2: (year, 10), 3: (year, 1), 5: (month, 10), 6: (month, 1)} | {
-        8: (day, 10),
-        9: (day, 1),
-    }
-
-
-def _iso_texts(year: array.IntArray, month: array.IntArray, day: array.IntArray) -> npt.NDArray[np.object_]:
-    """ISO text of each label: years 0..9999 written as a byte matrix, others by format_iso."""
-    plain = (year >= 0) & (year <= 9999)
-    chars = np.full((len(year), 10), ord("-"), dtype=np.uint8)
-    for column, (values, place) in _ISO_DIGITS(year, month, day).items():
-        chars[:, column] = ord("0") + values // place % 10
-    texts: npt.NDArray[np.object_] = chars.view("S10").ravel().astype(str).astype(object)
-    for i in np.flatnonzero(~plain).tolist():
-        texts[i] = core.format_iso(int(year[i]), int(month[i]), int(day[i]))
-    return texts
+del _accessor

@@ -11,8 +11,8 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-@pytest.mark.parametrize("script", ["bench_core.py", "bench_all.py"])
-def test_benchmark_script_runs_quick(script: str) -> None:
+def run_quick(script: str) -> subprocess.CompletedProcess[str]:
+    """Run a benchmark script with --quick; it must succeed."""
     done = subprocess.run(
         [sys.executable, str(BENCHMARKS / script), "--quick"],
         capture_output=True,
@@ -21,9 +21,21 @@ def test_benchmark_script_runs_quick(script: str) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.mark.parametrize("script", ["bench_core.py", "bench_all.py"])
+def test_benchmark_script_runs_quick(script: str) -> None:
+    done = run_quick(script)
     assert "oldstyle.julian_to_gregorian" in done.stdout
     assert "Ratios:" in done.stdout
     if script == "bench_all.py":
         assert "oldstyle.array.julian_to_gregorian" in done.stdout
         assert "Text scanning" in done.stdout
         assert "doubling the text took" in done.stdout
+
+
+def test_bulk_benchmark_runs_quick() -> None:
+    done = run_quick("bench_bulk.py")
+    assert "oldstyle.frame.julian_to_gregorian (str)" in done.stdout
+    assert "Dask local threads" in done.stdout

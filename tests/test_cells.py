@@ -1,0 +1,65 @@
+"""oldstyle.cells: one cell read with a column's options, the rules frame and the CLI share."""
+
+from __future__ import annotations
+
+import pytest
+
+import oldstyle
+from oldstyle.cells import cell_reader, error_policy, iso_label
+
+
+def test_reader_reads_iso_and_region_labels() -> None:
+    gb = cell_reader("julian", region="England")
+    assert oldstyle.ordinal_to_gregorian(gb.ordinal(" 1731-02-11 ")) == (1732, 2, 22)
+    assert oldstyle.ordinal_to_gregorian(gb.ordinal("1760-02-11")) == (1760, 2, 11)
+    plain = cell_reader("gregorian")
+    assert plain.plain and not gb.plain
+    assert plain.ordinal("-0043-03-13") == oldstyle.julian_to_ordinal(-43, 3, 15)
+
+
+def test_a_year_label_error_names_the_label_as_written() -> None:
+    with pytest.raises(
+        oldstyle.InvalidDateError, match=r"^1700-02-30 \(a lady_day year label: 1-January year 1701\)"
+    ):
+        cell_reader(year_start="Lady Day").ordinal("1700-02-30")
+
+
+@pytest.mark.parametrize(
+    ("cell", "error", "message"),
+    [
+        (19171025, oldstyle.InvalidDateError, "19171025 is int, not text"),
+        (None, oldstyle.InvalidDateError, "None is NoneType, not text"),
+        ("", oldstyle.DateParseError, "the cell is blank"),
+        ("   ", oldstyle.DateParseError, "the cell is blank"),
+        ("1917-10", oldstyle.DateParseError, "is not an ISO date"),
+        ("+" + "1" * 101 + "-01-01", oldstyle.InvalidDateError, "the year has 101 digits"),
+        ("1917-13-01", oldstyle.InvalidDateError, "month"),
+    ],
+)
+def test_garbage_cells(cell: object, error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        cell_reader().ordinal(cell)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"calendar": "mayan"},
+        {"calendar": 1},
+        {"region": "Xx"},
+        {"year_start": "never"},
+        {"gap": 0},
+        {"prose": 1},
+    ],
+)
+def test_garbage_options(options: dict[str, object]) -> None:
+    with pytest.raises(oldstyle.OldstyleError):
+        cell_reader(**options)  # type: ignore[arg-type]
+
+
+def test_error_policy_and_iso_label() -> None:
+    assert error_policy("coerce") == "coerce"
+    with pytest.raises(oldstyle.OldstyleError, match="unknown errors='COERCE'"):
+        error_policy("COERCE")
+    assert iso_label("1917-10-25") == (1917, 10, 25)
+    assert iso_label("1917-1-25") is None and iso_label("١٩١٧-١٠-٢٥") is None
