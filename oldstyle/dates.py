@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
-from oldstyle import _arith, core
+from oldstyle import _arith, core, cycles
 from oldstyle.core import Calendar
 from oldstyle.errors import InvalidDateError
 
 __all__ = ["GregorianDate", "JulianDate", "as_ordinal"]
-
-_D = TypeVar("_D", bound="_CalendarDate")
 
 # ISO 8601 calendar date with an optional sign and 4+ digit year.  ASCII
 # digits only (\d would accept other scripts' digits); no nested quantifiers.
@@ -27,7 +25,8 @@ _ISO_DATE = re.compile(r"([+-]?)([0-9]{4,})-([0-9]{2})-([0-9]{2})")
 _MIN_DATE_ORDINAL = 1
 _MAX_DATE_ORDINAL = date.max.toordinal()
 _date_fromordinal = date.fromordinal
-_JULIAN_MONTHS = core._JULIAN_MONTHS
+_julian_to_gregorian = core.julian_to_gregorian
+_JULIAN_MONTHS = cycles.JULIAN_MONTHS
 
 
 def as_ordinal(value: object) -> int | None:
@@ -71,21 +70,29 @@ class _CalendarDate:
     # --- construction ---------------------------------------------------
 
     @classmethod
-    def fromordinal(cls: type[_D], ordinal: int) -> _D:
+    def fromordinal(cls, ordinal: int) -> Self:
         """The date of a day ordinal (``datetime.date.toordinal()`` count)."""
-        n = core._check_int("ordinal", ordinal)
+        n = core.check_int("ordinal", ordinal)
         self = object.__new__(cls)
         self._ymd = cls._from_ordinal(n)
         self._ordinal = n
         return self
 
     @classmethod
-    def fromjdn(cls: type[_D], jdn: int) -> _D:
-        """The date of a Julian Day Number (JDN 2299161 is Gregorian 1582-10-15)."""
-        return cls.fromordinal(core._check_int("jdn", jdn) - _arith.JDN_OFFSET)
+    def _of(cls, ordinal: int, label: tuple[int, int, int]) -> Self:
+        """A date from an ordinal and its label in this calendar, both already right."""
+        self = object.__new__(cls)
+        self._ordinal = ordinal
+        self._ymd = label
+        return self
 
     @classmethod
-    def fromisoformat(cls: type[_D], text: str) -> _D:
+    def fromjdn(cls, jdn: int) -> Self:
+        """The date of a Julian Day Number (JDN 2299161 is Gregorian 1582-10-15)."""
+        return cls.fromordinal(core.check_int("jdn", jdn) - _arith.JDN_OFFSET)
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> Self:
         """Read ``YYYY-MM-DD`` (with a sign and more digits for other years).
 
         ``JulianDate.fromisoformat("-0043-03-15")`` is the Ides of March, 44 BC.
@@ -102,7 +109,7 @@ class _CalendarDate:
         return cls(y, int(month), int(day))
 
     @classmethod
-    def from_date(cls: type[_D], value: object) -> _D:
+    def from_date(cls, value: object) -> Self:
         """The same day as any date-like value, labelled in this calendar."""
         n = as_ordinal(value)
         if n is None:
@@ -112,7 +119,7 @@ class _CalendarDate:
         return cls.fromordinal(n)
 
     @classmethod
-    def today(cls: type[_D]) -> _D:
+    def today(cls) -> Self:
         """Today's date (local time), labelled in this calendar."""
         return cls.fromordinal(date.today().toordinal())
 
@@ -154,7 +161,7 @@ class _CalendarDate:
         """The label as a ``(year, month, day)`` tuple."""
         return self._ymd
 
-    def replace(self: _D, year: int | None = None, month: int | None = None, day: int | None = None) -> _D:
+    def replace(self, year: int | None = None, month: int | None = None, day: int | None = None) -> Self:
         """A date with some fields replaced, validated in the same calendar."""
         return type(self)(
             self._ymd[0] if year is None else year,
@@ -192,10 +199,10 @@ class _CalendarDate:
         A :class:`datetime.date` when the year is in 1..9999, else a
         :class:`GregorianDate` (datetime cannot hold other years).
         """
-        try:
-            return _date_fromordinal(self._ordinal)
-        except (ValueError, OverflowError):  # outside years 1..9999
-            return GregorianDate.fromordinal(self._ordinal)
+        n = self._ordinal
+        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+            return _date_fromordinal(n)
+        return GregorianDate._of(n, cycles.gregorian_from_ordinal(n))
 
     # --- comparison and arithmetic -----------------------------------------
 
@@ -242,7 +249,7 @@ class _CalendarDate:
             return hash(date.fromordinal(n))
         return hash(("oldstyle-day", n))
 
-    def __add__(self: _D, other: object) -> _D:
+    def __add__(self, other: object) -> Self:
         if isinstance(other, timedelta):
             return type(self).fromordinal(self._ordinal + other.days)
         return NotImplemented
@@ -282,7 +289,7 @@ class JulianDate(_CalendarDate):
     __slots__ = ()
     calendar: ClassVar[Calendar] = "julian"
     _to_ordinal = staticmethod(core.julian_to_ordinal)
-    _from_ordinal = staticmethod(core._julian_from_ordinal)
+    _from_ordinal = staticmethod(cycles.julian_from_ordinal)
 
     def __init__(self, year: int, month: int, day: int) -> None:
         # core.julian_to_ordinal's fast path, written out: calling it costs
@@ -302,9 +309,21 @@ class JulianDate(_CalendarDate):
             return cls.fromordinal(core.gregorian_to_ordinal(*value))
         return cls.from_date(value)
 
+    def to_gregorian(self) -> date | GregorianDate:
+        """The same day in the Gregorian calendar.
+
+        A :class:`datetime.date` when the year is in 1..9999, else a
+        :class:`GregorianDate` (datetime cannot hold other years).
+        """
+        n = self._ordinal
+        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+            return _date_fromordinal(n)
+        # The label's own shift is cheaper than labelling the ordinal.
+        return GregorianDate._of(n, _julian_to_gregorian(*self._ymd))
+
     def offset(self) -> int:
         """Days the Gregorian label runs ahead of this Julian one (see :func:`oldstyle.offset`)."""
-        y, m, _ = core._gregorian_from_ordinal(self._ordinal)
+        y, m, _ = cycles.gregorian_from_ordinal(self._ordinal)
         return _arith.offset_for_gregorian(y, m)
 
 
@@ -318,7 +337,7 @@ class GregorianDate(_CalendarDate):
     __slots__ = ()
     calendar: ClassVar[Calendar] = "gregorian"
     _to_ordinal = staticmethod(core.gregorian_to_ordinal)
-    _from_ordinal = staticmethod(core._gregorian_from_ordinal)
+    _from_ordinal = staticmethod(cycles.gregorian_from_ordinal)
 
     @classmethod
     def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:

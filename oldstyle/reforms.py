@@ -318,7 +318,10 @@ class Region:
             return _TO_ORDINAL[era.calendar](*label)
         except InvalidDateError as exc:
             used = era.calendar.capitalize()
-            raise InvalidDateError(f"{exc} (in {self.code} the {used} calendar was in use then)") from None
+            note = "" if era.calendar == "swedish" else sweden.only_swedish_note(*label)
+            raise InvalidDateError(
+                f"{exc} (in {self.code} the {used} calendar was in use then){note}"
+            ) from None
 
     def _gap_error(self, label: Label, before: _Era, after: _Era) -> NonexistentDateError:
         """The error for a skipped label, naming the reform and the readings on offer."""

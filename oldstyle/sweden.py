@@ -35,6 +35,7 @@ __all__ = [
     "gregorian_to_swedish",
     "is_swedish",
     "julian_to_swedish",
+    "only_swedish_note",
     "ordinal_to_swedish",
     "swedish_days_in_month",
     "swedish_to_gregorian",
@@ -72,6 +73,17 @@ def is_swedish(year: object, month: object, day: object) -> bool:
     if not FIRST_DAY <= label <= LAST_DAY:
         return False
     return label == LAST_DAY or core.is_valid(year, month, day, "julian")
+
+
+def only_swedish_note(year: int, month: int, day: int) -> str:
+    """The note that 30 February 1712 existed only in the Swedish calendar, for that label; else ``""``.
+
+    For messages about a label that no other calendar has: the one fact the
+    error of a Julian or Gregorian reading cannot know.
+    """
+    if (year, month, day) == LAST_DAY:
+        return "; 30 February 1712 existed only in the Swedish calendar (region 'SE')"
+    return ""
 
 
 def _check(year: object, month: object, day: object) -> tuple[int, int, int]:
