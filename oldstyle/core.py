@@ -18,7 +18,9 @@ answers faster:
 from __future__ import annotations
 
 import contextlib
+import math
 import operator
+import sys
 from datetime import date as _date
 from typing import Literal, SupportsIndex
 
@@ -28,6 +30,7 @@ from oldstyle.errors import InvalidDateError
 __all__ = [
     "Calendar",
     "calendar_name",
+    "check_int",
     "check_label",
     "days_in_month",
     "days_in_year",
@@ -38,10 +41,13 @@ __all__ = [
     "is_valid",
     "julian_to_gregorian",
     "julian_to_ordinal",
+    "label_text",
+    "number_text",
     "offset",
     "ordinal_to_gregorian",
     "ordinal_to_julian",
     "validate",
+    "value_text",
 ]
 
 Calendar = Literal["julian", "gregorian"]
@@ -90,8 +96,7 @@ def number_text(value: int) -> str:
     """
     if -_FULL_NUMBER_LIMIT < value < _FULL_NUMBER_LIMIT:
         return str(value)
-    # bit_length gives the size without str(); log10(2) digits per bit, give or take one.
-    digits = int((abs(value).bit_length() - 1) * 0.30102999566398120) + 1
+    digits = int(math.log10(abs(value))) + 1  # math.log10 takes any int, without str()
     return f"{'-' if value < 0 else ''}<{digits}-digit number>"
 
 
@@ -126,10 +131,16 @@ def format_iso(year: int, month: int, day: int) -> str:
         raise InvalidDateError(
             f"day {number_text(d)} is out of range in {label_text(y, m, d)}: no month has more than 31 days"
         )
-    return _iso(y, m, d)
+    try:
+        return _iso(y, m, d)
+    except ValueError:  # str() refuses ints over 4,300 digits (sys.set_int_max_str_digits)
+        raise InvalidDateError(
+            f"year {number_text(y)} is too long to write: Python converts ints of at most "
+            f"{sys.get_int_max_str_digits():,} digits to text (see sys.set_int_max_str_digits)"
+        ) from None
 
 
-def _value_text(value: object) -> str:
+def value_text(value: object) -> str:
     """repr() of a wrong value for a message, cut short if long (never raises)."""
     try:
         text = repr(value)
@@ -158,8 +169,8 @@ def check_int(name: str, value: object) -> int:
     if isinstance(value, float) and value.is_integer():
         hint = f"; pass int({value!r}) = {number_text(int(value))}"
     elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-        hint = f"; pass int({_value_text(value)})"
-    raise InvalidDateError(f"{name} must be an int, not {kind} {_value_text(value)}{hint}")
+        hint = f"; pass int({value_text(value)})"
+    raise InvalidDateError(f"{name} must be an int, not {kind} {value_text(value)}{hint}")
 
 
 _check_int = check_int  # the old private name, for modules not yet moved to check_int

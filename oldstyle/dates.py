@@ -9,6 +9,7 @@ so ``JulianDate(1917, 10, 25) == date(1917, 11, 7)``.
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date, datetime, timedelta
 from typing import Any, ClassVar, Self
 
@@ -41,6 +42,16 @@ def as_ordinal(value: object) -> int | None:
     if isinstance(value, date) and not isinstance(value, datetime):
         return value.toordinal()
     return None
+
+
+def _three(label: tuple[object, ...]) -> tuple[int, int, int]:
+    """A ``(year, month, day)`` tuple as given, or InvalidDateError if it has not three items."""
+    if len(label) != 3:
+        raise InvalidDateError(
+            f"expected a (year, month, day) tuple, not one of {len(label)} items: {core.value_text(label)}"
+        )
+    year, month, day = label
+    return core.check_label(year, month, day)
 
 
 class _CalendarDate:
@@ -105,6 +116,11 @@ class _CalendarDate:
                 f"{text[:40]!r} is not an ISO date: expected YYYY-MM-DD, e.g. 1917-10-25 or -0043-03-15"
             )
         sign, year, month, day = match.groups()
+        if len(year) > sys.get_int_max_str_digits():
+            raise InvalidDateError(
+                f"the year of an ISO date has {len(year):,} digits: Python reads ints of at most "
+                f"{sys.get_int_max_str_digits():,} (see sys.set_int_max_str_digits)"
+            )
         y = -int(year) if sign == "-" else int(year)
         return cls(y, int(month), int(day))
 
@@ -178,7 +194,7 @@ class _CalendarDate:
 
     def __repr__(self) -> str:
         year, month, day = self._ymd
-        return f"{type(self).__name__}({year}, {month}, {day})"
+        return f"{type(self).__name__}({core.number_text(year)}, {month}, {day})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), self._ymd)
@@ -202,7 +218,10 @@ class _CalendarDate:
         n = self._ordinal
         if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
             return _date_fromordinal(n)
-        return GregorianDate._of(n, cycles.gregorian_from_ordinal(n))
+        return GregorianDate._of(n, self._gregorian_label())
+
+    def _gregorian_label(self) -> tuple[int, int, int]:
+        return cycles.gregorian_from_ordinal(self._ordinal)
 
     # --- comparison and arithmetic -----------------------------------------
 
@@ -262,13 +281,26 @@ class _CalendarDate:
         n = as_ordinal(other)
         if n is None:
             return NotImplemented
-        return timedelta(days=self._ordinal - n)
+        return _days_between(self._ordinal - n)
 
     def __rsub__(self, other: object) -> timedelta:
         n = as_ordinal(other)
         if n is None:
             return NotImplemented
-        return timedelta(days=n - self._ordinal)
+        return _days_between(n - self._ordinal)
+
+
+_MAX_TIMEDELTA_DAYS = timedelta.max.days
+
+
+def _days_between(days: int) -> timedelta:
+    """The difference of two dates as a timedelta, or InvalidDateError past timedelta's range."""
+    if -_MAX_TIMEDELTA_DAYS <= days <= _MAX_TIMEDELTA_DAYS:
+        return timedelta(days=days)
+    raise InvalidDateError(
+        f"the dates are {core.number_text(days)} days apart, beyond timedelta's "
+        f"±{_MAX_TIMEDELTA_DAYS:,} days; subtract their toordinal() values for the count as an int"
+    )
 
 
 class JulianDate(_CalendarDate):
@@ -306,20 +338,12 @@ class JulianDate(_CalendarDate):
     def from_gregorian(cls, value: date | GregorianDate | tuple[int, int, int]) -> JulianDate:
         """The Julian date of a Gregorian date, given as a date or ``(y, m, d)``."""
         if isinstance(value, tuple):
-            return cls.fromordinal(core.gregorian_to_ordinal(*value))
+            return cls.fromordinal(core.gregorian_to_ordinal(*_three(value)))
         return cls.from_date(value)
 
-    def to_gregorian(self) -> date | GregorianDate:
-        """The same day in the Gregorian calendar.
-
-        A :class:`datetime.date` when the year is in 1..9999, else a
-        :class:`GregorianDate` (datetime cannot hold other years).
-        """
-        n = self._ordinal
-        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
-            return _date_fromordinal(n)
+    def _gregorian_label(self) -> tuple[int, int, int]:
         # The label's own shift is cheaper than labelling the ordinal.
-        return GregorianDate._of(n, _julian_to_gregorian(*self._ymd))
+        return _julian_to_gregorian(*self._ymd)
 
     def offset(self) -> int:
         """Days the Gregorian label runs ahead of this Julian one (see :func:`oldstyle.offset`)."""
@@ -343,7 +367,7 @@ class GregorianDate(_CalendarDate):
     def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:
         """The Gregorian date of a Julian date, given as a JulianDate or ``(y, m, d)``."""
         if isinstance(value, tuple):
-            return cls.fromordinal(core.julian_to_ordinal(*value))
+            return cls.fromordinal(core.julian_to_ordinal(*_three(value)))
         return cls.from_date(value)
 
     def to_date(self) -> date:

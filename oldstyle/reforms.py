@@ -188,7 +188,10 @@ def _check_label(year: object, month: object, day: object) -> Label:
     """Three ints with month in 1..12 and day in 1..31, or InvalidDateError."""
     y, m, d = core.check_label(year, month, day)
     if not 1 <= d <= 31:
-        raise InvalidDateError(f"day {d} is out of range in {y}-{m:02d}: no month has more than 31 days")
+        raise InvalidDateError(
+            f"day {core.number_text(d)} is out of range in {core.label_text(y, m, d)}: "
+            "no month has more than 31 days"
+        )
     return y, m, d
 
 
@@ -375,7 +378,7 @@ class Region:
 
     def from_ordinal(self, ordinal: int) -> Label:
         """The label ``(year, month, day)`` this region wrote for a day ordinal."""
-        n = core._check_int("ordinal", ordinal)
+        n = core.check_int("ordinal", ordinal)
         era = self._era_on(n)
         if era.calendar == _LUNISOLAR:
             raise self._before_switch(f"day {n} (Gregorian {core.format_iso(*core.ordinal_to_gregorian(n))})")
@@ -453,7 +456,7 @@ class Region:
 
         Alaska's 1867 has 354 labels (its repeated Friday is two labels).
         """
-        y = core._check_int("year", year)
+        y = core.check_int("year", year)
         return sum(self.days_in_month(y, m) for m in range(1, 13))
 
     # --- year starts ----------------------------------------------------
@@ -485,7 +488,7 @@ class Region:
         1751 began on 25 March and 1752 on 1 January), two where a change of
         style made a label repeat (Russia's 1 September 1700).
         """
-        label = core._check_int("label_year", label_year)
+        label = core.check_int("label_year", label_year)
         _check_label(label, month, day)
         found = []
         for year in (label - 1, label, label + 1):
@@ -515,7 +518,7 @@ class Region:
 
     def label_year_length(self, label_year: int) -> int:
         """Days written with that year label there: GB 1751 had 282 (25 March - 31 December)."""
-        label = core._check_int("label_year", label_year)
+        label = core.check_int("label_year", label_year)
         count = 0
         for year in (label - 1, label, label + 1):
             for month in range(1, 13):
@@ -561,7 +564,7 @@ def _ordinal_of(day: object) -> int:
     if n is not None:
         return n
     try:
-        return core._check_int("day", day)  # an ordinal: any integer type but bool
+        return core.check_int("day", day)  # an ordinal: any integer type but bool
     except InvalidDateError:
         raise InvalidDateError(
             "expected a day (datetime.date, JulianDate, GregorianDate or an int ordinal), "

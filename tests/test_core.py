@@ -10,7 +10,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import oldstyle
-from oldstyle import _arith
+from oldstyle import _arith, core
 from tests.conftest import load_vectors
 
 YEARS = st.integers(min_value=-1_000_000, max_value=1_000_000)
@@ -393,3 +393,52 @@ def test_numpy_integers_are_integers() -> None:
         oldstyle.julian_to_gregorian(1917, np.True_, 1)
     with pytest.raises(oldstyle.InvalidDateError, match=r"pass int\("):
         oldstyle.julian_to_gregorian(np.float64(1917.0), 10, 25)
+
+
+# --- issue 11: nothing outside the error family ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [(10**5000, 13, 1), (10**5000, 2, 30), (1, 10**5000, 1), (1917, 1, -(10**5000)), (-(10**5000), 1, 40)],
+)
+def test_huge_ints_never_escape_the_error_family(args: tuple[int, int, int]) -> None:
+    # str() of an int over 4,300 digits raises a plain ValueError; messages abbreviate instead.
+    for calendar in ("julian", "gregorian"):
+        assert oldstyle.is_valid(*args, calendar) is False
+        with pytest.raises(oldstyle.InvalidDateError, match="digit number"):
+            oldstyle.validate(*args, calendar)
+
+
+def test_huge_years_convert_and_abbreviate() -> None:
+    assert oldstyle.is_valid(10**5000, 1, 1)
+    assert oldstyle.gregorian_to_julian(*oldstyle.julian_to_gregorian(10**5000, 1, 1)) == (10**5000, 1, 1)
+    assert core.number_text(10**5000) == "<5001-digit number>"
+    assert core.number_text(-(10**30)) == "-<31-digit number>"
+    assert core.number_text(-1917) == "-1917"
+    assert repr(oldstyle.JulianDate(10**5000, 1, 1)) == "JulianDate(<5001-digit number>, 1, 1)"
+    with pytest.raises(oldstyle.InvalidDateError, match="too long to write"):
+        oldstyle.format_iso(10**5000, 1, 1)
+    with pytest.raises(oldstyle.InvalidDateError, match="5,000 digits"):
+        oldstyle.JulianDate.fromisoformat("9" * 5000 + "-01-01")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((1917, 13, 45), "month 13 is out of range"),
+        ((True, False, 1), "year must be an int, not bool"),
+        ((1917, 1, 45), "day 45 is out of range"),
+        ((1917, 1, 0), "day 0 is out of range"),
+        ((1917.0, 1, 1), "not float"),
+    ],
+)
+def test_format_iso_validates(args: tuple[object, object, object], message: str) -> None:
+    with pytest.raises(oldstyle.InvalidDateError, match=message):
+        oldstyle.format_iso(*args)  # type: ignore[arg-type]
+
+
+def test_format_iso_writes_any_calendars_labels() -> None:
+    assert oldstyle.format_iso(1712, 2, 30) == "1712-02-30"  # Sweden's
+    assert oldstyle.format_iso(-43, 3, 15) == "-0043-03-15"
+    assert oldstyle.format_iso(12345, 1, 1) == "+12345-01-01"
