@@ -57,11 +57,23 @@ The ordinal of Julian ``(y, m, d)`` is ``1461 * (y // 4) + day0 + d`` with
 ``r = y % 4``.  Index ``13 * r`` (month 0) has length 0, so no day fits it.
 """
 
-GREGORIAN_MONTHS: Final[tuple[tuple[int, int], ...]] = tuple(
-    (_arith.gregorian_to_ordinal(r, m, 1) - 1, _arith.days_in_month_gregorian(r, m)) if m else (0, 0)
-    for r in range(400)
-    for m in range(13)
-)
+
+def _gregorian_months() -> tuple[tuple[int, int], ...]:
+    # Added up month by month: 4,800 calls of _arith's checked formulas would
+    # cost more than the rest of the import (tests/test_fast_paths.py compares).
+    rows = []
+    day0 = _arith.gregorian_to_ordinal(0, 1, 1) - 1
+    for year in range(400):
+        leap = _arith.is_leap_gregorian(year)
+        rows.append((0, 0))
+        for month in range(1, 13):
+            length = 29 if month == 2 and leap else _arith.DAYS_IN_MONTH[month]
+            rows.append((day0, length))
+            day0 += length
+    return tuple(rows)
+
+
+GREGORIAN_MONTHS: Final[tuple[tuple[int, int], ...]] = _gregorian_months()
 """``(ordinal of day 0, length)`` of month ``m`` of Gregorian year ``r`` (0..399), at ``13 * r + m``.
 
 The ordinal of Gregorian ``(y, m, d)`` is ``146097 * (y // 400) + day0 + d``

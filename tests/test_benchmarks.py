@@ -27,3 +27,17 @@ def test_benchmark_script_runs_quick(script: str) -> None:
         assert "oldstyle.array.julian_to_gregorian" in done.stdout
         assert "Text scanning" in done.stdout
         assert "doubling the text took" in done.stdout
+
+
+def test_import_benchmark_runs_quick() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_import.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "import oldstyle - python -c pass" in done.stdout
+    assert "oldstyle convert 1917-10-25 / python -c pass" in done.stdout
+    assert "oldstyle modules:" in done.stdout

@@ -108,3 +108,12 @@ def test_every_day_of_three_years_at_table_edges_and_far_centuries(first_year: i
         jd, g = _arith.ordinal_to_julian(n), _arith.ordinal_to_gregorian(n)
         assert oldstyle.julian_to_gregorian(*jd) == g
         assert oldstyle.gregorian_to_julian(*g) == jd
+
+
+def test_the_gregorian_month_table_agrees_with_arith() -> None:
+    for year in range(400):
+        for month in range(1, 13):
+            day0, length = cycles.GREGORIAN_MONTHS[13 * year + month]
+            assert day0 + 1 == _arith.gregorian_to_ordinal(year, month, 1)
+            assert length == _arith.days_in_month_gregorian(year, month)
+        assert cycles.GREGORIAN_MONTHS[13 * year][1] == 0
