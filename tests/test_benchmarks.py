@@ -11,8 +11,8 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-@pytest.mark.parametrize("script", ["bench_core.py", "bench_all.py"])
-def test_benchmark_script_runs_quick(script: str) -> None:
+def run_quick(script: str) -> subprocess.CompletedProcess[str]:
+    """Run a benchmark script with --quick; it must succeed."""
     done = subprocess.run(
         [sys.executable, str(BENCHMARKS / script), "--quick"],
         capture_output=True,
@@ -21,6 +21,12 @@ def test_benchmark_script_runs_quick(script: str) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.mark.parametrize("script", ["bench_core.py", "bench_all.py"])
+def test_benchmark_script_runs_quick(script: str) -> None:
+    done = run_quick(script)
     assert "oldstyle.julian_to_gregorian" in done.stdout
     assert "Ratios:" in done.stdout
     if script == "bench_all.py":
@@ -30,14 +36,7 @@ def test_benchmark_script_runs_quick(script: str) -> None:
 
 
 def test_import_benchmark_runs_quick() -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_import.py"), "--quick"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_quick("bench_import.py")
     assert "import oldstyle - python -c pass" in done.stdout
     assert "oldstyle convert 1917-10-25 / python -c pass" in done.stdout
     assert "oldstyle modules:" in done.stdout
