@@ -21,8 +21,9 @@ import contextlib
 import math
 import operator
 import sys
+from collections.abc import Mapping
 from datetime import date as _date
-from typing import Literal, SupportsIndex
+from typing import Literal, SupportsIndex, TypeVar
 
 from oldstyle import _arith, cycles
 from oldstyle.errors import InvalidDateError
@@ -34,6 +35,7 @@ __all__ = [
     "check_label",
     "days_in_month",
     "days_in_year",
+    "find_alias",
     "format_iso",
     "gregorian_to_julian",
     "gregorian_to_ordinal",
@@ -49,6 +51,8 @@ __all__ = [
     "validate",
     "value_text",
 ]
+
+_Kind = TypeVar("_Kind", bound=str)
 
 Calendar = Literal["julian", "gregorian"]
 """The two calendars by name, as every ``calendar=`` parameter takes them."""
@@ -67,16 +71,32 @@ _CALENDAR_ALIASES: dict[str, Calendar] = {
 }
 
 
+def find_alias(name: object, aliases: Mapping[str, _Kind]) -> _Kind | None:
+    """The kind an option name stands for, or None: the one alias chooser of the package.
+
+    ``name`` is matched in any case, with surrounding spaces dropped and inner
+    spaces and hyphens read as ``_`` when the table has no key with them, so
+    ``"Lady Day"`` finds ``"lady_day"``.  Each option owns its table of
+    aliases and the error that names its choices.
+    """
+    if not isinstance(name, str):
+        return None
+    key = name.strip().lower()
+    found = aliases.get(key)
+    if found is None:
+        found = aliases.get(key.replace(" ", "_").replace("-", "_"))
+    return found
+
+
 def calendar_name(calendar: str) -> Calendar:
     """Normalise a calendar name: ``"julian"``/``"os"``/``"O.S."`` -> ``"julian"``.
 
     Accepts ``julian``, ``gregorian`` and the aliases ``os``, ``ns``,
     ``O.S.``, ``N.S.``, ``old style``, ``new style`` (any case).
     """
-    if isinstance(calendar, str):
-        found = _CALENDAR_ALIASES.get(calendar.strip().lower())
-        if found is not None:
-            return found
+    found = find_alias(calendar, _CALENDAR_ALIASES)
+    if found is not None:
+        return found
     raise InvalidDateError(
         f"unknown calendar {calendar!r}: use 'julian' (alias 'os') or 'gregorian' (alias 'ns')"
     )
@@ -259,8 +279,8 @@ def days_in_year(year: int, calendar: str = "julian") -> int:
 # validation, which either raises the helpful error or handles int subclasses.
 # The fast paths test ``x.__class__ is int``: like ``type(x) is int`` it
 # admits exact ints only (not bool, not NumPy's integers), and is cheaper.
-# Valid calls never raise and catch nothing on the way (docs/performance.md
-# has the measurements behind each choice).
+# Valid calls never raise on the way.  Inlined for speed (docs/performance.md
+# has the measurements behind each choice); pinned by tests/test_fast_paths.py.
 
 _JULIAN_MONTHS = cycles.JULIAN_MONTHS
 _GREGORIAN_MONTHS = cycles.GREGORIAN_MONTHS
@@ -326,8 +346,9 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
 
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Julian.
     """
-    # gregorian_to_julian is the same code on the other tables, inlined in
-    # both for speed; tests/test_core.py pins every day of the tables.
+    # gregorian_to_julian is the same code on the other tables, inlined in both
+    # for speed; pinned by tests/test_core.py (every day of years -1001..3900)
+    # and tests/test_fast_paths.py (every range).
     if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0:
         if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:  # move the label by the offset
             try:  # month 13 or more is an IndexError, month 0 has no days

@@ -324,8 +324,8 @@ class JulianDate(_CalendarDate):
     _from_ordinal = staticmethod(cycles.julian_from_ordinal)
 
     def __init__(self, year: int, month: int, day: int) -> None:
-        # core.julian_to_ordinal's fast path, written out: calling it costs
-        # about 60 ns, an eighth of JulianDate(...).to_gregorian().
+        # core.julian_to_ordinal's fast path, inlined for speed (docs/performance.md);
+        # pinned by tests/test_fast_paths.py and test_dates' round trips.
         if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
             if 1 <= day <= length:

@@ -43,7 +43,7 @@ import re
 from typing import Literal, get_args
 
 from oldstyle import _arith
-from oldstyle.core import check_label
+from oldstyle.core import check_label, find_alias
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 
 __all__ = [
@@ -95,10 +95,9 @@ _ALIASES: dict[str, YearStartStyle] = {
 
 def year_start_style(name: str) -> YearStartStyle:
     """Normalise a style name (``"Lady Day"`` -> ``"lady_day"``)."""
-    if isinstance(name, str):
-        found = _ALIASES.get(name.strip().lower().replace(" ", "_").replace("-", "_"))
-        if found is not None:
-            return found
+    found = find_alias(name, _ALIASES)
+    if found is not None:
+        return found
     known = ", ".join(get_args(YearStartStyle))
     raise OldstyleError(f"unknown year-start style {name!r}: known styles are {known}")
 

@@ -442,3 +442,13 @@ def test_format_iso_writes_any_calendars_labels() -> None:
     assert oldstyle.format_iso(1712, 2, 30) == "1712-02-30"  # Sweden's
     assert oldstyle.format_iso(-43, 3, 15) == "-0043-03-15"
     assert oldstyle.format_iso(12345, 1, 1) == "+12345-01-01"
+
+
+def test_find_alias_is_the_one_alias_chooser() -> None:
+    table = {"lady_day": "lady_day", "os": "julian", "o.s.": "julian"}
+    assert core.find_alias(" Lady Day ", table) == "lady_day"
+    assert core.find_alias("lady-day", table) == "lady_day"
+    assert core.find_alias("O.S.", table) == "julian"
+    for bad in ("", "ladyday", None, 3, b"os"):
+        assert core.find_alias(bad, table) is None
+    assert oldstyle.calendar_name(" N.S. ") == "gregorian"

@@ -35,7 +35,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     # feasts/easter: the movable feasts (being written in another branch), calendar facts like year starts.
     (
         "regions and year starts",
-        {"reforms", "regions", "eras", "yearstarts", "sweden", "yearstart", "feasts", "easter"},
+        {"reforms", "eras", "region_years", "regiondata", "sweden", "yearstart", "feasts", "easter"},
     ),
     ("text", {"parsing", "patterns", "scanning", "checking", "formatting", "markup", "calview"}),
     ("front ends", {"cli", "__main__", "markdown_ext", "mkdocs_plugin", "frame", "array"}),
