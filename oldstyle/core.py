@@ -326,14 +326,6 @@ def ordinal_to_gregorian(ordinal: int) -> tuple[int, int, int]:
     return _gregorian_from_ordinal(check_int("ordinal", ordinal))
 
 
-def _in_other_run(year: int, day: int, runs: tuple[cycles.Run, ...]) -> tuple[int, int, int]:
-    """The label of a valid day outside its month's longest run (see cycles' shift tables)."""
-    for first, last, step, to_month, shift in runs:
-        if first <= day <= last:
-            return year + step, to_month, day + shift
-    raise AssertionError((year, day, runs))  # pragma: no cover - the runs cover the month
-
-
 def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
     """Convert a Julian (O.S.) date to the Gregorian (N.S.) date of the same day.
 
@@ -352,21 +344,21 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
     if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0:
         if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:  # move the label by the offset
             try:  # month 13 or more is an IndexError, month 0 has no days
-                first, last, step, to_month, shift, length, others = _TO_GREGORIAN[year - _FIRST_SHIFT_YEAR][
-                    month
-                ]
+                split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_GREGORIAN[
+                    year - _FIRST_SHIFT_YEAR
+                ][month]
             except IndexError:
                 pass
             else:
-                if first <= day <= last:
+                if 0 < day <= split:
                     return year + step, to_month, day + shift
-                if 1 <= day <= length:
-                    return _in_other_run(year, day, others)
+                if split < day <= end:
+                    return year + step2, to_month2, day + shift2
         elif month <= 12:  # far years: the 4-year cycle's table, then datetime on the 400-year cycle
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
             if 1 <= day <= length:
-                cycle, rest = divmod(1461 * (year // 4) + day0 + day - 1, _DAYS_IN_400_YEARS)
-                g = _fromordinal(rest + 1)
+                cycle, in_cycle = divmod(1461 * (year // 4) + day0 + day - 1, _DAYS_IN_400_YEARS)
+                g = _fromordinal(in_cycle + 1)
                 return g.year + 400 * cycle, g.month, g.day
     y, m, d = validate(year, month, day, "julian")
     cycles.build_shift_rows(y)  # so that the next call in this century takes the fast path
@@ -387,16 +379,16 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
     if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0:
         if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:  # move the label by the offset
             try:  # month 13 or more is an IndexError, month 0 has no days
-                first, last, step, to_month, shift, length, others = _TO_JULIAN[year - _FIRST_SHIFT_YEAR][
-                    month
-                ]
+                split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_JULIAN[
+                    year - _FIRST_SHIFT_YEAR
+                ][month]
             except IndexError:
                 pass
             else:
-                if first <= day <= last:
+                if 0 < day <= split:
                     return year + step, to_month, day + shift
-                if 1 <= day <= length:
-                    return _in_other_run(year, day, others)
+                if split < day <= end:
+                    return year + step2, to_month2, day + shift2
         elif month <= 12:  # far years: the 400-year cycle's table, then the 4-year cycle's
             day0, length = _GREGORIAN_MONTHS[13 * (year % 400) + month]
             if 1 <= day <= length:

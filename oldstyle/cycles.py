@@ -108,19 +108,22 @@ def gregorian_from_ordinal(ordinal: int) -> Label:
 # so the days of one month land on one, two or (across a 28-day February)
 # three consecutive months of the other calendar, each as a run of days.
 # For a (year, month) of the calendar converted from, MonthFacts describe
-# those runs without going through the ordinal:
-#     first, last          the days of the longest run
-#     year_step, to_month  where that run lands: (year + year_step, to_month)
-#     shift                days to add to the day of the month in that run
-#     length               days in the month (valid days are 1..length)
-#     others               the other runs, as (first, last, year_step, to_month, shift)
+# the first two runs without going through the ordinal:
+#     split                the last day of the first run (days 1..split)
+#     end                  the last day of the second run (days split+1..end)
+#     year_step, to_month  where the first run lands: (year + year_step, to_month)
+#     shift                days to add to the day of the month in the first run
+#     and the same three for the second run.
+# A month with one run has end == split.  A third run happens only where the
+# calendars are 28 days or more apart and a month spans all of a February:
+# its days (two or three a year) are left to the validated path, as are the
+# days outside the month.
 # A year's facts depend only on its leap year, where its 1 January lands and
 # the leap years of the other calendar there, so years share them (a few
 # hundred distinct YearFacts over 15,000 years), which keeps them in cache.
 
-Run = tuple[int, int, int, int, int]
-MonthFacts = tuple[int, int, int, int, int, int, tuple[Run, ...]]
-"""``(first, last, year_step, to_month, shift, length, others)`` of one month (see above)."""
+MonthFacts = tuple[int, int, int, int, int, int, int, int]
+"""``(split, end, year_step, to_month, shift, year_step2, to_month2, shift2)`` of one month (see above)."""
 
 YearFacts = tuple[MonthFacts, ...]
 """The 12 months' :data:`MonthFacts` of a year, at indexes 1..12; index 0 is a month with no days."""
@@ -131,7 +134,11 @@ SHIFT_FIRST_YEAR: Final = -4800
 SHIFT_LAST_YEAR: Final = 10099
 """Last year the shift tables cover."""
 
-_NO_MONTH: MonthFacts = (1, 0, 0, 0, 0, 0, ())
+_NO_MONTH: MonthFacts = (0, 0, 0, 0, 0, 0, 0, 0)
+
+# One object for each distinct MonthFacts (about a thousand), so that the
+# rows of the tables share them and a conversion reads memory that is in cache.
+_SHARED_MONTHS: dict[MonthFacts, MonthFacts] = {}
 
 
 def _month_length(month: int, leap: bool) -> int:
@@ -149,20 +156,20 @@ def _year_facts(from_leap: bool, start: Label, to_leaps: tuple[bool, bool]) -> Y
     facts = [_NO_MONTH]
     for month in range(1, 13):
         length = _month_length(month, from_leap)
-        runs: list[Run] = []
+        runs: list[tuple[int, int, int, int]] = []  # (last day, year step, month, shift)
         day = 1
         while day <= length:
             to_length = _month_length(to_month, to_leaps[step - first_step])
             take = min(length - day + 1, to_length - to_day + 1)
-            runs.append((day, day + take - 1, step, to_month, to_day - day))
+            runs.append((day + take - 1, step, to_month, to_day - day))
             day, to_day = day + take, to_day + take
             if to_day > to_length:
                 to_day, to_month = 1, to_month + 1
                 if to_month == 13:
                     to_month, step = 1, step + 1
-        main = max(runs, key=lambda run: run[1] - run[0])
-        others = tuple(run for run in runs if run is not main)
-        facts.append((*main, length, others))
+        first, second = runs[0], runs[1] if len(runs) > 1 else runs[0]
+        month_facts: MonthFacts = (first[0], second[0], *first[1:], *second[1:])
+        facts.append(_SHARED_MONTHS.setdefault(month_facts, month_facts))
     return tuple(facts)
 
 

@@ -26,7 +26,7 @@ _ISO_DATE = re.compile(r"([+-]?)([0-9]{4,})-([0-9]{2})-([0-9]{2})")
 _MIN_DATE_ORDINAL = 1
 _MAX_DATE_ORDINAL = date.max.toordinal()
 _date_fromordinal = date.fromordinal
-_julian_to_gregorian = core.julian_to_gregorian
+_new_date = object.__new__
 _JULIAN_MONTHS = cycles.JULIAN_MONTHS
 
 
@@ -72,6 +72,11 @@ class _CalendarDate:
     def _from_ordinal(ordinal: int) -> tuple[int, int, int]:
         raise NotImplementedError
 
+    @staticmethod
+    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
+        """The Gregorian label of this calendar's label."""
+        raise NotImplementedError
+
     def __init__(self, year: int, month: int, day: int) -> None:
         # The validated path, which JulianDate's fast path falls back to.
         self._ordinal = self._to_ordinal(year, month, day)  # validates
@@ -87,14 +92,6 @@ class _CalendarDate:
         self = object.__new__(cls)
         self._ymd = cls._from_ordinal(n)
         self._ordinal = n
-        return self
-
-    @classmethod
-    def _of(cls, ordinal: int, label: tuple[int, int, int]) -> Self:
-        """A date from an ordinal and its label in this calendar, both already right."""
-        self = object.__new__(cls)
-        self._ordinal = ordinal
-        self._ymd = label
         return self
 
     @classmethod
@@ -218,10 +215,11 @@ class _CalendarDate:
         n = self._ordinal
         if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
             return _date_fromordinal(n)
-        return GregorianDate._of(n, self._gregorian_label())
-
-    def _gregorian_label(self) -> tuple[int, int, int]:
-        return cycles.gregorian_from_ordinal(self._ordinal)
+        year, month, day = self._ymd
+        gregorian = _new_date(GregorianDate)  # built directly: no check to repeat
+        gregorian._ymd = self._gregorian_label(year, month, day)
+        gregorian._ordinal = n
+        return gregorian
 
     # --- comparison and arithmetic -----------------------------------------
 
@@ -322,6 +320,7 @@ class JulianDate(_CalendarDate):
     calendar: ClassVar[Calendar] = "julian"
     _to_ordinal = staticmethod(core.julian_to_ordinal)
     _from_ordinal = staticmethod(cycles.julian_from_ordinal)
+    _gregorian_label = staticmethod(core.julian_to_gregorian)  # the label's own shift: no ordinal
 
     def __init__(self, year: int, month: int, day: int) -> None:
         # core.julian_to_ordinal's fast path, inlined for speed (docs/performance.md);
@@ -341,10 +340,6 @@ class JulianDate(_CalendarDate):
             return cls.fromordinal(core.gregorian_to_ordinal(*_three(value)))
         return cls.from_date(value)
 
-    def _gregorian_label(self) -> tuple[int, int, int]:
-        # The label's own shift is cheaper than labelling the ordinal.
-        return _julian_to_gregorian(*self._ymd)
-
     def offset(self) -> int:
         """Days the Gregorian label runs ahead of this Julian one (see :func:`oldstyle.offset`)."""
         y, m, _ = cycles.gregorian_from_ordinal(self._ordinal)
@@ -362,6 +357,10 @@ class GregorianDate(_CalendarDate):
     calendar: ClassVar[Calendar] = "gregorian"
     _to_ordinal = staticmethod(core.gregorian_to_ordinal)
     _from_ordinal = staticmethod(cycles.gregorian_from_ordinal)
+
+    @staticmethod
+    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
+        return year, month, day
 
     @classmethod
     def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:
