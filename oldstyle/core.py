@@ -22,7 +22,6 @@ import math
 import operator
 import sys
 from collections.abc import Mapping
-from datetime import date as _date
 from typing import Literal, SupportsIndex, TypeVar
 
 from oldstyle import _arith, cycles
@@ -284,6 +283,7 @@ def days_in_year(year: int, calendar: str = "julian") -> int:
 
 _JULIAN_MONTHS = cycles.JULIAN_MONTHS
 _GREGORIAN_MONTHS = cycles.GREGORIAN_MONTHS
+_GREGORIAN_YEARS = cycles.GREGORIAN_YEARS
 _JULIAN_CYCLE_START = cycles.JULIAN_CYCLE_START
 _JULIAN_CYCLE_DAYS = cycles.JULIAN_CYCLE_DAYS
 _TO_GREGORIAN = cycles.TO_GREGORIAN
@@ -291,7 +291,6 @@ _TO_JULIAN = cycles.TO_JULIAN
 _FIRST_SHIFT_YEAR = cycles.SHIFT_FIRST_YEAR
 _LAST_SHIFT_YEAR = cycles.SHIFT_LAST_YEAR
 _DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
-_fromordinal = _date.fromordinal
 _julian_from_ordinal = cycles.julian_from_ordinal
 _gregorian_from_ordinal = cycles.gregorian_from_ordinal
 
@@ -354,12 +353,18 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
                     return year + step, to_month, day + shift
                 if split < day <= end:
                     return year + step2, to_month2, day + shift2
-        elif month <= 12:  # far years: the 4-year cycle's table, then datetime on the 400-year cycle
+        elif month <= 12:  # far years: the 4-year cycle's table, then the 400-year cycle's
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
             if 1 <= day <= length:
-                cycle, in_cycle = divmod(1461 * (year // 4) + day0 + day - 1, _DAYS_IN_400_YEARS)
-                g = _fromordinal(in_cycle + 1)
-                return g.year + 400 * cycle, g.month, g.day
+                n = 1461 * (year // 4) + day0 + day - 1  # days since Gregorian 0001-01-01
+                day_of_cycle = n % _DAYS_IN_400_YEARS
+                y = day_of_cycle // 365  # the year, or the one after it
+                start, days = _GREGORIAN_YEARS[y]
+                if day_of_cycle < start:
+                    y -= 1
+                    start, days = _GREGORIAN_YEARS[y]
+                m, d = days[day_of_cycle - start]
+                return 400 * (n // _DAYS_IN_400_YEARS) + y + 1, m, d
     y, m, d = validate(year, month, day, "julian")
     cycles.build_shift_rows(y)  # so that the next call in this century takes the fast path
     return _gregorian_from_ordinal(_arith.julian_to_ordinal(y, m, d))

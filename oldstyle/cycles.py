@@ -22,6 +22,7 @@ from oldstyle import _arith
 
 __all__ = [
     "GREGORIAN_MONTHS",
+    "GREGORIAN_YEARS",
     "JULIAN_CYCLE_DAYS",
     "JULIAN_CYCLE_START",
     "JULIAN_MONTHS",
@@ -80,6 +81,33 @@ The ordinal of Gregorian ``(y, m, d)`` is ``146097 * (y // 400) + day0 + d``
 with ``r = y % 400``, for any year; month 0 has length 0.
 """
 
+
+def _days_of_year(leap: bool) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (month, day)
+        for month in range(1, 13)
+        for day in range(1, (29 if month == 2 and leap else _arith.DAYS_IN_MONTH[month]) + 1)
+    )
+
+
+def _gregorian_years() -> tuple[tuple[int, tuple[tuple[int, int], ...]], ...]:
+    days = {leap: _days_of_year(leap) for leap in (False, True)}
+    rows, start = [], 0
+    for year in range(1, 402):
+        leap = _arith.is_leap_gregorian(year)
+        rows.append((start, days[leap]))
+        start += len(days[leap])
+    return tuple(rows)
+
+
+GREGORIAN_YEARS: Final = _gregorian_years()
+"""``(first day, (month, day) of each day of the year)`` of Gregorian years 1..401 of a 400-year cycle.
+
+Row ``y`` is year ``y + 1``; its first day is counted from 0001-01-01 (day 0).
+A day ``r`` of the cycle (0..146096) falls in row ``r // 365`` or the one
+before, so :func:`gregorian_from_ordinal` needs one comparison to find it.
+"""
+
 _DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
 _MAX_DATE_ORDINAL = date.max.toordinal()
 _fromordinal = date.fromordinal
@@ -93,14 +121,22 @@ def julian_from_ordinal(ordinal: int) -> Label:
 
 
 def gregorian_from_ordinal(ordinal: int) -> Label:
-    """Proleptic Gregorian ``(year, month, day)`` of any int ordinal, by datetime's C code."""
+    """Proleptic Gregorian ``(year, month, day)`` of any int ordinal.
+
+    datetime's C code in its years 1..9999, else :data:`GREGORIAN_YEARS`.
+    """
     if 1 <= ordinal <= _MAX_DATE_ORDINAL:
         d = _fromordinal(ordinal)
         return d.year, d.month, d.day
-    # Shift into years 1..400, where datetime can do the work.
-    cycles, rest = divmod(ordinal - 1, _DAYS_IN_400_YEARS)
-    d = _fromordinal(rest + 1)
-    return d.year + 400 * cycles, d.month, d.day
+    n = ordinal - 1
+    day_of_cycle = n % _DAYS_IN_400_YEARS
+    year = day_of_cycle // 365
+    start, days = GREGORIAN_YEARS[year]
+    if day_of_cycle < start:
+        year -= 1
+        start, days = GREGORIAN_YEARS[year]
+    month, day = days[day_of_cycle - start]
+    return 400 * (n // _DAYS_IN_400_YEARS) + year + 1, month, day
 
 
 # --- the shift tables -------------------------------------------------------

@@ -117,3 +117,14 @@ def test_the_gregorian_month_table_agrees_with_arith() -> None:
             assert day0 + 1 == _arith.gregorian_to_ordinal(year, month, 1)
             assert length == _arith.days_in_month_gregorian(year, month)
         assert cycles.GREGORIAN_MONTHS[13 * year][1] == 0
+
+
+@given(st.integers(_arith.julian_to_ordinal(-1_000_000, 1, 1), _arith.julian_to_ordinal(1_000_000, 12, 31)))
+def test_ordinals_label_as_arith_does_in_and_out_of_datetimes_years(n: int) -> None:
+    assert cycles.gregorian_from_ordinal(n) == _arith.ordinal_to_gregorian(n)
+    assert cycles.julian_from_ordinal(n) == _arith.ordinal_to_julian(n)
+
+
+@pytest.mark.parametrize("n", [0, -1, -146096, -146097, -146098, 146097, 3652060, 3652059, 3652061, 10**12])
+def test_ordinals_at_cycle_edges(n: int) -> None:
+    assert cycles.gregorian_from_ordinal(n) == _arith.ordinal_to_gregorian(n)
