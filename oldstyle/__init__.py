@@ -15,7 +15,7 @@ Years are astronomical in the numeric API (0 = 1 BC, -43 = 44 BC).
 
 from __future__ import annotations
 
-from importlib import import_module
+import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
 if TYPE_CHECKING:  # what mypy and IDEs see; at run time each name loads on first use
@@ -156,16 +156,22 @@ _HOMES: dict[str, str] = {
 }
 
 
+def _module(name: str) -> Any:
+    """Import a module by its dotted name (through __import__, so -X importtime lists it)."""
+    __import__(name)
+    return sys.modules[name]
+
+
 def __getattr__(name: str) -> Any:
     """Import a public name's module on first use; ``oldstyle.core`` and other submodules too."""
     home = _HOMES.get(name)
     if home is not None:
-        value = getattr(import_module(home), name)
+        value = getattr(_module(home), name)
         globals()[name] = value  # later reads find it without this function
         return value
     if not name.startswith("__"):
         try:
-            return import_module(f"{__name__}.{name}")
+            return _module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:
             if exc.name != f"{__name__}.{name}":
                 raise

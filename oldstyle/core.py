@@ -17,15 +17,25 @@ answers faster:
 
 from __future__ import annotations
 
-import contextlib
 import math
 import operator
 import sys
-from collections.abc import Mapping
-from typing import Literal, SupportsIndex, TypeVar
 
 from oldstyle import _arith, cycles
 from oldstyle.errors import InvalidDateError
+
+# typing takes longer to import than this module and its tables, and the
+# conversions need it only for annotations: Calendar is made on first use
+# (see __getattr__ at the end).  mypy and the docs read this block.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Literal, TypeVar
+
+    _Kind = TypeVar("_Kind", bound=str)
+
+    Calendar = Literal["julian", "gregorian"]
+    """The two calendars by name, as every ``calendar=`` parameter takes them."""
 
 __all__ = [
     "Calendar",
@@ -51,10 +61,6 @@ __all__ = [
     "value_text",
 ]
 
-_Kind = TypeVar("_Kind", bound=str)
-
-Calendar = Literal["julian", "gregorian"]
-"""The two calendars by name, as every ``calendar=`` parameter takes them."""
 
 _CALENDAR_ALIASES: dict[str, Calendar] = {
     "julian": "julian",
@@ -179,10 +185,12 @@ def check_int(name: str, value: object) -> int:
     """
     if type(value) is int:
         return value
-    if isinstance(value, SupportsIndex) and not isinstance(value, bool):
+    if hasattr(type(value), "__index__") and not isinstance(value, bool):
         # floats, str and Decimal have no __index__.
-        with contextlib.suppress(TypeError):  # an __index__ that refuses, as NumPy's bool may
-            return operator.index(value)
+        try:
+            return operator.index(value)  # type: ignore[arg-type]  # it has __index__, checked above
+        except TypeError:  # an __index__ that refuses, as NumPy's bool may
+            pass
     kind = type(value).__name__
     hint = ""
     if isinstance(value, float) and value.is_integer():
@@ -356,6 +364,7 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
         elif month <= 12:  # far years: the 4-year cycle's table, then the 400-year cycle's
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
             if 1 <= day <= length:
+                # cycles.gregorian_from_ordinal's far branch, inlined for speed.
                 n = 1461 * (year // 4) + day0 + day - 1  # days since Gregorian 0001-01-01
                 day_of_cycle = n % _DAYS_IN_400_YEARS
                 y = day_of_cycle // 365  # the year, or the one after it
@@ -425,3 +434,14 @@ def offset(year: int, month: int, day: int, calendar: str = "julian") -> int:
     else:
         y, m, _ = validate(year, month, day, "gregorian")
     return _arith.offset_for_gregorian(y, m)
+
+
+def __getattr__(name: str) -> object:
+    """``Calendar`` at run time, made when first imported (typing is not loaded before)."""
+    if name == "Calendar":
+        from typing import Literal
+
+        calendar = Literal["julian", "gregorian"]
+        globals()[name] = calendar
+        return calendar
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

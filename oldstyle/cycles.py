@@ -14,11 +14,14 @@ and :func:`oldstyle.gregorian_to_julian` (see :func:`shift_facts`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Final
 
 from oldstyle import _arith
+
+TYPE_CHECKING = False  # typing is needed only for the annotations; it is slow to import
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Final
 
 __all__ = [
     "GREGORIAN_MONTHS",
@@ -43,7 +46,10 @@ JULIAN_CYCLE_START: Final = _arith.julian_to_ordinal(0, 1, 1)
 """Ordinal of Julian 0000-01-01, the first day of a 4-year cycle (its first year is leap)."""
 
 JULIAN_CYCLE_DAYS: Final[tuple[Label, ...]] = tuple(
-    _arith.ordinal_to_julian(JULIAN_CYCLE_START + i) for i in range(_arith.DAYS_IN_4_JULIAN_YEARS)
+    (year, month, day)
+    for year in range(4)  # year 0 of the cycle is the leap year
+    for month in range(1, 13)
+    for day in range(1, _arith.days_in_month_julian(year, month) + 1)
 )
 """``(year within the cycle, month, day)`` of each of the 1461 days of a Julian cycle."""
 

@@ -128,3 +128,9 @@ def test_ordinals_label_as_arith_does_in_and_out_of_datetimes_years(n: int) -> N
 @pytest.mark.parametrize("n", [0, -1, -146096, -146097, -146098, 146097, 3652060, 3652059, 3652061, 10**12])
 def test_ordinals_at_cycle_edges(n: int) -> None:
     assert cycles.gregorian_from_ordinal(n) == _arith.ordinal_to_gregorian(n)
+
+
+def test_the_julian_cycle_table_agrees_with_arith() -> None:
+    assert len(cycles.JULIAN_CYCLE_DAYS) == 1461
+    for i, label in enumerate(cycles.JULIAN_CYCLE_DAYS):
+        assert label == _arith.ordinal_to_julian(cycles.JULIAN_CYCLE_START + i)
