@@ -357,8 +357,8 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
             except IndexError:
                 pass
             else:
-                if 0 < day <= split:
-                    return year + step, to_month, day + shift
+                if 0 < day <= split:  # the year object itself when it stays: no new int
+                    return year + step if step else year, to_month, day + shift
                 if split < day <= end:
                     return year + step2, to_month2, day + shift2
         elif month <= 12:  # far years: the 4-year cycle's table, then the 400-year cycle's
@@ -399,8 +399,8 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
             except IndexError:
                 pass
             else:
-                if 0 < day <= split:
-                    return year + step, to_month, day + shift
+                if 0 < day <= split:  # the year object itself when it stays: no new int
+                    return year + step if step else year, to_month, day + shift
                 if split < day <= end:
                     return year + step2, to_month2, day + shift2
         elif month <= 12:  # far years: the 400-year cycle's table, then the 4-year cycle's
