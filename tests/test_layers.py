@@ -207,3 +207,20 @@ def test_the_facade_names_every_public_name() -> None:
     assert oldstyle.reforms.region("GB").code == "GB"  # submodules as attributes, as before
     with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
         _ = oldstyle.nonexistent  # type: ignore[attr-defined]
+
+
+def test_the_facades_lazy_table_matches_what_mypy_sees() -> None:
+    # oldstyle/__init__.py names each public name twice: in its TYPE_CHECKING imports
+    # (for mypy and IDEs) and in _HOMES (for run time); the two must agree with __all__.
+    import oldstyle
+
+    tree = ast.parse((PACKAGE / "__init__.py").read_text(encoding="utf-8"))
+    checked = next(node for node in tree.body if isinstance(node, ast.If) and is_type_checking(node))
+    seen = {
+        alias.asname or alias.name: f"{node.module}"
+        for node in checked.body
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("oldstyle")
+        for alias in node.names
+    }
+    assert seen == oldstyle._HOMES
+    assert set(oldstyle.__all__) == {*seen, "__version__"}
