@@ -9,6 +9,7 @@ drawn here and checked against the plain formulas.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -18,6 +19,9 @@ from hypothesis import strategies as st
 import oldstyle
 from oldstyle import _arith, cycles
 from tests.test_core import gregorian_dates, julian_dates
+
+Convert = Callable[[int, int, int], tuple[int, int, int]]
+DatesOf = Callable[[st.SearchStrategy[int]], st.SearchStrategy[tuple[int, int, int]]]
 
 # The benchmark's ranges (benchmarks/bench_core.py RANGES), and the edges of the tables.
 RANGES = {
@@ -40,25 +44,26 @@ def arith_gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int
     return _arith.ordinal_to_julian(_arith.gregorian_to_ordinal(year, month, day))
 
 
+# (the function, the formulas it must agree with, the dates it takes)
+DIRECTIONS = {
+    "julian_to_gregorian": (oldstyle.julian_to_gregorian, arith_julian_to_gregorian, julian_dates),
+    "gregorian_to_julian": (oldstyle.gregorian_to_julian, arith_gregorian_to_julian, gregorian_dates),
+}
+
+
+@pytest.mark.parametrize("direction", DIRECTIONS.values(), ids=DIRECTIONS.keys())
 @pytest.mark.parametrize("years", RANGES.values(), ids=RANGES.keys())
-def test_julian_to_gregorian_agrees_with_arith_in_every_range(years: st.SearchStrategy[int]) -> None:
-    @given(julian_dates(years))
-    def check(jd: tuple[int, int, int]) -> None:
-        expected = arith_julian_to_gregorian(*jd)
+def test_both_functions_agree_with_arith_in_every_range(
+    years: st.SearchStrategy[int], direction: tuple[Convert, Convert, DatesOf]
+) -> None:
+    convert, formulas, dates_in = direction
+
+    @given(dates_in(years))
+    def check(label: tuple[int, int, int]) -> None:
+        expected = formulas(*label)
         # Twice: the first call in a century may build its rows.
-        assert oldstyle.julian_to_gregorian(*jd) == expected
-        assert oldstyle.julian_to_gregorian(*jd) == expected
-
-    check()
-
-
-@pytest.mark.parametrize("years", RANGES.values(), ids=RANGES.keys())
-def test_gregorian_to_julian_agrees_with_arith_in_every_range(years: st.SearchStrategy[int]) -> None:
-    @given(gregorian_dates(years))
-    def check(gd: tuple[int, int, int]) -> None:
-        expected = arith_gregorian_to_julian(*gd)
-        assert oldstyle.gregorian_to_julian(*gd) == expected
-        assert oldstyle.gregorian_to_julian(*gd) == expected
+        assert convert(*label) == expected
+        assert convert(*label) == expected
 
     check()
 
