@@ -175,6 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     days = random_days(args.count)
     bench_core.run_core(report, days)
     run_jdcal(report, days)
+    bench_core.run_ranges(report, args.count // 2)
     try:
         run_bulk(report, bulk_count)
     except ImportError:

@@ -1,7 +1,12 @@
 """Per-call time of oldstyle's scalar conversions beside datetime's C floor and convertdate.
 
-Run from a checkout: ``python benchmarks/bench_core.py`` (``--quick`` for a
-smoke run).  Times are machine-dependent; the ratios are what to compare.
+Two parts: years 1..2100 beside datetime's C floor and a bare class, then
+each of four year ranges (1..2100, 3900..9999, -4712..0, ±1,000,000) with
+the ratios issue 14 asks for.  Run from a checkout:
+``python benchmarks/bench_core.py`` (``--quick`` for a smoke run).  Times
+are the benchmark thread's CPU time, so other processes on a shared machine
+disturb them less; they are machine-dependent, and the ratios are what to
+compare.
 """
 
 from __future__ import annotations
@@ -30,21 +35,32 @@ FIRST_YEAR = 1
 LAST_YEAR = 2100
 
 
-def random_days(count: int, seed: int = 2024) -> list[int]:
-    """Random day ordinals, uniform over FIRST_YEAR..LAST_YEAR."""
+# The ranges of issue 14: every range within 1.3x of the first one.
+RANGES = {
+    "1..2100": (1, 2100),
+    "3900..9999": (3900, 9999),
+    "-4712..0": (-4712, 0),
+    "±1,000,000": (-1_000_000, 1_000_000),
+}
+
+
+def random_days(count: int, seed: int = 2024, years: tuple[int, int] = (FIRST_YEAR, LAST_YEAR)) -> list[int]:
+    """Random day ordinals, uniform over the Julian years given (FIRST_YEAR..LAST_YEAR by default)."""
     rng = random.Random(seed)
-    low = max(1, _arith.julian_to_ordinal(FIRST_YEAR, 1, 1))  # datetime starts at ordinal 1
-    high = _arith.julian_to_ordinal(LAST_YEAR, 12, 31)
+    low = _arith.julian_to_ordinal(years[0], 1, 1)
+    if years == (FIRST_YEAR, LAST_YEAR):
+        low = max(1, low)  # datetime starts at ordinal 1
+    high = _arith.julian_to_ordinal(years[1], 12, 31)
     return [rng.randint(low, high) for _ in range(count)]
 
 
 def best_time(loop: Callable[[], object], repeat: int) -> float:
-    """Best wall time of `repeat` runs of `loop`, in seconds."""
+    """Best CPU time of this thread over `repeat` runs of `loop`, in seconds."""
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.thread_time()
         loop()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.thread_time() - start)
     return best
 
 
@@ -182,6 +198,55 @@ def run_core(report: Report, days: list[int]) -> None:
     )
 
 
+def run_ranges(report: Report, count: int) -> None:
+    """Time both tuple functions, JulianDate and convertdate in each of RANGES; print issue 14's ratios."""
+    other = convertdate_functions()
+    print(f"Scalar by range, {count:,} random days per range (ns per call, best of {report.repeat}):")
+    for name, years in RANGES.items():
+        days = random_days(count, years=years)
+        julian = [_arith.ordinal_to_julian(n) for n in days]
+        gregorian = [_arith.ordinal_to_gregorian(n) for n in days]
+        oldstyle.julian_to_gregorian(*julian[0])  # the shift tables are built a century at a time
+        report.time(
+            f"{name}: julian_to_gregorian", lambda j=julian: call_each(oldstyle.julian_to_gregorian, j)
+        )
+        report.time(
+            f"{name}: gregorian_to_julian", lambda g=gregorian: call_each(oldstyle.gregorian_to_julian, g)
+        )
+        report.time(f"{name}: JulianDate(y, m, d).to_gregorian()", lambda j=julian: loop_julian_date(j))
+        if other:
+            report.time(
+                f"{name}: convertdate julian.to_gregorian", lambda j=julian: call_each(other["j2g"], j)
+            )
+            report.time(
+                f"{name}: convertdate julian.from_gregorian", lambda g=gregorian: call_each(other["g2j"], g)
+            )
+    report.run()
+    if not other:
+        print("  convertdate is not installed (pip install 'oldstyle[test]')")
+    print("Ratios by range:")
+    base = next(iter(RANGES))
+    for name in RANGES:
+        for function, theirs in (
+            ("julian_to_gregorian", "to_gregorian"),
+            ("gregorian_to_julian", "from_gregorian"),
+        ):
+            ours = f"{name}: {function}"
+            report.ratio(
+                f"{name}: convertdate / {function} (target >= 5)",
+                f"{name}: convertdate julian.{theirs}",
+                ours,
+            )
+            report.ratio(
+                f"{name}: {function} / the same in {base} (target <= 1.3)", ours, f"{base}: {function}"
+            )
+        report.ratio(
+            f"{name}: JulianDate path / julian_to_gregorian (target <= 2.5)",
+            f"{name}: JulianDate(y, m, d).to_gregorian()",
+            f"{name}: julian_to_gregorian",
+        )
+
+
 def parse_args(argv: Sequence[str] | None, description: str | None) -> argparse.Namespace:
     """The options every benchmark script takes."""
     parser = argparse.ArgumentParser(description=description)
@@ -197,7 +262,9 @@ def parse_args(argv: Sequence[str] | None, description: str | None) -> argparse.
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the scalar benchmark and print per-call times and ratios."""
     args = parse_args(argv, __doc__)
-    run_core(Report(args.count, args.repeat), random_days(args.count))
+    report = Report(args.count, args.repeat)
+    run_core(report, random_days(args.count))
+    run_ranges(report, args.count // 2)
     return 0
 
 

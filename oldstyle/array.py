@@ -31,7 +31,7 @@ from typing import cast
 import numpy as np
 import numpy.typing as npt
 
-from oldstyle import _arith, core
+from oldstyle import _arith, core, cycles
 from oldstyle.cells import ErrorPolicy, error_policy
 from oldstyle.core import Calendar
 from oldstyle.errors import InvalidDateError
@@ -86,10 +86,10 @@ Step = Callable[..., tuple[BoolArray, tuple[IntArray, ...]]]
 # months are clipped to 0..13, so an impossible month lands on such a slot
 # and no day fits it.
 
-# Julian: core's tables (cycle 0 starts at Julian 0000-01-01), as arrays.
-_JULIAN_START = core._JULIAN_CYCLE_START
-_JULIAN_YEAR, _JULIAN_MONTH, _JULIAN_DAY = np.array(core._JULIAN_CYCLE_DAYS, dtype=np.int16).T
-_JULIAN_MONTH_DAY0, _JULIAN_MONTH_LENGTH = np.array([*core._JULIAN_MONTHS, (0, 0)], dtype=np.int64).T
+# Julian: oldstyle.cycles' tables (cycle 0 starts at Julian 0000-01-01), as arrays.
+_JULIAN_START = cycles.JULIAN_CYCLE_START
+_JULIAN_YEAR, _JULIAN_MONTH, _JULIAN_DAY = np.array(cycles.JULIAN_CYCLE_DAYS, dtype=np.int16).T
+_JULIAN_MONTH_DAY0, _JULIAN_MONTH_LENGTH = np.array([*cycles.JULIAN_MONTHS, (0, 0)], dtype=np.int64).T
 
 
 def _gregorian_cycle() -> tuple[npt.NDArray[np.int16], ...]:

@@ -4,18 +4,23 @@ Calendar names, gap policies, year-start styles, ``trust`` sides, flags and
 command-line month names all accept several spellings of each value.
 :func:`lookup` reads a spelling in one way everywhere; :func:`choose` also
 raises the caller's own :class:`~oldstyle.OldstyleError` for an unknown one.
+
+``core`` reads its calendar names through here, so this module, like
+``core``, loads without :mod:`typing` (its names are for mypy only).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TypeVar
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import TypeVar
 
-from oldstyle.errors import OldstyleError
+    from oldstyle.errors import OldstyleError
+
+    T = TypeVar("T")
 
 __all__ = ["choose", "lookup", "plain", "underscored"]
-
-T = TypeVar("T")
 
 
 def plain(text: str) -> str:
@@ -28,25 +33,28 @@ def underscored(text: str) -> str:
     return plain(text).replace(" ", "_").replace("-", "_")
 
 
-def lookup(value: object, aliases: Mapping[str, T], key: Callable[[str], str] = plain) -> T | None:
-    """The canonical value that ``value`` spells, or None if it is no str or spells nothing known."""
+def lookup(value: object, aliases: Mapping[str, T]) -> T | None:
+    """The canonical value that ``value`` spells, or None if it is no str or spells nothing known.
+
+    The spelling is matched in any case with surrounding spaces dropped
+    (:func:`plain`); failing that, with inner spaces and hyphens read as
+    ``_`` (:func:`underscored`), so ``"Lady Day"`` finds ``"lady_day"``.
+    """
     if not isinstance(value, str):
         return None
-    return aliases.get(key(value))
+    found = aliases.get(plain(value))
+    if found is None:
+        found = aliases.get(underscored(value))
+    return found
 
 
-def choose(
-    value: object,
-    aliases: Mapping[str, T],
-    refuse: Callable[[object], OldstyleError],
-    key: Callable[[str], str] = plain,
-) -> T:
+def choose(value: object, aliases: Mapping[str, T], refuse: Callable[[object], OldstyleError]) -> T:
     """Like :func:`lookup`, but an unknown spelling raises ``refuse(value)``.
 
     Each caller words its own error (and may carry ``value``, ``field`` and
     ``choices`` on it).
     """
-    found = lookup(value, aliases, key)
+    found = lookup(value, aliases)
     if found is None:
         raise refuse(value)
     return found

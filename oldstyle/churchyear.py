@@ -35,7 +35,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from oldstyle.computus import COMPUTUS_RANGES, computus_name, default_computus, easter
-from oldstyle.core import _check_int
+from oldstyle.core import check_int
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import InvalidDateError, NonexistentDateError, UnknownFeastError
 from oldstyle.names import ENGLISH
@@ -342,7 +342,7 @@ def feast(name: str, year: int, region: str | Region | None = None, *, computus:
     """
     entry, old = feast_info(name)
     chosen = None if computus is None else computus_name(computus)
-    return _feast_day(entry, _check_int("year", year), as_region(region), chosen, old=old)
+    return _feast_day(entry, check_int("year", year), as_region(region), chosen, old=old)
 
 
 def _feast_day(entry: Feast, y: int, place: Region | None, chosen: str | None, *, old: bool = False) -> Day:
@@ -365,7 +365,7 @@ def feasts(year: int, region: str | Region | None = None, *, computus: str | Non
     >>> first.feast.name, str(first.day), second.feast.name, str(second.day)
     ('Lady Day', '1751-03-25', 'Palm Sunday', '1751-03-31')
     """
-    y = _check_int("year", year)
+    y = check_int("year", year)
     place = as_region(region)
     chosen = None if computus is None else computus_name(computus)
     found = []

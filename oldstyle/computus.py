@@ -31,7 +31,7 @@ from typing import Final, Literal
 from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN
 from dateutil.easter import easter as _dateutil_easter
 
-from oldstyle.core import _check_int
+from oldstyle.core import check_int
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import InvalidDateError
 
@@ -136,7 +136,7 @@ def easter(year: int, computus: str | None = None) -> JulianDate | GregorianDate
     :data:`COMPUTUS_RANGES` (Julian from 326, Gregorian 1583-4099), for a
     year that is not an int, and for an unknown computus.
     """
-    y = _check_int("year", year)
+    y = check_int("year", year)
     name = default_computus(y) if computus is None else computus_name(computus)
     _check_range(y, name)
     if name == "julian":

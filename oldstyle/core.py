@@ -2,35 +2,43 @@
 
 This module owns the public, checked entry points on plain ``(year, month,
 day)`` ints: validation with helpful errors, conversion through the day
-ordinal, the offset rule and leap-year questions.  The formulas live in
-:mod:`oldstyle._arith`; this module adds validation and three speed-ups that
-give the same answers:
+ordinal, the offset rule and leap-year questions, and the checks other
+modules share (:func:`check_int`, :func:`check_label`, :func:`label_text`).
+The formulas live in :mod:`oldstyle._arith` and the tables built from them
+in :mod:`oldstyle.cycles`; this module reads those tables to give the same
+answers faster:
 
-* the Julian calendar repeats every 4 years (1461 days), so a table of
-  those 1461 days turns a day number into a Julian date with one ``divmod``;
-* the Gregorian calendar repeats every 400 years (146097 days), so any
-  Gregorian date is shifted into ``datetime``'s years 1..400 and converted
-  by its C code;
-* from year -1000 to 3899 the calendars are under 28 days apart, so the two
-  conversion functions move the label by the offset, using small tables of
-  month lengths and offsets, without going through the ordinal.
+* from year -4800 to 10099 the two conversion functions move the label by
+  the offset, a run of days at a time, without going through the ordinal;
+* outside those years they go through the ordinal: the Julian calendar
+  repeats every 4 years and the Gregorian every 400, so one table row and
+  one division (and ``datetime``'s C code on the Gregorian side) do it.
 """
 
 from __future__ import annotations
 
-import contextlib
+import math
 import operator
-from datetime import date as _date
-from typing import Literal, SupportsIndex
+import sys
 
-from oldstyle import _arith
+from oldstyle import _arith, cycles
 from oldstyle.choices import lookup
 from oldstyle.errors import InvalidDateError
-from oldstyle.names import ENGLISH
+
+# typing takes longer to import than this module and its tables, and the
+# conversions need it only for annotations: Calendar is made on first use
+# (see __getattr__ at the end).  mypy and the docs read this block.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Calendar = Literal["julian", "gregorian"]
+    """The two calendars by name, as every ``calendar=`` parameter takes them."""
 
 __all__ = [
     "Calendar",
     "calendar_name",
+    "check_int",
     "check_label",
     "days_in_month",
     "days_in_year",
@@ -41,14 +49,15 @@ __all__ = [
     "is_valid",
     "julian_to_gregorian",
     "julian_to_ordinal",
+    "label_text",
+    "number_text",
     "offset",
     "ordinal_to_gregorian",
     "ordinal_to_julian",
     "validate",
+    "value_text",
 ]
 
-Calendar = Literal["julian", "gregorian"]
-"""The two calendars by name, as every ``calendar=`` parameter takes them."""
 
 _CALENDAR_ALIASES: dict[str, Calendar] = {
     "julian": "julian",
@@ -70,10 +79,9 @@ def calendar_name(calendar: str) -> Calendar:
     Accepts ``julian``, ``gregorian`` and the aliases ``os``, ``ns``,
     ``O.S.``, ``N.S.``, ``old style``, ``new style`` (any case).
     """
-    if isinstance(calendar, str):
-        found = lookup(calendar, _CALENDAR_ALIASES)
-        if found is not None:
-            return found
+    found = lookup(calendar, _CALENDAR_ALIASES)
+    if found is not None:
+        return found
     raise InvalidDateError(
         f"unknown calendar {calendar!r}: use 'julian' (alias 'os') or 'gregorian' (alias 'ns')"
     )
@@ -81,33 +89,95 @@ def calendar_name(calendar: str) -> Calendar:
 
 # --- validation ---------------------------------------------------------
 
+# Numbers up to this size are written in full in messages; larger ones are
+# abbreviated, since str() of an int over 4,300 digits raises ValueError.
+_FULL_NUMBER_LIMIT = 10**21
 
-def format_iso(year: int, month: int, day: int) -> str:
-    """ISO 8601 text of a date, with astronomical years (``-0043-03-15``).
 
-    Years outside 0..9999 get a sign, as ISO 8601's expanded form does.
+def number_text(value: int) -> str:
+    """An int as message text: in full up to 21 digits, else its sign and size (never raises).
+
+    ``number_text(10**5000)`` is ``'<5001-digit number>'``.
     """
+    if -_FULL_NUMBER_LIMIT < value < _FULL_NUMBER_LIMIT:
+        return str(value)
+    digits = int(math.log10(abs(value))) + 1  # math.log10 takes any int, without str()
+    return f"{'-' if value < 0 else ''}<{digits}-digit number>"
+
+
+def label_text(year: int, month: int, day: int) -> str:
+    """A label as message text, ``1917-13-45`` or ``-0043-03-15``, whatever its values (never raises)."""
+    if -_FULL_NUMBER_LIMIT < year < _FULL_NUMBER_LIMIT and 0 <= month < 100 and 0 <= day < 100:
+        return _iso(year, month, day)
+    parts = (number_text(year), _two_digits(month), _two_digits(day))
+    return "-".join(parts)
+
+
+def _two_digits(value: int) -> str:
+    return f"{value:02d}" if 0 <= value < 100 else f"({number_text(value)})"
+
+
+def _iso(year: int, month: int, day: int) -> str:
     if 0 <= year <= 9999:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{year:+05d}-{month:02d}-{day:02d}"
 
 
-def _check_int(name: str, value: object) -> int:
-    # bool is an int subclass, but True as a year is always a mistake.
+def format_iso(year: int, month: int, day: int) -> str:
+    """ISO 8601 text of a date label, with astronomical years (``-0043-03-15``).
+
+    Years outside 0..9999 get a sign, as ISO 8601's expanded form does.  The
+    label must be three ints with the month in 1..12 and the day in 1..31
+    (any calendar's day, Sweden's 30 February 1712 included), else
+    :class:`~oldstyle.InvalidDateError`.
+    """
+    y, m, d = check_label(year, month, day)
+    if not 1 <= d <= 31:
+        raise InvalidDateError(
+            f"day {number_text(d)} is out of range in {label_text(y, m, d)}: no month has more than 31 days"
+        )
+    try:
+        return _iso(y, m, d)
+    except ValueError:  # str() refuses ints over 4,300 digits (sys.set_int_max_str_digits)
+        raise InvalidDateError(
+            f"year {number_text(y)} is too long to write: Python converts ints of at most "
+            f"{sys.get_int_max_str_digits():,} digits to text (see sys.set_int_max_str_digits)"
+        ) from None
+
+
+def value_text(value: object) -> str:
+    """repr() of a wrong value for a message, cut short if long (never raises)."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int subclass too long for str()
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= 40 else f"{text[:37]}..."
+
+
+def check_int(name: str, value: object) -> int:
+    """``value`` as an int, or :class:`~oldstyle.InvalidDateError` naming ``name`` and what to pass.
+
+    Exact ints come back as they are; other integer types (int subclasses
+    such as IntEnum, NumPy's integers) as plain ints.  bool is refused (True
+    as a year is always a mistake), as are float, str and Decimal, with a hint
+    such as ``pass int(1917.0) = 1917``.  Every module that takes a year,
+    month, day or ordinal checks it here.
+    """
     if type(value) is int:
         return value
-    if isinstance(value, SupportsIndex) and not isinstance(value, bool):
-        # int subclasses (IntEnum) and integer types that are not ints (NumPy's);
+    if hasattr(type(value), "__index__") and not isinstance(value, bool):
         # floats, str and Decimal have no __index__.
-        with contextlib.suppress(TypeError):  # an __index__ that refuses, as NumPy's bool may
-            return operator.index(value)
+        try:
+            return operator.index(value)  # type: ignore[arg-type]  # it has __index__, checked above
+        except TypeError:  # an __index__ that refuses, as NumPy's bool may
+            pass
     kind = type(value).__name__
     hint = ""
     if isinstance(value, float) and value.is_integer():
-        hint = f"; pass int({value!r}) = {int(value)}"
+        hint = f"; pass int({value!r}) = {number_text(int(value))}"
     elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
-        hint = f"; pass int({value!r})"
-    raise InvalidDateError(f"{name} must be an int, not {kind} {value!r}{hint}")
+        hint = f"; pass int({value_text(value)})"
+    raise InvalidDateError(f"{name} must be an int, not {kind} {value_text(value)}{hint}")
 
 
 def check_label(year: object, month: object, day: object) -> tuple[int, int, int]:
@@ -115,11 +185,13 @@ def check_label(year: object, month: object, day: object) -> tuple[int, int, int
 
     The day is not checked here: how many days a month has is each calendar's own question.
     """
-    y = _check_int("year", year)
-    m = _check_int("month", month)
-    d = _check_int("day", day)
+    y = check_int("year", year)
+    m = check_int("month", month)
+    d = check_int("day", day)
     if not 1 <= m <= 12:
-        raise InvalidDateError(f"month {m} is out of range in {y}-{m:02d}-{d:02d}: months run from 1 to 12")
+        raise InvalidDateError(
+            f"month {number_text(m)} is out of range in {label_text(y, m, d)}: months run from 1 to 12"
+        )
     return y, m, d
 
 
@@ -134,19 +206,23 @@ def validate(year: object, month: object, day: object, calendar: str = "julian")
     size = days_in_month(y, m, cal)
     if 1 <= d <= size:
         return y, m, d
-    label = f"{format_iso(y, m, 1)[:-3]}-{d:02d}" if d >= 0 else f"{format_iso(y, m, 1)[:-3]}-({d})"
-    cal_title = cal.capitalize()
-    if m == 2 and d == 29:
-        other = "Gregorian" if cal == "julian" else "Julian"
-        other_leap = is_leap(y, "gregorian" if cal == "julian" else "julian")
-        why = f"{y} is not a {cal_title} leap year"
-        if other_leap:
-            why += f" (it is a {other} one)"
-        raise InvalidDateError(f"{label} is not a {cal_title} date: {why}")
-    why = f"{ENGLISH.month(m)} {y} has {size} days, so the day must be 1..{size}"
-    if m == 2 and d == 30 and y == 1712:
-        why += "; 30 February 1712 exists only in the Swedish calendar (see region 'SE')"
-    raise InvalidDateError(f"{label} is not a {cal_title} date: {why}")
+    raise InvalidDateError(
+        f"{label_text(y, m, d)} is not a {cal.capitalize()} date: {_why_not(y, m, d, cal)}"
+    )
+
+
+def _why_not(year: int, month: int, day: int, calendar: Calendar) -> str:
+    """Why a day is not in its month: a leap year of the other calendar, or the month's length."""
+    if month == 2 and day == 29:
+        other: Calendar = "gregorian" if calendar == "julian" else "julian"
+        why = f"{number_text(year)} is not a {calendar.capitalize()} leap year"
+        if is_leap(year, other):
+            why += f" (it is a {other.capitalize()} one)"
+        return why
+    from oldstyle.names import ENGLISH  # month names are looked up only for a message
+
+    size = days_in_month(year, month, calendar)
+    return f"{ENGLISH.month(month)} {number_text(year)} has {size} days, so the day must be 1..{size}"
 
 
 def is_valid(year: object, month: object, day: object, calendar: str = "julian") -> bool:
@@ -160,7 +236,7 @@ def is_valid(year: object, month: object, day: object, calendar: str = "julian")
 
 def is_leap(year: int, calendar: str = "julian") -> bool:
     """True if ``year`` (astronomical) is a leap year in that calendar."""
-    y = _check_int("year", year)
+    y = check_int("year", year)
     if calendar_name(calendar) == "julian":
         return _arith.is_leap_julian(y)
     return _arith.is_leap_gregorian(y)
@@ -168,10 +244,10 @@ def is_leap(year: int, calendar: str = "julian") -> bool:
 
 def days_in_month(year: int, month: int, calendar: str = "julian") -> int:
     """Number of days in a month of a year in that calendar."""
-    y = _check_int("year", year)
-    m = _check_int("month", month)
+    y = check_int("year", year)
+    m = check_int("month", month)
     if not 1 <= m <= 12:
-        raise InvalidDateError(f"month {m} is out of range: months run from 1 to 12")
+        raise InvalidDateError(f"month {number_text(m)} is out of range: months run from 1 to 12")
     if calendar_name(calendar) == "julian":
         return _arith.days_in_month_julian(y, m)
     return _arith.days_in_month_gregorian(y, m)
@@ -182,126 +258,26 @@ def days_in_year(year: int, calendar: str = "julian") -> int:
     return 366 if is_leap(year, calendar) else 365
 
 
-# --- the fast tables ----------------------------------------------------
-
-# Julian 0000-01-01: the start of a 4-year cycle whose first year is leap.
-_JULIAN_CYCLE_START = _arith.julian_to_ordinal(0, 1, 1)
-
-# _JULIAN_CYCLE_DAYS[i] = (year within cycle, month, day) of day i of a cycle.
-_JULIAN_CYCLE_DAYS: tuple[tuple[int, int, int], ...] = tuple(
-    _arith.ordinal_to_julian(_JULIAN_CYCLE_START + i) for i in range(_arith.DAYS_IN_4_JULIAN_YEARS)
-)
-
-# _JULIAN_MONTHS[13 * r + m] = (ordinal of day 0 of month m in year r of the
-# cycle that starts at Julian year 0, length of that month).  The ordinal of
-# Julian (y, m, d) is then 1461 * (y // 4) + day0 + d, with r = y % 4.
-# Index 13 * r (month 0) holds a zero length so that no day fits it.
-_JULIAN_MONTHS: tuple[tuple[int, int], ...] = tuple(
-    (_arith.julian_to_ordinal(r, m, 1) - 1, _arith.days_in_month_julian(r, m)) if m else (0, 0)
-    for r in range(4)
-    for m in range(13)
-)
-
-# The shift tables.  Where the offset is under 28 days either way (years
-# -1000..3899 here), a date's label in the other calendar is its own label
-# moved by the offset, crossing at most one month end.  The shift is the
-# offset of the Gregorian month of that number (added going to Gregorian,
-# subtracted going to Julian).  That covers February too: in 1700, Julian
-# 02-19 + 10 = 02-29 runs past the 28 days of Gregorian February into 03-01,
-# which is where the offset steps to 11.  Per (year, month) each direction
-# needs six facts:
-#     first, last      the days that keep their month number once shifted
-#     shift            days to add to the day of the month
-#     length           days in the month (valid days are 1..length)
-#     to_length        days in the month of the same number in the other calendar
-#     previous_length  days in the month before that one, in the other calendar
-# _TO_GREGORIAN[year][month] and _TO_JULIAN[year][month] hold them.  Years
-# with the same leap years and offsets share one inner dict (111 in all),
-# and both levels are dicts, so a month outside 1..12 or a year outside the
-# table is a KeyError that sends the call down the validated path.
-# julian_to_gregorian and gregorian_to_julian each read their table inline,
-# the same steps on different tables: a shared function would add a call,
-# a sixth of their cost.
-_MonthFacts = tuple[int, int, int, int, int, int]
-_SHIFT_YEARS = range(-1000, 3900)
-
-
-def _month_length(month: int, leap: bool) -> int:
-    return 29 if month == 2 and leap else _arith.DAYS_IN_MONTH[month]
-
-
-def _shift_facts(from_leap: bool, to_leap: bool, shifts: tuple[int, int]) -> dict[int, _MonthFacts]:
-    """Facts of each month of a year (see above); shifts = (January-February, March-December)."""
-    facts = {}
-    for month in range(1, 13):
-        length, shift, to_length = (
-            _month_length(month, from_leap),
-            shifts[month > 2],
-            _month_length(month, to_leap),
-        )
-        first, last = max(1, 1 - shift), min(length, to_length - shift)
-        facts[month] = (first, last, shift, length, to_length, _month_length(month - 1 or 12, to_leap))
-    return facts
-
-
-def _shift_tables() -> tuple[dict[int, dict[int, _MonthFacts]], dict[int, dict[int, _MonthFacts]]]:
-    to_gregorian: dict[int, dict[int, _MonthFacts]] = {}
-    to_julian: dict[int, dict[int, _MonthFacts]] = {}
-    shared: dict[tuple[bool, bool, int, int], tuple[dict[int, _MonthFacts], dict[int, _MonthFacts]]] = {}
-    for year in _SHIFT_YEARS:
-        jan_feb, from_march = _arith.offset_for_gregorian(year, 1), _arith.offset_for_gregorian(year, 3)
-        assert -28 < jan_feb <= from_march < 28, year  # one month end crossed at most
-        key = (_arith.is_leap_julian(year), _arith.is_leap_gregorian(year), jan_feb, from_march)
-        if key not in shared:
-            julian_leap, gregorian_leap = key[:2]
-            shared[key] = (
-                _shift_facts(julian_leap, gregorian_leap, (jan_feb, from_march)),
-                _shift_facts(gregorian_leap, julian_leap, (-jan_feb, -from_march)),
-            )
-        to_gregorian[year], to_julian[year] = shared[key]
-    return to_gregorian, to_julian
-
-
-_TO_GREGORIAN, _TO_JULIAN = _shift_tables()
-
-_DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
-_MAX_ORDINAL = _date.max.toordinal()
-_fromordinal = _date.fromordinal
-
-
-def _gregorian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
-    if 1 <= ordinal <= _MAX_ORDINAL:
-        d = _fromordinal(ordinal)
-        return d.year, d.month, d.day
-    # Shift into years 1..400, where datetime can do the work.
-    cycles, rest = divmod(ordinal - 1, _DAYS_IN_400_YEARS)
-    d = _fromordinal(rest + 1)
-    return d.year + 400 * cycles, d.month, d.day
-
-
-def _gregorian_ordinal_fast(year: int, month: int, day: int) -> int | None:
-    """Ordinal of a Gregorian date, or None if it is not a valid one."""
-    try:
-        if 1 <= year <= 9999:
-            return _date(year, month, day).toordinal()
-        cycles, rest = divmod(year - 1, 400)
-        return _date(rest + 1, month, day).toordinal() + cycles * _DAYS_IN_400_YEARS
-    except (ValueError, TypeError, OverflowError):
-        return None
-
-
-def _julian_from_ordinal(ordinal: int) -> tuple[int, int, int]:
-    cycles, i = divmod(ordinal - _JULIAN_CYCLE_START, 1461)
-    year_in_cycle, month, day = _JULIAN_CYCLE_DAYS[i]
-    return year_in_cycle + 4 * cycles, month, day
-
-
 # --- public conversions -------------------------------------------------
 # Each function tries its fast path on exact ints and falls back to full
 # validation, which either raises the helpful error or handles int subclasses.
 # The fast paths test ``x.__class__ is int``: like ``type(x) is int`` it
-# admits exact ints only (not bool, not numpy's integers), and on CPython
-# 3.11 it is about 3 ns cheaper, a twentieth of a conversion for three checks.
+# admits exact ints only (not bool, not NumPy's integers), and is cheaper.
+# Valid calls never raise on the way.  Inlined for speed (docs/performance.md
+# has the measurements behind each choice); pinned by tests/test_fast_paths.py.
+
+_JULIAN_MONTHS = cycles.JULIAN_MONTHS
+_GREGORIAN_MONTHS = cycles.GREGORIAN_MONTHS
+_GREGORIAN_YEARS = cycles.GREGORIAN_YEARS
+_JULIAN_CYCLE_START = cycles.JULIAN_CYCLE_START
+_JULIAN_CYCLE_DAYS = cycles.JULIAN_CYCLE_DAYS
+_TO_GREGORIAN = cycles.TO_GREGORIAN
+_TO_JULIAN = cycles.TO_JULIAN
+_FIRST_SHIFT_YEAR = cycles.SHIFT_FIRST_YEAR
+_LAST_SHIFT_YEAR = cycles.SHIFT_LAST_YEAR
+_DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
+_julian_from_ordinal = cycles.julian_from_ordinal
+_gregorian_from_ordinal = cycles.gregorian_from_ordinal
 
 
 def julian_to_ordinal(year: int, month: int, day: int) -> int:
@@ -316,22 +292,22 @@ def julian_to_ordinal(year: int, month: int, day: int) -> int:
 
 def gregorian_to_ordinal(year: int, month: int, day: int) -> int:
     """Day ordinal of a proleptic Gregorian date (any year, year 0 = 1 BC)."""
-    if year.__class__ is int and month.__class__ is int and day.__class__ is int:
-        n = _gregorian_ordinal_fast(year, month, day)
-        if n is not None:
-            return n
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
+        day0, length = _GREGORIAN_MONTHS[13 * (year % 400) + month]
+        if 1 <= day <= length:
+            return _DAYS_IN_400_YEARS * (year // 400) + day0 + day
     y, m, d = validate(year, month, day, "gregorian")
     return _arith.gregorian_to_ordinal(y, m, d)
 
 
 def ordinal_to_julian(ordinal: int) -> tuple[int, int, int]:
     """Julian ``(year, month, day)`` of a day ordinal."""
-    return _julian_from_ordinal(_check_int("ordinal", ordinal))
+    return _julian_from_ordinal(check_int("ordinal", ordinal))
 
 
 def ordinal_to_gregorian(ordinal: int) -> tuple[int, int, int]:
     """Proleptic Gregorian ``(year, month, day)`` of a day ordinal."""
-    return _gregorian_from_ordinal(_check_int("ordinal", ordinal))
+    return _gregorian_from_ordinal(check_int("ordinal", ordinal))
 
 
 def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
@@ -346,20 +322,38 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
 
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Julian.
     """
-    if year.__class__ is int and month.__class__ is int and day.__class__ is int:
-        try:
-            first, last, shift, length, to_length, previous_length = _TO_GREGORIAN[year][month]
-        except KeyError:  # a month outside 1..12, or a year outside the table
-            pass
-        else:
-            if first <= day <= last:
-                return year, month, day + shift
-            if 1 <= day <= length:  # a valid day that crosses a month end
-                day += shift
-                if day > to_length:
-                    return (year + 1, 1, day - 31) if month == 12 else (year, month + 1, day - to_length)
-                return (year - 1, 12, day + 31) if month == 1 else (year, month - 1, day + previous_length)
-    return _gregorian_from_ordinal(julian_to_ordinal(year, month, day))  # validates
+    # gregorian_to_julian is the same code on the other tables, inlined in both
+    # for speed; pinned by tests/test_core.py (every day of years -1001..3900)
+    # and tests/test_fast_paths.py (every range).
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0:
+        if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:  # move the label by the offset
+            try:  # month 13 or more is an IndexError, month 0 has no days
+                split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_GREGORIAN[
+                    year - _FIRST_SHIFT_YEAR
+                ][month]
+            except IndexError:
+                pass
+            else:
+                if 0 < day <= split:  # the year object itself when it stays: no new int
+                    return year + step if step else year, to_month, day + shift
+                if split < day <= end:
+                    return year + step2, to_month2, day + shift2
+        elif month <= 12:  # far years: the 4-year cycle's table, then the 400-year cycle's
+            day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
+            if 1 <= day <= length:
+                # cycles.gregorian_from_ordinal's far branch, inlined for speed.
+                n = 1461 * (year // 4) + day0 + day - 1  # days since Gregorian 0001-01-01
+                day_of_cycle = n % _DAYS_IN_400_YEARS
+                y = day_of_cycle // 365  # the year, or the one after it
+                start, days = _GREGORIAN_YEARS[y]
+                if day_of_cycle < start:
+                    y -= 1
+                    start, days = _GREGORIAN_YEARS[y]
+                m, d = days[day_of_cycle - start]
+                return 400 * (n // _DAYS_IN_400_YEARS) + y + 1, m, d
+    y, m, d = validate(year, month, day, "julian")
+    cycles.build_shift_rows(y)  # so that the next call in this century takes the fast path
+    return _gregorian_from_ordinal(_arith.julian_to_ordinal(y, m, d))
 
 
 def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]:
@@ -373,20 +367,28 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
     Raises :class:`~oldstyle.InvalidDateError` if the date is not Gregorian,
     e.g. 1700-02-29.
     """
-    if year.__class__ is int and month.__class__ is int and day.__class__ is int:
-        try:
-            first, last, shift, length, to_length, previous_length = _TO_JULIAN[year][month]
-        except KeyError:  # a month outside 1..12, or a year outside the table
-            pass
-        else:
-            if first <= day <= last:
-                return year, month, day + shift
-            if 1 <= day <= length:  # a valid day that crosses a month end
-                day += shift
-                if day > to_length:
-                    return (year + 1, 1, day - 31) if month == 12 else (year, month + 1, day - to_length)
-                return (year - 1, 12, day + 31) if month == 1 else (year, month - 1, day + previous_length)
-    return _julian_from_ordinal(gregorian_to_ordinal(year, month, day))  # validates
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0:
+        if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:  # move the label by the offset
+            try:  # month 13 or more is an IndexError, month 0 has no days
+                split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_JULIAN[
+                    year - _FIRST_SHIFT_YEAR
+                ][month]
+            except IndexError:
+                pass
+            else:
+                if 0 < day <= split:  # the year object itself when it stays: no new int
+                    return year + step if step else year, to_month, day + shift
+                if split < day <= end:
+                    return year + step2, to_month2, day + shift2
+        elif month <= 12:  # far years: the 400-year cycle's table, then the 4-year cycle's
+            day0, length = _GREGORIAN_MONTHS[13 * (year % 400) + month]
+            if 1 <= day <= length:
+                n = _DAYS_IN_400_YEARS * (year // 400) + day0 + day - _JULIAN_CYCLE_START
+                y, m, d = _JULIAN_CYCLE_DAYS[n % 1461]
+                return y + 4 * (n // 1461), m, d
+    y, m, d = validate(year, month, day, "gregorian")
+    cycles.build_shift_rows(y)
+    return _julian_from_ordinal(_arith.gregorian_to_ordinal(y, m, d))
 
 
 def offset(year: int, month: int, day: int, calendar: str = "julian") -> int:
@@ -409,3 +411,14 @@ def offset(year: int, month: int, day: int, calendar: str = "julian") -> int:
     else:
         y, m, _ = validate(year, month, day, "gregorian")
     return _arith.offset_for_gregorian(y, m)
+
+
+def __getattr__(name: str) -> object:
+    """``Calendar`` at run time, made when first imported (typing is not loaded before)."""
+    if name == "Calendar":
+        from typing import Literal
+
+        calendar = Literal["julian", "gregorian"]
+        globals()[name] = calendar
+        return calendar
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

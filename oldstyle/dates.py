@@ -8,26 +8,43 @@ so ``JulianDate(1917, 10, 25) == date(1917, 11, 7)``.
 
 from __future__ import annotations
 
-import re
+import sys
 from datetime import date, datetime, timedelta
-from typing import Any, ClassVar, TypeVar
 
-from oldstyle import _arith, core
-from oldstyle.core import Calendar
+from oldstyle import _arith, core, cycles
 from oldstyle.errors import InvalidDateError
+
+TYPE_CHECKING = False  # typing and re are slow to import, and needed only for annotations here
+if TYPE_CHECKING:
+    import re
+    from typing import Any, ClassVar, Self
+
+    from oldstyle.core import Calendar
 
 __all__ = ["GregorianDate", "JulianDate", "as_ordinal"]
 
-_D = TypeVar("_D", bound="_CalendarDate")
 
-# ISO 8601 calendar date with an optional sign and 4+ digit year.  ASCII
-# digits only (\d would accept other scripts' digits); no nested quantifiers.
-_ISO_DATE = re.compile(r"([+-]?)([0-9]{4,})-([0-9]{2})-([0-9]{2})")
+_ISO_DATE: re.Pattern[str] | None = None
+
+
+def _iso_date() -> re.Pattern[str]:
+    """ISO 8601 calendar date with an optional sign and 4+ digit year, compiled on first use.
+
+    ASCII digits only (\\d would accept other scripts' digits); no nested quantifiers.
+    """
+    global _ISO_DATE  # compiled once, when fromisoformat first needs it
+    if _ISO_DATE is None:
+        import re
+
+        _ISO_DATE = re.compile(r"([+-]?)([0-9]{4,})-([0-9]{2})-([0-9]{2})")
+    return _ISO_DATE
+
 
 _MIN_DATE_ORDINAL = 1
 _MAX_DATE_ORDINAL = date.max.toordinal()
 _date_fromordinal = date.fromordinal
-_JULIAN_MONTHS = core._JULIAN_MONTHS
+_new_date = object.__new__
+_JULIAN_MONTHS = cycles.JULIAN_MONTHS
 
 
 def as_ordinal(value: object) -> int | None:
@@ -42,6 +59,16 @@ def as_ordinal(value: object) -> int | None:
     if isinstance(value, date) and not isinstance(value, datetime):
         return value.toordinal()
     return None
+
+
+def _three(label: tuple[object, ...]) -> tuple[int, int, int]:
+    """A ``(year, month, day)`` tuple as given, or InvalidDateError if it has not three items."""
+    if len(label) != 3:
+        raise InvalidDateError(
+            f"expected a (year, month, day) tuple, not one of {len(label)} items: {core.value_text(label)}"
+        )
+    year, month, day = label
+    return core.check_label(year, month, day)
 
 
 class _CalendarDate:
@@ -62,6 +89,11 @@ class _CalendarDate:
     def _from_ordinal(ordinal: int) -> tuple[int, int, int]:
         raise NotImplementedError
 
+    @staticmethod
+    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
+        """The Gregorian label of this calendar's label."""
+        raise NotImplementedError
+
     def __init__(self, year: int, month: int, day: int) -> None:
         # The validated path, which JulianDate's fast path falls back to.
         self._ordinal = self._to_ordinal(year, month, day)  # validates
@@ -71,38 +103,43 @@ class _CalendarDate:
     # --- construction ---------------------------------------------------
 
     @classmethod
-    def fromordinal(cls: type[_D], ordinal: int) -> _D:
+    def fromordinal(cls, ordinal: int) -> Self:
         """The date of a day ordinal (``datetime.date.toordinal()`` count)."""
-        n = core._check_int("ordinal", ordinal)
+        n = core.check_int("ordinal", ordinal)
         self = object.__new__(cls)
         self._ymd = cls._from_ordinal(n)
         self._ordinal = n
         return self
 
     @classmethod
-    def fromjdn(cls: type[_D], jdn: int) -> _D:
+    def fromjdn(cls, jdn: int) -> Self:
         """The date of a Julian Day Number (JDN 2299161 is Gregorian 1582-10-15)."""
-        return cls.fromordinal(core._check_int("jdn", jdn) - _arith.JDN_OFFSET)
+        return cls.fromordinal(core.check_int("jdn", jdn) - _arith.JDN_OFFSET)
 
     @classmethod
-    def fromisoformat(cls: type[_D], text: str) -> _D:
+    def fromisoformat(cls, text: str) -> Self:
         """Read ``YYYY-MM-DD`` (with a sign and more digits for other years).
 
         ``JulianDate.fromisoformat("-0043-03-15")`` is the Ides of March, 44 BC.
         """
         if not isinstance(text, str):
             raise InvalidDateError(f"fromisoformat needs a str, not {type(text).__name__}")
-        match = _ISO_DATE.fullmatch(text.strip())
+        match = _iso_date().fullmatch(text.strip())
         if match is None:
             raise InvalidDateError(
                 f"{text[:40]!r} is not an ISO date: expected YYYY-MM-DD, e.g. 1917-10-25 or -0043-03-15"
             )
         sign, year, month, day = match.groups()
+        if len(year) > sys.get_int_max_str_digits():
+            raise InvalidDateError(
+                f"the year of an ISO date has {len(year):,} digits: Python reads ints of at most "
+                f"{sys.get_int_max_str_digits():,} (see sys.set_int_max_str_digits)"
+            )
         y = -int(year) if sign == "-" else int(year)
         return cls(y, int(month), int(day))
 
     @classmethod
-    def from_date(cls: type[_D], value: object) -> _D:
+    def from_date(cls, value: object) -> Self:
         """The same day as any date-like value, labelled in this calendar."""
         n = as_ordinal(value)
         if n is None:
@@ -112,7 +149,7 @@ class _CalendarDate:
         return cls.fromordinal(n)
 
     @classmethod
-    def today(cls: type[_D]) -> _D:
+    def today(cls) -> Self:
         """Today's date (local time), labelled in this calendar."""
         return cls.fromordinal(date.today().toordinal())
 
@@ -154,7 +191,7 @@ class _CalendarDate:
         """The label as a ``(year, month, day)`` tuple."""
         return self._ymd
 
-    def replace(self: _D, year: int | None = None, month: int | None = None, day: int | None = None) -> _D:
+    def replace(self, year: int | None = None, month: int | None = None, day: int | None = None) -> Self:
         """A date with some fields replaced, validated in the same calendar."""
         return type(self)(
             self._ymd[0] if year is None else year,
@@ -171,7 +208,7 @@ class _CalendarDate:
 
     def __repr__(self) -> str:
         year, month, day = self._ymd
-        return f"{type(self).__name__}({year}, {month}, {day})"
+        return f"{type(self).__name__}({core.number_text(year)}, {month}, {day})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), self._ymd)
@@ -192,10 +229,14 @@ class _CalendarDate:
         A :class:`datetime.date` when the year is in 1..9999, else a
         :class:`GregorianDate` (datetime cannot hold other years).
         """
-        try:
-            return _date_fromordinal(self._ordinal)
-        except (ValueError, OverflowError):  # outside years 1..9999
-            return GregorianDate.fromordinal(self._ordinal)
+        n = self._ordinal
+        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+            return _date_fromordinal(n)
+        year, month, day = self._ymd
+        gregorian = _new_date(GregorianDate)  # built directly: no check to repeat
+        gregorian._ymd = self._gregorian_label(year, month, day)
+        gregorian._ordinal = n
+        return gregorian
 
     # --- comparison and arithmetic -----------------------------------------
 
@@ -242,7 +283,7 @@ class _CalendarDate:
             return hash(date.fromordinal(n))
         return hash(("oldstyle-day", n))
 
-    def __add__(self: _D, other: object) -> _D:
+    def __add__(self, other: object) -> Self:
         if isinstance(other, timedelta):
             return type(self).fromordinal(self._ordinal + other.days)
         return NotImplemented
@@ -255,13 +296,26 @@ class _CalendarDate:
         n = as_ordinal(other)
         if n is None:
             return NotImplemented
-        return timedelta(days=self._ordinal - n)
+        return _days_between(self._ordinal - n)
 
     def __rsub__(self, other: object) -> timedelta:
         n = as_ordinal(other)
         if n is None:
             return NotImplemented
-        return timedelta(days=n - self._ordinal)
+        return _days_between(n - self._ordinal)
+
+
+_MAX_TIMEDELTA_DAYS = timedelta.max.days
+
+
+def _days_between(days: int) -> timedelta:
+    """The difference of two dates as a timedelta, or InvalidDateError past timedelta's range."""
+    if -_MAX_TIMEDELTA_DAYS <= days <= _MAX_TIMEDELTA_DAYS:
+        return timedelta(days=days)
+    raise InvalidDateError(
+        f"the dates are {core.number_text(days)} days apart, beyond timedelta's "
+        f"±{_MAX_TIMEDELTA_DAYS:,} days; subtract their toordinal() values for the count as an int"
+    )
 
 
 class JulianDate(_CalendarDate):
@@ -282,11 +336,12 @@ class JulianDate(_CalendarDate):
     __slots__ = ()
     calendar: ClassVar[Calendar] = "julian"
     _to_ordinal = staticmethod(core.julian_to_ordinal)
-    _from_ordinal = staticmethod(core._julian_from_ordinal)
+    _from_ordinal = staticmethod(cycles.julian_from_ordinal)
+    _gregorian_label = staticmethod(core.julian_to_gregorian)  # the label's own shift: no ordinal
 
     def __init__(self, year: int, month: int, day: int) -> None:
-        # core.julian_to_ordinal's fast path, written out: calling it costs
-        # about 60 ns, an eighth of JulianDate(...).to_gregorian().
+        # core.julian_to_ordinal's fast path, inlined for speed (docs/performance.md);
+        # pinned by tests/test_fast_paths.py and test_dates' round trips.
         if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
             if 1 <= day <= length:
@@ -299,12 +354,12 @@ class JulianDate(_CalendarDate):
     def from_gregorian(cls, value: date | GregorianDate | tuple[int, int, int]) -> JulianDate:
         """The Julian date of a Gregorian date, given as a date or ``(y, m, d)``."""
         if isinstance(value, tuple):
-            return cls.fromordinal(core.gregorian_to_ordinal(*value))
+            return cls.fromordinal(core.gregorian_to_ordinal(*_three(value)))
         return cls.from_date(value)
 
     def offset(self) -> int:
         """Days the Gregorian label runs ahead of this Julian one (see :func:`oldstyle.offset`)."""
-        y, m, _ = core._gregorian_from_ordinal(self._ordinal)
+        y, m, _ = cycles.gregorian_from_ordinal(self._ordinal)
         return _arith.offset_for_gregorian(y, m)
 
 
@@ -318,13 +373,17 @@ class GregorianDate(_CalendarDate):
     __slots__ = ()
     calendar: ClassVar[Calendar] = "gregorian"
     _to_ordinal = staticmethod(core.gregorian_to_ordinal)
-    _from_ordinal = staticmethod(core._gregorian_from_ordinal)
+    _from_ordinal = staticmethod(cycles.gregorian_from_ordinal)
+
+    @staticmethod
+    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
+        return year, month, day
 
     @classmethod
     def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:
         """The Gregorian date of a Julian date, given as a JulianDate or ``(y, m, d)``."""
         if isinstance(value, tuple):
-            return cls.fromordinal(core.julian_to_ordinal(*value))
+            return cls.fromordinal(core.julian_to_ordinal(*_three(value)))
         return cls.from_date(value)
 
     def to_date(self) -> date:

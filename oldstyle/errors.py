@@ -11,7 +11,7 @@ reading the message text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "DateParseError",
@@ -25,13 +25,14 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Remedy:
+class Remedy(NamedTuple):
     """An option setting that would have made a failed call succeed.
 
     ``option`` is the Python keyword (``"gap"``), ``value`` its setting
     (``"julian"``) and ``effect`` what that setting does, in words that follow
     the spelled option (``"reads it as Julian (= Gregorian 1752-09-16)"``).
+    A named tuple rather than a dataclass: :mod:`dataclasses` would double the
+    import time of the core, which raises these errors.
     """
 
     option: str

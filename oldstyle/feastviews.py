@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from oldstyle.churchyear import Day, Feast, as_region, day_in_region, feast, feast_info, feast_table, feasts
 from oldstyle.computus import computus_name, default_computus, easter
-from oldstyle.core import _check_int
+from oldstyle.core import check_int
 from oldstyle.dates import JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.feasttext import read_feast
@@ -57,7 +57,7 @@ def render_easter(year: int, computus: str | None = None, region: str | Region |
     place = as_region(region)
     if place is not None:
         return render_feast("Easter", year, place, computus)
-    y = _check_int("year", year)
+    y = check_int("year", year)
     rule = default_computus(y) if computus is None else computus_name(computus)
     return f"Easter {y} ({rule.capitalize()} computus): {_dual(easter(y, rule), None)}"
 
@@ -76,7 +76,7 @@ def render_feast(
     place = as_region(region)
     day = feast(name, year, place, computus=computus)
     title = f"{'Old ' if old else ''}{entry.name} {year}"
-    where = _where(place, None if old else computus, _check_int("year", year))
+    where = _where(place, None if old else computus, check_int("year", year))
     if old and place is None:
         where = "Gregorian calendar"
     return f"{title} ({where}): {_dual(day, place)}"
@@ -109,8 +109,8 @@ def feast_marks(
     >>> feast_marks(1752, 9, "GB")
     {29: 'Michaelmas'}
     """
-    y = _check_int("year", year)
-    m = _check_int("month", month)
+    y = check_int("year", year)
+    m = check_int("month", month)
     if not 1 <= m <= 12:
         raise OldstyleError(f"month {m} is out of range: months run from 1 to 12")
     place = as_region(region)

@@ -35,6 +35,7 @@ __all__ = [
     "gregorian_to_swedish",
     "is_swedish",
     "julian_to_swedish",
+    "only_swedish_note",
     "ordinal_to_swedish",
     "swedish_days_in_month",
     "swedish_to_gregorian",
@@ -58,7 +59,7 @@ _PERIOD = "Sweden used its own calendar only from 1 March 1700 to 30 February 17
 
 
 def _label(year: int, month: int, day: int) -> str:
-    return core.format_iso(year, month, day)
+    return core.label_text(year, month, day)
 
 
 def is_swedish(year: object, month: object, day: object) -> bool:
@@ -72,6 +73,17 @@ def is_swedish(year: object, month: object, day: object) -> bool:
     if not FIRST_DAY <= label <= LAST_DAY:
         return False
     return label == LAST_DAY or core.is_valid(year, month, day, "julian")
+
+
+def only_swedish_note(year: int, month: int, day: int) -> str:
+    """The note that 30 February 1712 existed only in the Swedish calendar, for that label; else ``""``.
+
+    For messages about a label that no other calendar has: the one fact the
+    error of a Julian or Gregorian reading cannot know.
+    """
+    if (year, month, day) == LAST_DAY:
+        return "; 30 February 1712 existed only in the Swedish calendar (region 'SE')"
+    return ""
 
 
 def _check(year: object, month: object, day: object) -> tuple[int, int, int]:
@@ -95,10 +107,10 @@ def swedish_days_in_month(year: int, month: int) -> int:
 
     Months wholly outside 1700-03 .. 1712-02 raise :class:`~oldstyle.InvalidDateError`.
     """
-    y = core._check_int("year", year)
-    m = core._check_int("month", month)
+    y = core.check_int("year", year)
+    m = core.check_int("month", month)
     if not (1700, 3) <= (y, m) <= (1712, 2):
-        raise InvalidDateError(f"{y}-{m:02d} is not a Swedish-calendar month: {_PERIOD}")
+        raise InvalidDateError(f"{core.label_text(y, m, 1)[:-3]} is not a Swedish-calendar month: {_PERIOD}")
     if (y, m) == (1712, 2):
         return 30
     return core.days_in_month(y, m, "julian")
@@ -115,7 +127,7 @@ def swedish_to_ordinal(year: int, month: int, day: int) -> int:
 
 def ordinal_to_swedish(ordinal: int) -> tuple[int, int, int]:
     """Swedish ``(year, month, day)`` of a day ordinal in 1700-03-01 .. 1712-02-30 (Swedish)."""
-    n = core._check_int("ordinal", ordinal)
+    n = core.check_int("ordinal", ordinal)
     if not FIRST_ORDINAL <= n <= LAST_ORDINAL:
         y, m, d = core.ordinal_to_julian(n)
         raise InvalidDateError(f"Julian {_label(y, m, d)} has no Swedish-calendar date: {_PERIOD}")

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import Literal, get_args
 
-from oldstyle.choices import lookup, underscored
+from oldstyle.choices import lookup
 from oldstyle.computus import julian_easter_label
 from oldstyle.core import check_label
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
@@ -96,10 +96,9 @@ _ALIASES: dict[str, YearStartStyle] = {
 
 def year_start_style(name: str) -> YearStartStyle:
     """Normalise a style name (``"Lady Day"`` -> ``"lady_day"``)."""
-    if isinstance(name, str):
-        found = lookup(name, _ALIASES, underscored)
-        if found is not None:
-            return found
+    found = lookup(name, _ALIASES)
+    if found is not None:
+        return found
     known = ", ".join(get_args(YearStartStyle))
     raise OldstyleError(f"unknown year-start style {name!r}: known styles are {known}")
 

@@ -39,3 +39,10 @@ def test_bulk_benchmark_runs_quick() -> None:
     done = run_quick("bench_bulk.py")
     assert "oldstyle.frame.julian_to_gregorian (str)" in done.stdout
     assert "Dask local threads" in done.stdout
+
+
+def test_import_benchmark_runs_quick() -> None:
+    done = run_quick("bench_import.py")
+    assert "import oldstyle - python -c pass" in done.stdout
+    assert "oldstyle convert 1917-10-25 / python -c pass" in done.stdout
+    assert "oldstyle modules (" in done.stdout

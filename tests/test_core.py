@@ -10,7 +10,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import oldstyle
-from oldstyle import _arith
+from oldstyle import _arith, core
 from tests.conftest import load_vectors
 
 YEARS = st.integers(min_value=-1_000_000, max_value=1_000_000)
@@ -250,7 +250,7 @@ GARBAGE_ARGS = [
     (1917, 1, -5, "julian", "not a Julian date"),
     (1917, 4, 31, "julian", "April 1917 has 30 days"),
     (1917, 2, 29, "julian", "1917 is not a Julian leap year"),
-    (1712, 2, 30, "julian", "Swedish calendar"),
+    (1712, 2, 30, "julian", "February 1712 has 29 days"),  # Sweden's 30th is the region layer's (test_sweden)
     (True, 1, 1, "julian", "year must be an int, not bool"),
     (1917.0, 1, 1, "julian", r"pass int\(1917.0\)"),
     ("1917", 1, 1, "julian", "year must be an int, not str"),
@@ -308,15 +308,15 @@ def test_arbitrary_triples_convert_or_raise_invalid(y: int, m: int, d: int) -> N
 
 @given(julian_dates(st.integers(-1100, 4000)))
 def test_shift_path_matches_the_formulas(jd: tuple[int, int, int]) -> None:
-    # Years -1000..3899 take a label-shifting fast path in core; check it
-    # (and the years just outside) against _arith's ordinal formulas.
+    # These years take the label-shifting fast path (oldstyle.cycles); check it
+    # against _arith's ordinal formulas (tests/test_fast_paths.py has the other ranges).
     g = _arith.ordinal_to_gregorian(_arith.julian_to_ordinal(*jd))
     assert oldstyle.julian_to_gregorian(*jd) == g
     assert oldstyle.gregorian_to_julian(*g) == jd
 
 
 def test_every_day_of_the_shift_tables() -> None:
-    # All 1.8 million days the shift tables cover, and a year either side,
+    # All 1.8 million days of years -1001..3900, where most records come from,
     # both directions, against _arith's ordinal formulas (about 4 s).
     first = _arith.julian_to_ordinal(-1001, 1, 1)
     last = _arith.julian_to_ordinal(3901, 1, 1)
@@ -393,3 +393,64 @@ def test_numpy_integers_are_integers() -> None:
         oldstyle.julian_to_gregorian(1917, np.True_, 1)
     with pytest.raises(oldstyle.InvalidDateError, match=r"pass int\("):
         oldstyle.julian_to_gregorian(np.float64(1917.0), 10, 25)
+
+
+# --- issue 11: nothing outside the error family ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [(10**5000, 13, 1), (10**5000, 2, 30), (1, 10**5000, 1), (1917, 1, -(10**5000)), (-(10**5000), 1, 40)],
+)
+def test_huge_ints_never_escape_the_error_family(args: tuple[int, int, int]) -> None:
+    # str() of an int over 4,300 digits raises a plain ValueError; messages abbreviate instead.
+    for calendar in ("julian", "gregorian"):
+        assert oldstyle.is_valid(*args, calendar) is False
+        with pytest.raises(oldstyle.InvalidDateError, match="digit number"):
+            oldstyle.validate(*args, calendar)
+
+
+def test_huge_years_convert_and_abbreviate() -> None:
+    assert oldstyle.is_valid(10**5000, 1, 1)
+    assert oldstyle.gregorian_to_julian(*oldstyle.julian_to_gregorian(10**5000, 1, 1)) == (10**5000, 1, 1)
+    assert core.number_text(10**5000) == "<5001-digit number>"
+    assert core.number_text(-(10**30)) == "-<31-digit number>"
+    assert core.number_text(-1917) == "-1917"
+    assert repr(oldstyle.JulianDate(10**5000, 1, 1)) == "JulianDate(<5001-digit number>, 1, 1)"
+    with pytest.raises(oldstyle.InvalidDateError, match="too long to write"):
+        oldstyle.format_iso(10**5000, 1, 1)
+    with pytest.raises(oldstyle.InvalidDateError, match="5,000 digits"):
+        oldstyle.JulianDate.fromisoformat("9" * 5000 + "-01-01")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((1917, 13, 45), "month 13 is out of range"),
+        ((True, False, 1), "year must be an int, not bool"),
+        ((1917, 1, 45), "day 45 is out of range"),
+        ((1917, 1, 0), "day 0 is out of range"),
+        ((1917.0, 1, 1), "not float"),
+    ],
+)
+def test_format_iso_validates(args: tuple[object, object, object], message: str) -> None:
+    with pytest.raises(oldstyle.InvalidDateError, match=message):
+        oldstyle.format_iso(*args)  # type: ignore[arg-type]
+
+
+def test_format_iso_writes_any_calendars_labels() -> None:
+    assert oldstyle.format_iso(1712, 2, 30) == "1712-02-30"  # Sweden's
+    assert oldstyle.format_iso(-43, 3, 15) == "-0043-03-15"
+    assert oldstyle.format_iso(12345, 1, 1) == "+12345-01-01"
+
+
+def test_choices_lookup_is_the_one_alias_chooser() -> None:
+    from oldstyle.choices import lookup
+
+    table = {"lady_day": "lady_day", "os": "julian", "o.s.": "julian"}
+    assert lookup(" Lady Day ", table) == "lady_day"
+    assert lookup("lady-day", table) == "lady_day"
+    assert lookup("O.S.", table) == "julian"
+    for bad in ("", "ladyday", None, 3, b"os"):
+        assert lookup(bad, table) is None
+    assert oldstyle.calendar_name(" N.S. ") == "gregorian"

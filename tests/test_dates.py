@@ -195,3 +195,27 @@ def test_to_gregorian_outside_datetime_range() -> None:
 def test_jdn_offset_constant() -> None:
     assert GregorianDate(2000, 1, 1).jdn == 2451545 == date(2000, 1, 1).toordinal() + _arith.JDN_OFFSET
     assert JulianDate.fromjdn(0) == JulianDate(-4712, 1, 1)
+
+
+# --- issue 11: nothing outside the error family ---------------------------------
+
+
+def test_a_difference_beyond_timedelta_is_a_library_error() -> None:
+    far = JulianDate(10**7, 1, 1)
+    for difference in (
+        lambda: far - date(1, 1, 1),
+        lambda: date(1, 1, 1) - far,
+        lambda: far - JulianDate(1, 1, 1),
+    ):
+        with pytest.raises(InvalidDateError, match="beyond timedelta"):
+            difference()
+    assert JulianDate(2000, 1, 1) - JulianDate(1999, 12, 31) == timedelta(days=1)
+
+
+@pytest.mark.parametrize("bad", [(1917, 11), (), (1917, 11, 7, 1), ("1917", 11, 7)])
+def test_from_gregorian_and_from_julian_take_three_ints(bad: tuple[object, ...]) -> None:
+    with pytest.raises(InvalidDateError):
+        JulianDate.from_gregorian(bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidDateError):
+        GregorianDate.from_julian(bad)  # type: ignore[arg-type]
+    assert JulianDate.from_gregorian((1917, 11, 7)) == JulianDate(1917, 10, 25)

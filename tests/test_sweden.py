@@ -71,6 +71,19 @@ def test_1712_had_30_february_and_367_days() -> None:
         SE.to_ordinal(1705, 2, 29)
 
 
+def test_only_the_region_layer_knows_30_february_1712() -> None:
+    # core answers for the Julian calendar alone; a region's reading adds Sweden's fact.
+    with pytest.raises(InvalidDateError) as plain:
+        oldstyle.validate(1712, 2, 30)
+    assert "Swed" not in str(plain.value)
+    with pytest.raises(
+        InvalidDateError, match=r"in GB the Julian calendar.*only in the Swedish calendar \(region 'SE'\)"
+    ):
+        oldstyle.region("GB").to_ordinal(1712, 2, 30)
+    assert sweden.only_swedish_note(1712, 2, 30).startswith("; 30 February 1712 existed only")
+    assert sweden.only_swedish_note(1712, 2, 29) == ""
+
+
 def test_1753_switch_and_year_lengths() -> None:
     assert SE.days_in_year(1700) == 365
     assert SE.days_in_year(1701) == 365
