@@ -167,6 +167,8 @@ def format_dual(
     if name == "russian" and language == "en":
         language = "ru"
     lang = language_of(language)
+    if weekday and not lang.weekdays:
+        raise OldstyleError(f"no weekday names for {lang.name or lang.code}: use weekday=False")
     julian, gregorian = _julian_and_gregorian(value, calendar)
     if name == "iso":
         text = f"{julian.isoformat()} {lang.old_style} ({gregorian.isoformat()} {lang.new_style})"
@@ -182,7 +184,7 @@ def format_dual(
 def _dm(half: _Half, lang: Language) -> str:
     # After a day number a month takes its genitive where the language has
     # one ("25 октября"); English genitives are the plain names.
-    return f"{half.day} {lang.month(half.month, genitive=True)}"
+    return f"{half.day}{lang.day_suffix} {lang.month(half.month, genitive=True)}"
 
 
 def _md(half: _Half, lang: Language) -> str:

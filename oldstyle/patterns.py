@@ -13,14 +13,17 @@ classes, with no nested quantifiers, so matching is linear in the input.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Final, NamedTuple
+import unicodedata
+from typing import Final, NamedTuple, TypeVar
 
-from oldstyle.names import LANGUAGES
+from oldstyle.names import ENGLISH, LANGUAGES
 
 __all__ = [
     "ANCHOR",
     "CALENDAR_OF_MARKER",
+    "DOTTED_MONTHS",
     "ERA_OF_WORD",
     "FULL_MONTH_NAMES",
     "MONTH_OF_WORD",
@@ -29,11 +32,15 @@ __all__ = [
     "WEEKDAY_OF_WORD",
     "YEAR_WORDS",
     "Token",
+    "label_pattern",
     "marker_key",
     "month_key",
     "tokenize",
     "weekday_of",
 ]
+
+
+T = TypeVar("T")
 
 
 def month_key(word: str) -> str:
@@ -46,30 +53,71 @@ def marker_key(word: str) -> str:
     return re.sub(r"[\s.\-]", "", word).casefold()
 
 
-def _month_words() -> dict[str, tuple[int, bool]]:
-    """Every month word of every language -> (month number, is an abbreviation)."""
+def _bare(key: str) -> str:
+    """``key`` without accents ("οκτωβρίου" -> "οκτωβριου", "février" -> "fevrier"): capitals
+    drop them in Greek, and typists often do."""
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+
+
+def _with_bare_keys(table: dict[str, T]) -> dict[str, T]:
+    """``table`` with an accent-free twin of each key that no other entry already holds."""
+    out = dict(table)
+    for key, value in table.items():
+        out.setdefault(_bare(key), value)
+    return out
+
+
+# Languages whose short month forms were always read without a dot ("Oct", "Okt").
+_BARE_ABBREVIATIONS: Final = frozenset({"en", "de"})
+
+
+def _needs_dot(key: str, lang_code: str) -> bool:
+    """Whether an abbreviation is a month only when written with its dot.
+
+    Short Latin-script abbreviations of other languages are everyday words
+    (Portuguese "out", "set"; Czech "led", "pro"; Italian "ago"), so only
+    "out." is October; English and German ones ("Oct", "Okt") have always
+    been read bare.
+    """
+    return lang_code not in _BARE_ABBREVIATIONS and len(key) <= 3 and key.isascii()
+
+
+def _month_words() -> tuple[dict[str, tuple[int, bool]], frozenset[str]]:
+    """Every month word of every language -> (month number, is an abbreviation), and the
+    abbreviations read only with their dot."""
     words: dict[str, tuple[int, bool]] = {}
+    dotted: set[str] = set()
+    bare_abbreviations: set[str] = set()
     for lang in LANGUAGES.values():
         for index in range(12):
             for abbreviation in lang.abbreviations[index]:
-                words.setdefault(month_key(abbreviation), (index + 1, True))
-            for full in (lang.months[index], lang.genitive[index]):
+                key = month_key(abbreviation)
+                words.setdefault(key, (index + 1, True))
+                (dotted if _needs_dot(key, lang.code) else bare_abbreviations).add(key)
+            variants = lang.month_variants[index] if lang.month_variants else ()
+            for full in (lang.months[index], lang.genitive[index], *variants):
                 words[month_key(full)] = (index + 1, False)
-    return words
+    full_names = {key for key, (_, short) in words.items() if not short}
+    for key in full_names:  # abbreviations get no twin: "paź" is a month, "paz" a word
+        words.setdefault(_bare(key), words[key])
+    return words, frozenset(dotted - bare_abbreviations - full_names)
 
 
-MONTH_OF_WORD: Final[dict[str, tuple[int, bool]]] = _month_words()
+_MONTH_TABLES: Final = _month_words()
+MONTH_OF_WORD: Final[dict[str, tuple[int, bool]]] = _MONTH_TABLES[0]
 """Month word key (see :func:`month_key`) -> (month 1..12, whether it is an abbreviation)."""
+DOTTED_MONTHS: Final[frozenset[str]] = _MONTH_TABLES[1]
+"""Keys of abbreviations that are months only when written with their dot ("out.", "set.")."""
 
 FULL_MONTH_NAMES: Final[dict[str, str]] = {
-    month_key(name): name for lang in LANGUAGES.values() for name in (*lang.months, *lang.genitive)
+    key: ENGLISH.month(month) for key, (month, short) in MONTH_OF_WORD.items() if not short
 }
-"""Key of every full month name (nominative and genitive) -> the name, for "did you mean" hints."""
+"""Key of every full month name, in every language -> its English name, for "did you mean" hints."""
 
 
-WEEKDAY_OF_WORD: Final[dict[str, int]] = {
-    name.casefold(): index for lang in LANGUAGES.values() for index, name in enumerate(lang.weekdays)
-}
+WEEKDAY_OF_WORD: Final[dict[str, int]] = _with_bare_keys(
+    {name.casefold(): index for lang in LANGUAGES.values() for index, name in enumerate(lang.weekdays)}
+)
 """Full weekday name, casefolded -> 0 for Monday .. 6 for Sunday."""
 
 WEEKDAY_OF_ABBREVIATION: Final[dict[str, int]] = {
@@ -89,9 +137,22 @@ YEAR_WORDS: Final[frozenset[str]] = frozenset(
 _SWEDISH_MARKERS: Final = ("S.S.", "Swedish style")
 
 
+def _glued_words() -> dict[str, str]:
+    """Labels read only when glued to a month or a year ("Novemberjul.", "1796greg.") -> calendar."""
+    glued: dict[str, str] = {}
+    for lang in LANGUAGES.values():
+        glued.update({marker_key(w): "julian" for w in lang.glued_old_style_words})
+        glued.update({marker_key(w): "gregorian" for w in lang.glued_new_style_words})
+    return glued
+
+
+GLUED_LABELS: Final[dict[str, str]] = _glued_words()
+"""Key of a label written glued to the word before it (German "jul.", "greg.") -> its calendar."""
+
+
 def _marker_words() -> dict[str, str]:
     """Every calendar label -> "julian", "gregorian" or "swedish"."""
-    markers: dict[str, str] = {}
+    markers: dict[str, str] = dict(GLUED_LABELS)
     for lang in LANGUAGES.values():
         for word in (lang.old_style, *lang.old_style_words):
             markers[marker_key(word)] = "julian"
@@ -140,11 +201,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_MARKERS = _alternation(
-    [_flexible(w) for lang in LANGUAGES.values() for w in (lang.old_style, *lang.old_style_words)]
-    + [_flexible(w) for lang in LANGUAGES.values() for w in (lang.new_style, *lang.new_style_words)]
-    + [_flexible(w) for w in _SWEDISH_MARKERS]
-)
 _ERAS = _alternation(
     [_flexible(lang.bc) for lang in LANGUAGES.values()] + [r"B\.?C\.?(?:E\.?)?", r"A\.?D\.?"]
 )
@@ -173,8 +229,26 @@ a dictionary lookup is much cheaper than a large alternation tried at
 every word.
 """
 
-LABEL: Final = re.compile(rf"(?P<marker>(?:{_MARKERS}){_END})|(?P<era>(?-i:{_ERAS}){_END})", re.IGNORECASE)
-"""A calendar label ("O.S.", "Old Style", "по старому стилю") or an era ("BC", "до н. э.")."""
+
+def _first_key(word: str) -> str:
+    """The first word of a label or era, as :func:`tokenize` keys the word it meets."""
+    return re.split(r"[\s.\-]+", word.casefold())[0]
+
+
+@functools.cache
+def label_pattern(start: str) -> re.Pattern[str]:
+    """The calendar labels ("O.S.", "по старому стилю") and eras ("BC") whose first word has key
+    ``start``.
+
+    One small pattern per first word, compiled when that word is first met:
+    hundreds of phrases in one alternation would be tried at every label
+    start and cost milliseconds at import.
+    """
+    markers = _alternation([_flexible(w) for w in CALENDAR_OF_MARKER_WORDS if _first_key(w) == start])
+    return re.compile(
+        rf"(?P<marker>(?:{markers or '(?!)'}){_END})|(?P<era>(?-i:{_ERAS}){_END})", re.IGNORECASE
+    )
+
 
 ANCHOR: Final = re.compile(r"[0-9]+")
 """Where a date mention may be: every mention holds a digit (its day or year)."""
@@ -182,8 +256,7 @@ ANCHOR: Final = re.compile(r"[0-9]+")
 
 def _label_starts() -> frozenset[str]:
     """First words of every label and era, as :func:`tokenize` meets them."""
-    words = [*CALENDAR_OF_MARKER_WORDS, *ERA_WORDS]
-    return frozenset(re.split(r"[\s.\-]+", w.casefold())[0] for w in words)
+    return frozenset(_first_key(w) for w in (*CALENDAR_OF_MARKER_WORDS, *ERA_WORDS))
 
 
 class Token(NamedTuple):
@@ -212,13 +285,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             word = match.group()
             key = word.rstrip(".").casefold()
             if key in _LABEL_STARTS:
-                label = LABEL.match(text, first, stop)
+                label = label_pattern(key).match(text, first, stop)
                 if label is not None:
                     append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
                     continue
-            if key in MONTH_OF_WORD:
+            if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
                 kind = "month"
+            elif key in GLUED_LABELS and tokens and _glue_to_year(tokens, first):
+                kind = "marker"
+            elif key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
+                continue
             elif key in YEAR_WORDS:
                 kind = "year_word"
             elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
@@ -232,6 +309,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _LABEL_STARTS: Final = _label_starts()
+_GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
+
+
+def _glue_to_year(tokens: list[Token], start: int) -> bool:
+    """Whether a glued label at ``start`` follows a year ("1796greg."): the digits become a number."""
+    last = tokens[-1]
+    if last.end != start or last.kind != "other" or not last.text.isdigit():
+        return False
+    tokens[-1] = last._replace(kind="number")
+    return True
+
+
+def _split_glued(tokens: list[Token], word: str, start: int) -> bool:
+    """Append "Novemberjul." as a month and its glued label, if that is what ``word`` is."""
+    bare = word.rstrip(".")
+    for ending in _GLUED_ENDINGS:
+        cut = len(bare) - len(ending)
+        if cut > 0 and bare[cut:].casefold() == ending and MONTH_OF_WORD.get(month_key(bare[:cut])):
+            tokens.append(Token("month", word[:cut], start, start + cut))
+            tokens.append(Token("marker", word[cut:], start + cut, start + len(word)))
+            return True
+    return False
 
 
 def weekday_of(word: str) -> int:
