@@ -27,7 +27,7 @@ from oldstyle.names import Language
 from oldstyle.names import language as language_of
 from oldstyle.yearstart import dual_year_text
 
-__all__ = ["STYLES", "format_dual", "style_name", "year_text"]
+__all__ = ["STYLES", "format_dual", "style_name", "write_dual", "year_text"]
 
 STYLES: Final[dict[str, str]] = {
     "os-ns": "25 October (O.S.; 7 November N.S.) 1917 - Julian first, both labels in parentheses (default)",
@@ -169,13 +169,22 @@ def format_dual(
     lang = language_of(language)
     if weekday and not lang.weekdays:
         raise OldstyleError(f"no weekday names for {lang.name or lang.code}: use weekday=False")
-    julian, gregorian = _julian_and_gregorian(value, calendar)
-    if name == "iso":
-        text = f"{julian.isoformat()} {lang.old_style} ({gregorian.isoformat()} {lang.new_style})"
-    else:
-        jul, greg = _halves(julian, gregorian, year_start, lang)
-        text = _WRITERS[name](jul, greg, lang)
+    julian, _ = _julian_and_gregorian(value, calendar)
+    text = write_dual(julian, name, lang, year_start=year_start)
     return f"{lang.weekdays[julian.weekday()]}, {text}" if weekday else text
+
+
+def write_dual(julian: JulianDate, style: str, lang: Language, *, year_start: str | None = None) -> str:
+    """:func:`format_dual` for a checked style name and a :class:`~oldstyle.names.Language`.
+
+    For callers that already hold both (the fixer writes a corrected date in
+    the language it was written in, whatever the style's usual language).
+    """
+    gregorian = julian.to_gregorian_date()
+    if style == "iso":
+        return f"{julian.isoformat()} {lang.old_style} ({gregorian.isoformat()} {lang.new_style})"
+    jul, greg = _halves(julian, gregorian, year_start, lang)
+    return _WRITERS[style](jul, greg, lang)
 
 
 # --- one writer per style ---------------------------------------------------

@@ -32,6 +32,7 @@ __all__ = [
     "WEEKDAY_OF_WORD",
     "YEAR_WORDS",
     "Token",
+    "accent_free",
     "label_pattern",
     "marker_key",
     "month_key",
@@ -53,7 +54,7 @@ def marker_key(word: str) -> str:
     return re.sub(r"[\s.\-]", "", word).casefold()
 
 
-def _bare(key: str) -> str:
+def accent_free(key: str) -> str:
     """``key`` without accents ("οκτωβρίου" -> "οκτωβριου", "février" -> "fevrier"): capitals
     drop them in Greek, and typists often do."""
     return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
@@ -63,7 +64,7 @@ def _with_bare_keys(table: dict[str, T]) -> dict[str, T]:
     """``table`` with an accent-free twin of each key that no other entry already holds."""
     out = dict(table)
     for key, value in table.items():
-        out.setdefault(_bare(key), value)
+        out.setdefault(accent_free(key), value)
     return out
 
 
@@ -99,7 +100,7 @@ def _month_words() -> tuple[dict[str, tuple[int, bool]], frozenset[str]]:
                 words[month_key(full)] = (index + 1, False)
     full_names = {key for key, (_, short) in words.items() if not short}
     for key in full_names:  # abbreviations get no twin: "paź" is a month, "paz" a word
-        words.setdefault(_bare(key), words[key])
+        words.setdefault(accent_free(key), words[key])
     return words, frozenset(dotted - bare_abbreviations - full_names)
 
 
