@@ -291,10 +291,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
                     continue
-            if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
-                kind = "month"
-            elif key in GLUED_LABELS and tokens and _glue_to_year(tokens, first):
+            if key in GLUED_LABELS and tokens and _label_after_date(tokens, first):
                 kind = "marker"
+            elif key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
+                kind = "month"
             elif key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                 continue
             elif key in YEAR_WORDS:
@@ -313,13 +313,15 @@ _LABEL_STARTS: Final = _label_starts()
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
 
 
-def _glue_to_year(tokens: list[Token], start: int) -> bool:
-    """Whether a glued label at ``start`` follows a year ("1796greg."): the digits become a number."""
+def _label_after_date(tokens: list[Token], start: int) -> bool:
+    """Whether "jul."/"greg." at ``start`` is a label: right after a month ("November jul.") or
+    a year ("1796greg.", "1796 greg."), where a month name cannot stand.  Glued digits become a
+    number."""
     last = tokens[-1]
-    if last.end != start or last.kind != "other" or not last.text.isdigit():
-        return False
-    tokens[-1] = last._replace(kind="number")
-    return True
+    if last.end == start and last.kind == "other" and last.text.isdigit():
+        tokens[-1] = last._replace(kind="number")
+        return True
+    return last.kind == "month" or (last.kind == "number" and len(last.text) >= 3)
 
 
 def _split_glued(tokens: list[Token], word: str, start: int) -> bool:

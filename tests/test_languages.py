@@ -10,6 +10,7 @@ import pytest
 import oldstyle
 from oldstyle import DateParseError, JulianDate, OldstyleError, check, format_dual, parse
 from oldstyle.names import LANGUAGES, language
+from oldstyle.patterns import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIRED = {
@@ -163,3 +164,25 @@ def test_garbage_in_other_scripts_is_a_parse_error(text: str) -> None:
     with pytest.raises(DateParseError):
         parse(text)
     assert isinstance(check(text), list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["6. Novemberjul. / 17. November 1796greg.", "6. November jul. / 17. November 1796 greg."],
+)
+def test_german_wikipedias_jul_and_greg_are_labels_after_a_date(text: str) -> None:
+    kinds = [(t.kind, t.text) for t in tokenize(text) if t.kind in ("month", "marker", "number")]
+    assert kinds == [
+        ("number", "6"),
+        ("month", "November"),
+        ("marker", "jul."),
+        ("number", "17"),
+        ("month", "November"),
+        ("number", "1796"),
+        ("marker", "greg."),
+    ]
+
+
+def test_jul_before_a_day_is_still_july() -> None:
+    assert parse("5 Jul. 1917 O.S.").label == (1917, 7, 5)
+    assert parse("Jul. 5, 1917 O.S.").label == (1917, 7, 5)
