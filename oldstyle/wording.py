@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from oldstyle.errors import OldstyleError
 from oldstyle.names import ENGLISH, LANGUAGES, Language
 from oldstyle.patterns import Token, accent_free, marker_key, month_key
 
@@ -96,6 +97,7 @@ def same_case(word: str, like: str) -> str:
 def month_text(month: int, written: str, lang: Language) -> str:
     """Month 1..12 in ``lang``, in the form and case of ``written`` (full, genitive or
     abbreviated, with its dot): "Oct." -> "Nov.", "октября" -> "ноября"."""
+    _check_index(month, 1, 12, "month")
     form = _month_keys(lang.code).get(month_key(written), "name")
     word = _in_form(lang, month, form)
     if written.endswith(".") and not word.endswith("."):
@@ -116,6 +118,7 @@ def _in_form(lang: Language, month: int, form: str) -> str:
 def weekday_word(written: str, weekday: int, lang: Language) -> str | None:
     """Weekday 0..6 in ``lang``, in the form and case of ``written`` ("Sun." -> "Wed."), or None
     if ``lang`` has no such words."""
+    _check_index(weekday, 0, 6, "weekday")
     bare = written.rstrip(".")
     key = bare.casefold()
     for forms in lang.weekday_abbreviations:
@@ -124,3 +127,8 @@ def weekday_word(written: str, weekday: int, lang: Language) -> str | None:
     if lang.weekdays and key in _weekday_keys(lang.code):
         return same_case(lang.weekdays[weekday], bare) + written[len(bare) :]
     return None
+
+
+def _check_index(value: object, low: int, high: int, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise OldstyleError(f"{what} must be an int from {low} to {high}, not {value!r}")

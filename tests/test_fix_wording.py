@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from oldstyle import JulianDate, check, fix, format_dual
+from oldstyle import JulianDate, OldstyleError, check, fix, format_dual
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import month_key, tokenize
 from oldstyle.wording import _month_keys, language_of_words, month_text, same_case, weekday_word
@@ -130,3 +130,23 @@ def test_what_check_flags_fix_corrects_for_good(case: tuple[str, str]) -> None:
     # and Norwegian share "januar"; the fix must not mix in a third language).
     months = [t.text for t in (*tokenize(text), *tokenize(fixed)) if t.kind == "month"]
     assert any(all(month_key(m) in _month_keys(c) for m in months) for c in LANGUAGES), (text, fixed)
+
+
+@pytest.mark.parametrize("month", [0, 13, -1, True, "10", None])
+def test_month_text_refuses_a_month_that_is_not_one(month: object) -> None:
+    with pytest.raises(OldstyleError, match="month must be an int from 1 to 12"):
+        month_text(month, "Oct", LANGUAGES["en"])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("weekday", [7, -1, False, 2.0])
+def test_weekday_word_refuses_a_weekday_that_is_not_one(weekday: object) -> None:
+    with pytest.raises(OldstyleError, match="weekday must be an int from 0 to 6"):
+        weekday_word("Sunday", weekday, LANGUAGES["en"])  # type: ignore[arg-type]
+
+
+def test_the_marker_writes_in_each_language() -> None:
+    markdown = pytest.importorskip("markdown")
+    html = markdown.markdown(":os[1812-08-26]{lang=pl style=bracket}", extensions=["oldstyle"])
+    assert "7 września [st. st. 26 sierpnia] 1812" in html
+    html = markdown.markdown(":os[1812-08-26]{lang=el weekday=yes}", extensions=["oldstyle"])
+    assert "Δευτέρα, 26 Αυγούστου (π.η.; 7 Σεπτεμβρίου ν.η.) 1812" in html

@@ -186,3 +186,11 @@ def test_german_wikipedias_jul_and_greg_are_labels_after_a_date(text: str) -> No
 def test_jul_before_a_day_is_still_july() -> None:
     assert parse("5 Jul. 1917 O.S.").label == (1917, 7, 5)
     assert parse("Jul. 5, 1917 O.S.").label == (1917, 7, 5)
+
+
+def test_the_generator_checks_and_refuses_unknown_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("babel")
+    generator = _generator()
+    assert generator.main(["--check"]) == 0  # type: ignore[attr-defined]
+    assert generator.main(["--bogus"]) == 2  # type: ignore[attr-defined]
+    assert "usage" in capsys.readouterr().err
