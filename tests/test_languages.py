@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 from pathlib import Path
 
@@ -194,3 +195,14 @@ def test_the_generator_checks_and_refuses_unknown_arguments(capsys: pytest.Captu
     assert generator.main(["--check"]) == 0  # type: ignore[attr-defined]
     assert generator.main(["--bogus"]) == 2  # type: ignore[attr-defined]
     assert "usage" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("name", "columns"), [("month_names.csv", 6), ("calendar_words.csv", 5)])
+def test_the_word_tables_split_on_commas(name: str, columns: int) -> None:
+    # names reads the tables by splitting on commas: a word must hold none.
+    with (ROOT / "oldstyle" / "data" / name).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][-1] == "source"
+    for row in rows[1:]:
+        assert len(row) == columns, row
+        assert all("," not in cell and '"' not in cell for cell in row[:-1]), row
