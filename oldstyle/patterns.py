@@ -295,13 +295,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 kind = "marker"
             elif key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
                 kind = "month"
-            elif key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
-                continue
             elif key in YEAR_WORDS:
                 kind = "year_word"
             elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
                 kind = "weekday"
             elif word.endswith("."):
+                if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
+                    continue  # "Novemberjul.": the labels are written with their dot
                 append(Token("word", word[:-1], first, match.end() - 1))
                 append(Token("other", ".", match.end() - 1, match.end()))
                 continue
