@@ -78,6 +78,8 @@ class Language:
     # "6. Novemberjul. / 17. November 1796greg." (superscripts, flattened).
     glued_old_style_words: tuple[str, ...] = ()
     glued_new_style_words: tuple[str, ...] = ()
+    # Labels of Sweden's own calendar of 1700-1712 ("S.S.").
+    swedish_style_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -195,6 +197,7 @@ def _language(code: str, words: _Words) -> Language:
         day_suffix=day_suffix,
         glued_old_style_words=tuple(words.calendar["glued", "julian"]),
         glued_new_style_words=tuple(words.calendar["glued", "gregorian"]),
+        swedish_style_words=tuple(words.calendar["phrase", "swedish"]),
     )
 
 

@@ -135,7 +135,7 @@ YEAR_WORDS: Final[frozenset[str]] = frozenset(
 """Words that follow a year and only say "year" ("года", "г."), as tokenize keys them."""
 
 # Swedish-calendar dates (1700-1712) are marked "S.S." beside O.S. and N.S.
-_SWEDISH_MARKERS: Final = ("S.S.", "Swedish style")
+_SWEDISH_MARKERS: Final = tuple(w for lang in LANGUAGES.values() for w in lang.swedish_style_words)
 
 
 def _glued_words() -> dict[str, str]:
