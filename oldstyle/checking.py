@@ -17,11 +17,11 @@ from oldstyle.core import format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import STYLES, write_dual, year_text
-from oldstyle.names import ENGLISH, LANGUAGES, Language
+from oldstyle.names import ENGLISH, Language
 from oldstyle.parsing import Half, weekday_error, weekday_mismatch
 from oldstyle.patterns import CALENDAR_OF_MARKER, marker_key, weekday_of
 from oldstyle.scanning import Mention, scan
-from oldstyle.wording import language_of_words, month_text, weekday_word
+from oldstyle.wording import language_of_words, month_text, opposite_label, weekday_word
 from oldstyle.yearstart import dual_year_text
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
@@ -272,15 +272,10 @@ def _swap_labels(mention: Mention) -> str:
 
 
 def _opposite_label(word: str) -> str:
-    key = marker_key(word)
-    for lang in LANGUAGES.values():
-        olds = [lang.old_style, *lang.old_style_words]
-        news = [lang.new_style, *lang.new_style_words]
-        for mine, theirs in ((olds, news), (news, olds)):
-            for index, candidate in enumerate(mine):
-                if marker_key(candidate) == key and index < len(theirs):
-                    return theirs[index]
-    return "N.S." if CALENDAR_OF_MARKER.get(key) == "julian" else "O.S."
+    found = opposite_label(word)
+    if found is not None:
+        return found
+    return "N.S." if CALENDAR_OF_MARKER.get(marker_key(word)) == "julian" else "O.S."
 
 
 def _corrected(mention: Mention, trusted: Half, other: Half, correct: tuple[int, int, int]) -> str | None:

@@ -10,6 +10,7 @@ beside "calendario juliano" is Spanish, not Italian).
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Iterable
 
@@ -17,7 +18,7 @@ from oldstyle.errors import OldstyleError
 from oldstyle.names import ENGLISH, LANGUAGES, Language
 from oldstyle.patterns import Token, accent_free, marker_key, month_key
 
-__all__ = ["language_of_words", "month_text", "same_case", "weekday_word"]
+__all__ = ["language_of_words", "month_text", "opposite_label", "same_case", "weekday_word"]
 
 
 @functools.cache
@@ -127,6 +128,42 @@ def weekday_word(written: str, weekday: int, lang: Language) -> str | None:
     if lang.weekdays and key in _weekday_keys(lang.code):
         return same_case(lang.weekdays[weekday], bare) + written[len(bare) :]
     return None
+
+
+def opposite_label(word: str) -> str | None:
+    """The label naming the other calendar in the same words: "Old Style" -> "New Style",
+    "по старому стилю" -> "по новому стилю", "jul." -> "greg.", or None if ``word`` is not a
+    Julian or Gregorian label.
+
+    The counterpart is the other calendar's label of the same language, and
+    of the same kind (glued or not), that is spelt most alike.
+    """
+    key = marker_key(word)
+    for lang in LANGUAGES.values():
+        groups = (
+            ((lang.old_style, *lang.old_style_words), (lang.new_style, *lang.new_style_words)),
+            (lang.glued_old_style_words, lang.glued_new_style_words),
+        )
+        for olds, news in groups:
+            for mine, theirs in ((olds, news), (news, olds)):
+                if theirs and any(marker_key(w) == key for w in mine):
+                    return _label_case(_most_alike(word, theirs), word)
+    return None
+
+
+def _label_case(label: str, like: str) -> str:
+    """``label`` in capitals or small letters if ``like`` is all one or the other ("o.s." ->
+    "n.s.", "ПО СТАРОМУ СТИЛЮ" -> "ПО НОВОМУ СТИЛЮ"), else as the table spells it."""
+    if like.isupper() and len(like) > 1:
+        return label.upper()
+    return label.lower() if like.islower() else label
+
+
+def _most_alike(word: str, candidates: tuple[str, ...]) -> str:
+    """The candidate spelt most like ``word`` (the first of equals)."""
+    folded = word.casefold()
+    scores = [difflib.SequenceMatcher(None, folded, c.casefold()).ratio() for c in candidates]
+    return candidates[scores.index(max(scores))]
 
 
 def _check_index(value: object, low: int, high: int, what: str) -> None:

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from oldstyle import JulianDate, OldstyleError, check, fix, format_dual
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import month_key, tokenize
-from oldstyle.wording import _month_keys, language_of_words, month_text, same_case, weekday_word
+from oldstyle.wording import (
+    _month_keys,
+    language_of_words,
+    month_text,
+    opposite_label,
+    same_case,
+    weekday_word,
+)
 
 
 @pytest.mark.parametrize(
@@ -150,3 +157,28 @@ def test_the_marker_writes_in_each_language() -> None:
     assert "7 września [st. st. 26 sierpnia] 1812" in html
     html = markdown.markdown(":os[1812-08-26]{lang=el weekday=yes}", extensions=["oldstyle"])
     assert "Δευτέρα, 26 Αυγούστου (π.η.; 7 Σεπτεμβρίου ν.η.) 1812" in html
+
+
+@pytest.mark.parametrize(
+    ("label", "opposite"),
+    [
+        ("O.S.", "N.S."),
+        ("o.s.", "n.s."),
+        ("according to the Julian calendar", "according to the Gregorian calendar"),
+        ("ПО СТАРОМУ СТИЛЮ", "ПО НОВОМУ СТИЛЮ"),
+        ("nach dem julianischen Kalender", "nach dem gregorianischen Kalender"),
+        ("stilo veteri", "stilo novo"),
+        ("jul.", "greg."),
+        ("π.η.", "ν.η."),
+        ("no label", None),
+    ],
+)
+def test_a_swapped_label_becomes_its_counterpart_in_the_same_words(label: str, opposite: str | None) -> None:
+    assert opposite_label(label) == opposite
+
+
+def test_swapped_labels_are_swapped_back_in_their_language() -> None:
+    text = "7 ноября 1917 ПО СТАРОМУ СТИЛЮ (25 октября 1917 по новому стилю)"
+    fixed, (problem,) = fix(text)
+    assert problem.kind == "swapped"
+    assert fixed == "7 ноября 1917 ПО НОВОМУ СТИЛЮ (25 октября 1917 по старому стилю)"
