@@ -33,6 +33,7 @@ __all__ = [
     "YEAR_WORDS",
     "Token",
     "accent_free",
+    "key_twins",
     "label_pattern",
     "marker_key",
     "month_key",
@@ -60,11 +61,18 @@ def accent_free(key: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
 
 
+def key_twins(key: str) -> tuple[str, ...]:
+    """Other keys the same word may arrive as: without accents, and in Turkish capitals, which
+    casefold does not undo ("KASIM" -> "kasim" for "kasım", "EKİM" -> "eki̇m" for "ekim")."""
+    return (accent_free(key), key.replace("ı", "i"), key.replace("i", "i\u0307").replace("ı", "i"))
+
+
 def _with_bare_keys(table: dict[str, T]) -> dict[str, T]:
-    """``table`` with an accent-free twin of each key that no other entry already holds."""
+    """``table`` with the twins (see :func:`key_twins`) of each key that no other entry holds."""
     out = dict(table)
     for key, value in table.items():
-        out.setdefault(accent_free(key), value)
+        for twin in key_twins(key):
+            out.setdefault(twin, value)
     return out
 
 
@@ -99,9 +107,9 @@ def _month_words() -> tuple[dict[str, tuple[int, bool]], frozenset[str]]:
             for full in (lang.months[index], lang.genitive[index], *variants):
                 words[month_key(full)] = (index + 1, False)
     full_names = {key for key, (_, short) in words.items() if not short}
-    for key in full_names:  # abbreviations get no twin: "paź" is a month, "paz" a word
-        words.setdefault(accent_free(key), words[key])
-    return words, frozenset(dotted - bare_abbreviations - full_names)
+    # Abbreviations get no twins: "paź" is a month, "paz" a word.
+    twins = _with_bare_keys({key: words[key] for key in full_names})
+    return {**twins, **words}, frozenset(dotted - bare_abbreviations - full_names)
 
 
 _MONTH_TABLES: Final = _month_words()

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from oldstyle.errors import OldstyleError
 from oldstyle.names import ENGLISH, LANGUAGES, Language
-from oldstyle.patterns import Token, accent_free, marker_key, month_key
+from oldstyle.patterns import Token, accent_free, key_twins, marker_key, month_key
 
 __all__ = ["language_of_words", "month_text", "opposite_label", "same_case", "weekday_word"]
 
@@ -33,7 +33,7 @@ def _month_keys(code: str) -> dict[str, str]:
             keys[month_key(variant)] = "name"
         keys[month_key(lang.genitive[index])] = "genitive"
         keys[month_key(lang.months[index])] = "name"
-    return {**{accent_free(k): form for k, form in keys.items()}, **keys}
+    return {**{twin: form for k, form in keys.items() for twin in key_twins(k)}, **keys}
 
 
 @functools.cache
@@ -41,7 +41,7 @@ def _weekday_keys(code: str) -> frozenset[str]:
     lang = LANGUAGES[code]
     names = [name.casefold() for name in lang.weekdays]
     shorts = [short.casefold() for forms in lang.weekday_abbreviations for short in forms]
-    return frozenset([*names, *(accent_free(n) for n in names), *shorts])
+    return frozenset([*names, *(twin for n in names for twin in key_twins(n)), *shorts])
 
 
 @functools.cache
@@ -85,11 +85,12 @@ def language_of_words(tokens: Iterable[Token | None]) -> Language:
 
 
 def same_case(word: str, like: str) -> str:
-    """``word`` in the case of ``like``: all capitals (Greek without accents, as capitals are
+    """``word`` in the case of ``like``: all capitals (Greek ones without accents, as they are
     written), or a capital first, or a small letter first."""
     if like.isupper() and len(like) > 1:
         upper = word.upper()
-        return accent_free(upper) if like == accent_free(like) else upper
+        greek = any("\u0370" <= c <= "\u03ff" for c in like)
+        return accent_free(upper) if greek and like == accent_free(like) else upper
     if like[:1].isupper():
         return word[:1].upper() + word[1:]
     return word[:1].lower() + word[1:]

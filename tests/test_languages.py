@@ -206,3 +206,16 @@ def test_the_word_tables_split_on_commas(name: str, columns: int) -> None:
     for row in rows[1:]:
         assert len(row) == columns, row
         assert all("," not in cell and '"' not in cell for cell in row[:-1]), row
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("25 EKİM 1917 Jülyen takvimine göre", (1917, 10, 25)),  # casefold leaves "i̇"
+        ("7 KASIM 1917 (Gregoryen takvimi)", (1917, 11, 7)),  # "KASIM" is "kasım"
+        ("25 οκτωβριου 1917 (π.η.)", (1917, 10, 25)),  # no accents
+        ("25 fevrier 1917 ancien style", (1917, 2, 25)),
+    ],
+)
+def test_capitals_and_missing_accents_are_read(text: str, label: tuple[int, int, int]) -> None:
+    assert parse(text).label == label
