@@ -52,6 +52,7 @@ WEEKDAY_ABBREVIATION_LOCALES = ("en",)
 
 _ALLEN_GREENOUGH = "hand: Allen & Greenough, New Latin Grammar (1903), sections 631-632 and the declensions"
 _KEPT = "hand: in common use, read since oldstyle 0.1"
+_REGISTERS = "hand: 17th-18th century English registers and letters ('born 6 Janry 1706', 'Octr 25')"
 
 _LATIN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     "name": (
@@ -115,6 +116,19 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
     ("en", "weekday", 3, "abbreviation", "Weds", _KEPT),
     ("en", "weekday", 4, "abbreviation", "Thur", _KEPT),
     ("en", "weekday", 4, "abbreviation", "Thurs", _KEPT),
+    *(
+        ("en", "month", number, "abbreviation", short, _REGISTERS)
+        for number, shorts in (
+            (1, ("Jany", "Janry")),
+            (2, ("Feby", "Febry")),
+            (8, ("Augt",)),
+            (9, ("Septr",)),
+            (10, ("Octr",)),
+            (11, ("Novr",)),
+            (12, ("Decr",)),
+        )
+        for short in shorts
+    ),
     ("ru", "month", 2, "abbreviation", "фев", _KEPT),
     ("ru", "month", 9, "abbreviation", "сен", _KEPT),
     ("ru", "month", 11, "abbreviation", "ноя", _KEPT),
