@@ -156,16 +156,24 @@ class _Words:
 
 def _words_by_language() -> dict[str, _Words]:
     words: defaultdict[str, _Words] = defaultdict(_Words)
-    for lang, kind, number, form, text, _ in _read_table("month_names.csv", 6):
+    for lang, kind, number, form, text, source in _read_table("month_names.csv", 6):
         entry = words[lang]
         if kind == "era":
             entry.bc.append(text)
+        elif kind == "month":
+            # Hand-kept short forms ("Janry", "фев") are read, never written.
+            hand = form == "abbreviation" and source.lstrip('"').startswith("hand:")
+            entry.month[f"{form}-hand" if hand else form, int(number)].append(text)
         else:
-            table = entry.month if kind == "month" else entry.weekday
-            table[form, int(number)].append(text)
+            entry.weekday[form, int(number)].append(text)
     for lang, calendar, kind, text, _ in _read_table("calendar_words.csv", 5):
         words[lang].calendar[kind, calendar].append(text)
     return words
+
+
+def _bare_abbreviations(months: list[list[str]]) -> list[list[str]]:
+    """Each month's short forms without their dots."""
+    return [[short.rstrip(".") for short in shorts] for shorts in months]
 
 
 def _language(code: str, words: _Words) -> Language:
@@ -181,8 +189,13 @@ def _language(code: str, words: _Words) -> Language:
         months=months,
         genitive=genitive,
         abbreviations=tuple(
-            tuple(sorted(_unique((a.rstrip(".") for a in short), skip=forms), key=len))
-            for short, forms in zip(words.months("abbreviation"), full, strict=True)
+            _unique((*hand, *sorted(cldr, key=len)), skip=forms)
+            for hand, cldr, forms in zip(
+                _bare_abbreviations(words.months("abbreviation-hand")),
+                _bare_abbreviations(words.months("abbreviation")),
+                full,
+                strict=True,
+            )
         ),
         old_style=old[0],
         new_style=new[0],
