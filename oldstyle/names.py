@@ -46,7 +46,7 @@ class Language:
     (CLDR's stand-alone "январь"); ``genitive`` holds the form used after a
     day number ("25 октября"), the same word where the language has no such
     form; ``abbreviations`` maps each month to the short forms a reader may
-    meet, without their dots ("Oct", "Sept").  ``old_style``/``new_style``
+    meet, without their dots ("Octr", "Oct"), the written one last.  ``old_style``/``new_style``
     are the labels written beside dates, ``bc`` the era word written after a
     year before 1 AD.
     """
