@@ -110,6 +110,15 @@ _LANGUAGE_INFO: dict[str, tuple[str, str]] = {
     "ro": ("Romanian", ""),
     "tr": ("Turkish", ""),
     "la": ("Latin", ""),
+    "be": ("Belarusian", ""),
+    "sk": ("Slovak", "."),
+    "sl": ("Slovenian", "."),
+    "fi": ("Finnish", "."),
+    "et": ("Estonian", "."),
+    "lt": ("Lithuanian", ""),
+    "lv": ("Latvian", "."),
+    "ka": ("Georgian", ""),
+    "hy": ("Armenian", ""),
 }
 
 _ALIASES: dict[str, str] = {"no": "nb", "sh": "sr-Latn", "sr-latn": "sr-Latn"}

@@ -44,6 +44,15 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "el": ("el",),
     "ro": ("ro",),
     "tr": ("tr",),
+    "be": ("be",),
+    "sk": ("sk",),
+    "sl": ("sl",),
+    "fi": ("fi",),
+    "et": ("et",),
+    "lt": ("lt",),
+    "lv": ("lv",),
+    "ka": ("ka",),
+    "hy": ("hy",),
 }
 
 # Weekday abbreviations are read case-sensitively ("Sat", never "sat"), and
