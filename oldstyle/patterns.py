@@ -210,9 +210,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_ERAS = _alternation(
-    [_flexible(lang.bc) for lang in LANGUAGES.values()] + [r"B\.?C\.?(?:E\.?)?", r"A\.?D\.?"]
-)
+# English eras in every spelling ("BC", "B.C.", "BCE"; "AD", "A.D."), by the first word
+# tokenize keys them under.
+_ENGLISH_ERAS: Final = {
+    **dict.fromkeys(("b", "bc", "bce"), r"B\.?C\.?(?:E\.?)?"),
+    **dict.fromkeys(("a", "ad"), r"A\.?D\.?"),
+}
 
 # A letter is [^\W\d_]; a word must not run on into one.
 _END = r"(?![^\W\d_])"
@@ -254,8 +257,12 @@ def label_pattern(start: str) -> re.Pattern[str]:
     start and cost milliseconds at import.
     """
     markers = _alternation([_flexible(w) for w in CALENDAR_OF_MARKER_WORDS if _first_key(w) == start])
+    eras = [_flexible(lang.bc) for lang in LANGUAGES.values() if _first_key(lang.bc) == start]
+    if start in _ENGLISH_ERAS:
+        eras.append(_ENGLISH_ERAS[start])
     return re.compile(
-        rf"(?P<marker>(?:{markers or '(?!)'}){_END})|(?P<era>(?-i:{_ERAS}){_END})", re.IGNORECASE
+        rf"(?P<marker>(?:{markers or '(?!)'}){_END})|(?P<era>(?-i:{_alternation(eras) or '(?!)'}){_END})",
+        re.IGNORECASE,
     )
 
 
@@ -299,14 +306,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
                     continue
-            if key in GLUED_LABELS and tokens and _label_after_date(tokens, first):
-                kind = "marker"
-            elif key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
-                kind = "month"
+            if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
+                # "jul." after a month or a year is German Wikipedia's label, not July
+                glued = key in GLUED_LABELS and tokens and _label_after_date(tokens, first)
+                kind = "marker" if glued else "month"
             elif key in YEAR_WORDS:
                 kind = "year_word"
             elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
                 kind = "weekday"
+            elif key in GLUED_LABELS and tokens and _label_after_date(tokens, first):
+                kind = "marker"
             elif word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                     continue  # "Novemberjul.": the labels are written with their dot
