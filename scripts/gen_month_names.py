@@ -138,6 +138,14 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
         )
         for short in shorts
     ),
+    (
+        "it",
+        "month",
+        9,
+        "abbreviation",
+        "sett.",
+        "hand: in common Italian use ('sett. 7 [agosto 26]', Britannica)",
+    ),
     ("ru", "month", 2, "abbreviation", "фев", _KEPT),
     ("ru", "month", 9, "abbreviation", "сен", _KEPT),
     ("ru", "month", 11, "abbreviation", "ноя", _KEPT),

@@ -108,6 +108,7 @@ def test_each_language_writes_a_dual_date_that_reads_back(code: str, style: str)
         ("26 rugpjūčio 1812 m. senuoju stiliumi", (1812, 8, 26), None),
         ("26 აგვისტო 1812 ძველი სტილით", (1812, 8, 26), None),
         ("5 out. 1812 O.S.", (1812, 10, 5), None),
+        ("sett. 7 [agosto 26, Old Style], 1812", (1812, 8, 26), (1812, 9, 7)),
         ("7 Nov 1917 (Gregorian)", None, (1917, 11, 7)),
         ("25 October 1917 according to the Julian calendar", (1917, 10, 25), None),
         ("30 November 1718 by the old style calendar", (1718, 11, 30), None),
