@@ -332,12 +332,14 @@ _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
 
 def _label_after_date(tokens: list[Token], start: int) -> bool:
     """Whether "jul."/"greg." at ``start`` is a label: right after a month ("November jul.") or
-    a year ("1796greg.", "1796 greg."), where a month name cannot stand.  Glued digits become a
-    number."""
+    a year ("1796greg.", "1796 greg.", "1796 (greg.)"), where a month name cannot stand.  Glued
+    digits become a number."""
     last = tokens[-1]
     if last.end == start and last.kind == "other" and last.text.isdigit():
         tokens[-1] = last._replace(kind="number")
         return True
+    if last.kind == "open" and len(tokens) > 1:  # "17. November 1796 (greg.)"
+        last = tokens[-2]
     return last.kind == "month" or (last.kind == "number" and len(last.text) >= 3)
 
 

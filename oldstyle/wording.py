@@ -136,20 +136,61 @@ def opposite_label(word: str) -> str | None:
     "по старому стилю" -> "по новому стилю", "jul." -> "greg.", or None if ``word`` is not a
     Julian or Gregorian label.
 
-    The counterpart is the other calendar's label of the same language, and
-    of the same kind (glued or not), that is spelt most alike.
+    Each language's Julian and Gregorian labels (and, apart, its glued ones)
+    are paired most-alike first, each used once, so "according to the old
+    calendar" takes "according to the new calendar" and leaves "according
+    to the Gregorian calendar" to "according to the Julian calendar".
     """
     key = marker_key(word)
-    for lang in LANGUAGES.values():
-        groups = (
-            ((lang.old_style, *lang.old_style_words), (lang.new_style, *lang.new_style_words)),
-            (lang.glued_old_style_words, lang.glued_new_style_words),
-        )
-        for olds, news in groups:
-            for mine, theirs in ((olds, news), (news, olds)):
-                if theirs and any(marker_key(w) == key for w in mine):
-                    return _label_case(_most_alike(word, theirs), word)
+    for code in LANGUAGES:
+        found = _label_pairs(code).get(key)
+        if found is not None:
+            return _label_case(found, word)
     return None
+
+
+@functools.cache
+def _label_pairs(code: str) -> dict[str, str]:
+    """Key of each Julian or Gregorian label of a language -> its counterpart (cached: built
+    only when a swapped label is fixed)."""
+    lang = LANGUAGES[code]
+    pairs: dict[str, str] = {}
+    groups = (
+        ((lang.old_style, *lang.old_style_words), (lang.new_style, *lang.new_style_words)),
+        (lang.glued_old_style_words, lang.glued_new_style_words),
+    )
+    for olds, news in groups:
+        if olds and news:
+            for old, new in _pair_most_alike(olds, news):
+                pairs.setdefault(marker_key(old), new)
+                pairs.setdefault(marker_key(new), old)
+    return pairs
+
+
+def _pair_most_alike(olds: tuple[str, ...], news: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Every label of ``olds`` and of ``news`` paired: the most alike pairs first, each label
+    used once while the other side has unused ones, then with the most alike of all."""
+    scored = sorted(
+        (
+            (-difflib.SequenceMatcher(None, o.casefold(), n.casefold()).ratio(), i, j)
+            for i, o in enumerate(olds)
+            for j, n in enumerate(news)
+        ),
+    )
+    pairs: list[tuple[str, str]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for _, i, j in scored:
+        if i not in used_old and j not in used_new:
+            pairs.append((olds[i], news[j]))
+            used_old.add(i)
+            used_new.add(j)
+    for _, i, j in scored:  # the longer side's leftovers: their best match, shared
+        if i not in used_old or j not in used_new:
+            pairs.append((olds[i], news[j]))
+            used_old.add(i)
+            used_new.add(j)
+    return pairs
 
 
 def _label_case(label: str, like: str) -> str:
@@ -158,13 +199,6 @@ def _label_case(label: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return label.upper()
     return label.lower() if like.islower() else label
-
-
-def _most_alike(word: str, candidates: tuple[str, ...]) -> str:
-    """The candidate spelt most like ``word`` (the first of equals)."""
-    folded = word.casefold()
-    scores = [difflib.SequenceMatcher(None, folded, c.casefold()).ratio() for c in candidates]
-    return candidates[scores.index(max(scores))]
 
 
 def _check_index(value: object, low: int, high: int, what: str) -> None:

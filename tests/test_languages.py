@@ -176,7 +176,11 @@ def test_garbage_in_other_scripts_is_a_parse_error(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["6. Novemberjul. / 17. November 1796greg.", "6. November jul. / 17. November 1796 greg."],
+    [
+        "6. Novemberjul. / 17. November 1796greg.",
+        "6. November jul. / 17. November 1796 greg.",
+        "6. November (jul.) / 17. November 1796 (greg.)",
+    ],
 )
 def test_german_wikipedias_jul_and_greg_are_labels_after_a_date(text: str) -> None:
     kinds = [(t.kind, t.text) for t in tokenize(text) if t.kind in ("month", "marker", "number")]
