@@ -190,10 +190,11 @@ def write_dual(julian: JulianDate, style: str, lang: Language, *, year_start: st
 # --- one writer per style ---------------------------------------------------
 
 
-def _dm(half: _Half, lang: Language) -> str:
+def _dm(half: _Half, lang: Language, *, suffix: bool = True) -> str:
     # After a day number a month takes its genitive where the language has
     # one ("25 октября"); English genitives are the plain names.
-    return f"{half.day}{lang.day_suffix} {lang.month(half.month, genitive=True)}"
+    day_suffix = lang.day_suffix if suffix else ""
+    return f"{half.day}{day_suffix} {lang.month(half.month, genitive=True)}"
 
 
 def _md(half: _Half, lang: Language) -> str:
@@ -238,7 +239,8 @@ def _slash_or_fraction(jul: _Half, greg: _Half, lang: Language, *, factor_month:
     # A dual year ("1731/32") is shared by both halves when their 1-January
     # years agree, as English records wrote it: "11/22 February 1731/32".
     if jul.year != greg.year:
-        return f"{_dm(jul, lang)} {jul.year_text}/{_dm(greg, lang)} {greg.year_text}"
+        # No "." after the day right after "1181/": "1181/2." would read as a dual year.
+        return f"{_dm(jul, lang)} {jul.year_text}/{_dm(greg, lang, suffix=False)} {greg.year_text}"
     if factor_month and jul.month == greg.month:
         return f"{jul.day}/{greg.day} {lang.month(jul.month, genitive=True)} {jul.year_text}"
     return f"{_dm(jul, lang)}/{_dm(greg, lang)} {jul.year_text}"

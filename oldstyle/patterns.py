@@ -308,13 +308,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     continue
             if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
                 # "jul." after a month or a year is German Wikipedia's label, not July
-                glued = key in GLUED_LABELS and tokens and _label_after_date(tokens, first)
+                glued = (
+                    key in GLUED_LABELS
+                    and tokens
+                    and _label_after_date(tokens, first, _closes(text, match.end()))
+                )
                 kind = "marker" if glued else "month"
             elif key in YEAR_WORDS:
                 kind = "year_word"
             elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
                 kind = "weekday"
-            elif key in GLUED_LABELS and tokens and _label_after_date(tokens, first):
+            elif (
+                key in GLUED_LABELS
+                and tokens
+                and _label_after_date(tokens, first, _closes(text, match.end()))
+            ):
                 kind = "marker"
             elif word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
@@ -330,17 +338,23 @@ _LABEL_STARTS: Final = _label_starts()
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
 
 
-def _label_after_date(tokens: list[Token], start: int) -> bool:
+def _label_after_date(tokens: list[Token], start: int, closed: bool) -> bool:
     """Whether "jul."/"greg." at ``start`` is a label: right after a month ("November jul.") or
     a year ("1796greg.", "1796 greg.", "1796 (greg.)"), where a month name cannot stand.  Glued
-    digits become a number."""
+    digits become a number.  ``closed``: a bracket closes right after the word."""
     last = tokens[-1]
     if last.end == start and last.kind == "other" and last.text.isdigit():
         tokens[-1] = last._replace(kind="number")
         return True
-    if last.kind == "open" and len(tokens) > 1:  # "17. November 1796 (greg.)"
+    if last.kind == "open" and len(tokens) > 1:  # "17. November 1796 (greg.)", never "(Jul. 13"
+        if not closed:
+            return False
         last = tokens[-2]
     return last.kind == "month" or (last.kind == "number" and len(last.text) >= 3)
+
+
+def _closes(text: str, end: int) -> bool:
+    return text.startswith(")", end) or text.startswith(" )", end)
 
 
 def _split_glued(tokens: list[Token], word: str, start: int) -> bool:

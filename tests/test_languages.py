@@ -7,6 +7,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import oldstyle
 from oldstyle import DateParseError, JulianDate, OldstyleError, check, format_dual, parse
@@ -230,3 +232,19 @@ def test_the_word_tables_split_on_commas(name: str, columns: int) -> None:
 )
 def test_capitals_and_missing_accents_are_read(text: str, label: tuple[int, int, int]) -> None:
     assert parse(text).label == label
+
+
+_STYLES = ["os-ns", "bracket", "os-bracket", "slash", "fraction", "us", "britannica", "iso", "russian"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(JulianDate(1000, 1, 1).toordinal(), JulianDate(2200, 12, 31).toordinal()),
+    st.sampled_from(_STYLES),
+    st.sampled_from(sorted(LANGUAGES)),
+)
+def test_what_each_language_writes_reads_back_and_checks_clean(ordinal: int, style: str, code: str) -> None:
+    day = JulianDate.fromordinal(ordinal)
+    text = format_dual(day, style, language=code)
+    assert parse(text).julian == day
+    assert check(f"({text})") == []
