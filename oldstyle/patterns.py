@@ -318,6 +318,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 kind = "year_word"
             elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
                 kind = "weekday"
+            elif key in _WEEKDAY_HEADS and (stop_at := _weekday_tail(text, match.end(), key)):
+                append(Token("weekday", text[first:stop_at], first, stop_at))  # "segunda-feira"
+                resume = stop_at
+                continue
             elif (
                 key in GLUED_LABELS
                 and tokens
@@ -335,6 +339,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _LABEL_STARTS: Final = _label_starts()
+# Hyphenated weekday names (Portuguese "segunda-feira"): first word -> the rest.
+_WEEKDAY_HEADS: Final[dict[str, str]] = {
+    head: "-" + tail
+    for lang in LANGUAGES.values()
+    for name in lang.weekdays
+    if "-" in name
+    for full in {name.casefold(), accent_free(name.casefold())}
+    for head, tail in [full.split("-", 1)]
+}
+
+
+def _weekday_tail(text: str, end: int, head: str) -> int:
+    """Where a hyphenated weekday whose first word ends at ``end`` ends, or 0 if it does not go on."""
+    tail = _WEEKDAY_HEADS[head]
+    return end + len(tail) if text[end : end + len(tail)].casefold() == tail else 0
+
+
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
 
 

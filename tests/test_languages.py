@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import oldstyle
-from oldstyle import DateParseError, JulianDate, OldstyleError, check, format_dual, parse
+from oldstyle import DateParseError, JulianDate, OldstyleError, check, fix, format_dual, parse
 from oldstyle.names import LANGUAGES, language
 from oldstyle.patterns import tokenize
 
@@ -242,9 +242,22 @@ _STYLES = ["os-ns", "bracket", "os-bracket", "slash", "fraction", "us", "britann
     st.integers(JulianDate(1000, 1, 1).toordinal(), JulianDate(2200, 12, 31).toordinal()),
     st.sampled_from(_STYLES),
     st.sampled_from(sorted(LANGUAGES)),
+    st.booleans(),
+    st.sampled_from([None, "lady_day"]),
 )
-def test_what_each_language_writes_reads_back_and_checks_clean(ordinal: int, style: str, code: str) -> None:
+def test_what_each_language_writes_reads_back_and_checks_clean(
+    ordinal: int, style: str, code: str, weekday: bool, year_start: str | None
+) -> None:
     day = JulianDate.fromordinal(ordinal)
-    text = format_dual(day, style, language=code)
+    weekday = weekday and bool(LANGUAGES[code].weekdays) and (style, code) != ("russian", "en")
+    text = format_dual(day, style, language=code, weekday=weekday, year_start=year_start)
     assert parse(text).julian == day
     assert check(f"({text})") == []
+
+
+def test_hyphenated_weekdays_are_read_and_fixed() -> None:
+    assert parse("quarta-feira, 25 outubro 1917 calendário juliano").weekday == 2
+    fixed, (problem,) = fix("Terça-feira, 25 outubro 1917 calendário juliano")
+    assert problem.kind == "weekday"
+    assert fixed == "Quarta-feira, 25 outubro 1917 calendário juliano"
+    assert [t.kind for t in tokenize("segunda vez")] == ["word", "word"]
