@@ -306,29 +306,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
                     continue
-            if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
-                # "jul." after a month or a year is German Wikipedia's label, not July
-                glued = (
-                    key in GLUED_LABELS
-                    and tokens
-                    and _label_after_date(tokens, first, _closes(text, match.end()))
-                )
-                kind = "marker" if glued else "month"
-            elif key in YEAR_WORDS:
-                kind = "year_word"
-            elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
-                kind = "weekday"
-            elif key in _WEEKDAY_HEADS and (stop_at := _weekday_tail(text, match.end(), key)):
-                append(Token("weekday", text[first:stop_at], first, stop_at))  # "segunda-feira"
-                resume = stop_at
-                continue
-            elif (
-                key in GLUED_LABELS
-                and tokens
-                and _label_after_date(tokens, first, _closes(text, match.end()))
-            ):
-                kind = "marker"
-            elif word.endswith("."):
+            if key in _KNOWN_WORDS:  # one set lookup for the many words that are none of these
+                kind, stop_at = _word_kind(text, tokens, word, key, first, match.end())
+                if stop_at:  # "segunda-feira"
+                    append(Token(kind, text[first:stop_at], first, stop_at))
+                    resume = stop_at
+                    continue
+            if kind == "word" and word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                     continue  # "Novemberjul.": the labels are written with their dot
                 append(Token("word", word[:-1], first, match.end() - 1))
@@ -350,6 +334,18 @@ _WEEKDAY_HEADS: Final[dict[str, str]] = {
 }
 
 
+_KNOWN_WORDS: Final = frozenset(
+    [
+        *MONTH_OF_WORD,
+        *YEAR_WORDS,
+        *WEEKDAY_OF_WORD,
+        *(short.casefold() for short in WEEKDAY_OF_ABBREVIATION),
+        *_WEEKDAY_HEADS,
+        *GLUED_LABELS,
+    ]
+)
+
+
 def _weekday_tail(text: str, end: int, head: str) -> int:
     """Where a hyphenated weekday whose first word ends at ``end`` ends, or 0 if it does not go on."""
     tail = _WEEKDAY_HEADS[head]
@@ -357,6 +353,24 @@ def _weekday_tail(text: str, end: int, head: str) -> int:
 
 
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
+
+
+def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, end: int) -> tuple[str, int]:
+    """The kind of a word of :data:`_KNOWN_WORDS` at ``text[start:end]``, and where it ends if it
+    runs on past ``end`` (a hyphenated weekday), else 0."""
+    if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
+        # "jul." after a month or a year is German Wikipedia's label, not July
+        glued = key in GLUED_LABELS and bool(tokens) and _label_after_date(tokens, start, _closes(text, end))
+        return ("marker" if glued else "month"), 0
+    if key in YEAR_WORDS:
+        return "year_word", 0
+    if key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
+        return "weekday", 0
+    if key in _WEEKDAY_HEADS and (stop := _weekday_tail(text, end, key)):
+        return "weekday", stop
+    if key in GLUED_LABELS and tokens and _label_after_date(tokens, start, _closes(text, end)):
+        return "marker", 0
+    return "word", 0
 
 
 def _label_after_date(tokens: list[Token], start: int, closed: bool) -> bool:
