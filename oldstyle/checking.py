@@ -17,11 +17,13 @@ from oldstyle.choices import lookup
 from oldstyle.core import format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
-from oldstyle.formatting import STYLES, format_dual, year_text
-from oldstyle.names import ENGLISH, LANGUAGES, Language
+from oldstyle.formatting import STYLES, write_dual, year_text
+from oldstyle.names import ENGLISH, Language
 from oldstyle.parsing import Half, weekday_error, weekday_mismatch
-from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key, weekday_of
+from oldstyle.patterns import CALENDAR_OF_MARKER, marker_key, weekday_of
 from oldstyle.scanning import Mention, scan
+from oldstyle.wording import language_of_words, month_text, opposite_label, weekday_word
+from oldstyle.yearstart import dual_year_text
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
 
@@ -128,7 +130,7 @@ def _problem(mention: Mention, side: str) -> Problem | None:
         return _make(mention, "impossible", _impossible_message(mention, broken), None)
     if not mention.consistent and mention.dual:
         if mention.marked and _consistent_if_swapped(mention):
-            return _make(mention, "swapped", _swapped_message(mention), _swap_labels(mention))
+            return _swapped(mention)
         trusted, other = _split(mention, side)
         return _inconsistent(mention, trusted, other)
     wrong_weekday = weekday_error(mention.weekday, mention.halves)
@@ -148,31 +150,17 @@ def _with_weekday(text: str, mention: Mention, weekday: int) -> str | None:
     token = mention.weekday
     if token is None:
         return None
-    word = _weekday_word(token.text, weekday)
+    word = weekday_word(token.text, weekday, _language(mention))
     offset = token.start - mention.start
     if word is None or not text[offset:].startswith(token.text):
         return None
     return text[:offset] + word + text[offset + len(token.text) :]
 
 
-def _weekday_word(written: str, weekday: int) -> str | None:
-    """The name of ``weekday`` in the language, form and case of ``written`` ("Sun." -> "Wed.")."""
-    bare = written.rstrip(".")
-    for lang in LANGUAGES.values():
-        if bare.casefold() in {name.casefold() for name in lang.weekdays}:
-            return _same_case(lang.weekdays[weekday], bare) + written[len(bare) :]
-        if any(bare in forms for forms in lang.weekday_abbreviations):
-            return lang.weekday_abbreviations[weekday][0] + written[len(bare) :]
-    return None
-
-
-def _same_case(word: str, like: str) -> str:
-    """``word`` in the case of ``like``: all capitals, or a capital first, or as it is."""
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    if like[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word[:1].lower() + word[1:]
+def _language(mention: Mention) -> Language:
+    """The language the mention is written in, from its month, weekday and label words."""
+    months = [half.month_token for half in mention.halves]
+    return language_of_words([*months, mention.weekday, *mention.markers])
 
 
 def _make(mention: Mention, kind: ProblemKind, message: str, replacement: str | None) -> Problem:
@@ -212,6 +200,19 @@ def _swapped_message(mention: Mention) -> str:
         f"{_LABEL[second.calendar]} and {_label_text(second.label)} is {_LABEL[first.calendar]} "
         "(read that way the two halves name the same day)"
     )
+
+
+def _swapped(mention: Mention) -> Problem:
+    """Swapped labels, fixed by swapping them back, with the weekday of the day that then names."""
+    message, replacement = _swapped_message(mention), _swap_labels(mention)
+    first = mention.halves[0]
+    day = GregorianDate(*first.label) if first.calendar == "julian" else JulianDate(*first.label)
+    token = mention.weekday
+    wrong_weekday = None if token is None else weekday_mismatch(weekday_of(token.text), day)
+    if wrong_weekday is not None:  # one fix for both faults, so that a second pass finds nothing
+        message += f"; and {wrong_weekday}"
+        replacement = _with_weekday(replacement, mention, day.weekday()) or replacement
+    return _make(mention, "swapped", message, replacement)
 
 
 def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
@@ -272,15 +273,10 @@ def _swap_labels(mention: Mention) -> str:
 
 
 def _opposite_label(word: str) -> str:
-    key = marker_key(word)
-    for lang in LANGUAGES.values():
-        olds = [lang.old_style, *lang.old_style_words]
-        news = [lang.new_style, *lang.new_style_words]
-        for mine, theirs in ((olds, news), (news, olds)):
-            for index, candidate in enumerate(mine):
-                if marker_key(candidate) == key and index < len(theirs):
-                    return theirs[index]
-    return "N.S." if CALENDAR_OF_MARKER.get(key) == "julian" else "O.S."
+    found = opposite_label(word)
+    if found is not None:
+        return found
+    return "N.S." if CALENDAR_OF_MARKER.get(marker_key(word)) == "julian" else "O.S."
 
 
 def _corrected(mention: Mention, trusted: Half, other: Half, correct: tuple[int, int, int]) -> str | None:
@@ -290,8 +286,17 @@ def _corrected(mention: Mention, trusted: Half, other: Half, correct: tuple[int,
         return _apply(mention, edits)
     if mention.style in STYLES and trusted.date is not None:
         year_start = "lady_day" if mention.dual_year else None
-        return format_dual(trusted.date.to_julian(), mention.style, year_start=year_start)
+        text = write_dual(trusted.date.to_julian(), mention.style, _language(mention), year_start=year_start)
+        return _weekday_prefix(mention) + text
     return None
+
+
+def _weekday_prefix(mention: Mention) -> str:
+    """The weekday and what follows it up to the date ("Montag, "), or "" if none was written."""
+    if mention.weekday is None:
+        return ""
+    tokens = [t for h in mention.halves for t in (h.day_token, h.month_token) if t is not None]
+    return mention.text[: min(t.start for t in tokens) - mention.start]
 
 
 def _half_edits(
@@ -303,8 +308,8 @@ def _half_edits(
         return [(token.start, token.end, format_iso(*correct))]
     if half.order == "numeric":  # "7.11.1917", keeping the written zero padding
         token = half.day_token
-        day_text, month_text, _ = token.text.split(".")
-        text = f"{day:0{len(day_text)}d}.{month:0{len(month_text)}d}.{year}"
+        day_digits, month_digits, _ = token.text.split(".")
+        text = f"{day:0{len(day_digits)}d}.{month:0{len(month_digits)}d}.{year}"
         return [(token.start, token.end, text)]
     shared = [h for h in mention.halves if h is not half]
     edits = [(half.day_token.start, half.day_token.end, _day_text(day, half.day_token.text))]
@@ -312,12 +317,35 @@ def _half_edits(
         month_token = half.month_token
         if month_token is None or any(h.month_token is month_token for h in shared):
             return None
-        edits.append((month_token.start, month_token.end, _month_text(month, month_token.text)))
-    if year != half.label[0]:
-        if half.year_span is None or year <= 0 or mention.dual_year:
-            return None
-        edits.append((*half.year_span, str(year)))
+        word = month_text(month, month_token.text, _language(mention))
+        edits.append((month_token.start, month_token.end, word))
+    if half.year_span is None:
+        return edits if year == half.label[0] else None
+    written = _at(mention, half.year_span)
+    new_year = _year_text(correct, half.label[0], written)
+    if new_year is None:
+        return None
+    if new_year != written:
+        edits.append((*half.year_span, new_year))
     return edits
+
+
+def _at(mention: Mention, span: tuple[int, int]) -> str:
+    return mention.text[span[0] - mention.start : span[1] - mention.start]
+
+
+def _year_text(correct: tuple[int, int, int], label_year: int, written: str) -> str | None:
+    """The year to write for a corrected half, as the writer wrote years, or None if unsure.
+
+    A Lady Day dual year ("1731/32") is written again for the new day, so
+    "21 March 1731/32" corrected to the 25th becomes "25 March 1732".
+    """
+    year, month, day = correct
+    if "/" in written and year > 0:
+        return dual_year_text(year, month, day, style="lady_day") or str(year)
+    if year == label_year:
+        return written
+    return str(year) if year > 0 else None
 
 
 def _day_text(day: int, written: str) -> str:
@@ -326,29 +354,6 @@ def _day_text(day: int, written: str) -> str:
         return str(day)
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
-
-
-def _month_text(month: int, written: str) -> str:
-    """The month in the writer's language and form (full or abbreviated, with the dot)."""
-    key = month_key(written)
-    _, abbreviated = MONTH_OF_WORD[key]
-    for lang in LANGUAGES.values():
-        names = [*lang.months, *lang.genitive, *(a for forms in lang.abbreviations for a in forms)]
-        if key in {month_key(n) for n in names}:
-            word = _same_form(lang, month, key, abbreviated)
-            break
-    else:  # pragma: no cover - every month word comes from a language
-        word = ENGLISH.month(month)
-    if written.endswith(".") and not word.endswith("."):
-        word += "."
-    return word.upper() if written.isupper() and len(written) > 1 else word
-
-
-def _same_form(lang: Language, month: int, key: str, abbreviated: bool) -> str:
-    if abbreviated and lang.abbreviations[month - 1]:
-        return lang.abbreviations[month - 1][-1]
-    genitive = key in {month_key(n) for n in lang.genitive} and key not in {month_key(n) for n in lang.months}
-    return lang.month(month, genitive=genitive)
 
 
 def _apply(mention: Mention, edits: list[tuple[int, int, str]]) -> str:

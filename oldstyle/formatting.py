@@ -27,7 +27,7 @@ from oldstyle.names import Language
 from oldstyle.names import language as language_of
 from oldstyle.yearstart import dual_year_text
 
-__all__ = ["STYLES", "format_dual", "style_name", "year_text"]
+__all__ = ["STYLES", "format_dual", "style_name", "write_dual", "year_text"]
 
 STYLES: Final[dict[str, str]] = {
     "os-ns": "25 October (O.S.; 7 November N.S.) 1917 - Julian first, both labels in parentheses (default)",
@@ -167,22 +167,34 @@ def format_dual(
     if name == "russian" and language == "en":
         language = "ru"
     lang = language_of(language)
-    julian, gregorian = _julian_and_gregorian(value, calendar)
-    if name == "iso":
-        text = f"{julian.isoformat()} {lang.old_style} ({gregorian.isoformat()} {lang.new_style})"
-    else:
-        jul, greg = _halves(julian, gregorian, year_start, lang)
-        text = _WRITERS[name](jul, greg, lang)
+    if weekday and not lang.weekdays:
+        raise OldstyleError(f"no weekday names for {lang.name or lang.code}: use weekday=False")
+    julian, _ = _julian_and_gregorian(value, calendar)
+    text = write_dual(julian, name, lang, year_start=year_start)
     return f"{lang.weekdays[julian.weekday()]}, {text}" if weekday else text
+
+
+def write_dual(julian: JulianDate, style: str, lang: Language, *, year_start: str | None = None) -> str:
+    """:func:`format_dual` for a checked style name and a :class:`~oldstyle.names.Language`.
+
+    For callers that already hold both (the fixer writes a corrected date in
+    the language it was written in, whatever the style's usual language).
+    """
+    gregorian = julian.to_gregorian_date()
+    if style == "iso":
+        return f"{julian.isoformat()} {lang.old_style} ({gregorian.isoformat()} {lang.new_style})"
+    jul, greg = _halves(julian, gregorian, year_start, lang)
+    return _WRITERS[style](jul, greg, lang)
 
 
 # --- one writer per style ---------------------------------------------------
 
 
-def _dm(half: _Half, lang: Language) -> str:
+def _dm(half: _Half, lang: Language, *, suffix: bool = True) -> str:
     # After a day number a month takes its genitive where the language has
     # one ("25 октября"); English genitives are the plain names.
-    return f"{half.day} {lang.month(half.month, genitive=True)}"
+    day_suffix = lang.day_suffix if suffix else ""
+    return f"{half.day}{day_suffix} {lang.month(half.month, genitive=True)}"
 
 
 def _md(half: _Half, lang: Language) -> str:
@@ -227,7 +239,8 @@ def _slash_or_fraction(jul: _Half, greg: _Half, lang: Language, *, factor_month:
     # A dual year ("1731/32") is shared by both halves when their 1-January
     # years agree, as English records wrote it: "11/22 February 1731/32".
     if jul.year != greg.year:
-        return f"{_dm(jul, lang)} {jul.year_text}/{_dm(greg, lang)} {greg.year_text}"
+        # No "." after the day right after "1181/": "1181/2." would read as a dual year.
+        return f"{_dm(jul, lang)} {jul.year_text}/{_dm(greg, lang, suffix=False)} {greg.year_text}"
     if factor_month and jul.month == greg.month:
         return f"{jul.day}/{greg.day} {lang.month(jul.month, genitive=True)} {jul.year_text}"
     return f"{_dm(jul, lang)}/{_dm(greg, lang)} {jul.year_text}"

@@ -1,14 +1,27 @@
-"""Month names, abbreviations and calendar markers, per language.
+"""Month names, weekday names and calendar words, per language.
 
-This module owns every word the package reads or writes for a month or a
-calendar label.  Adding a language means adding one :class:`Language` entry
-to :data:`LANGUAGES`; the parser and formatter read from here and never spell
-a month themselves.
+This module owns every word the package reads or writes for a month, a
+weekday or a calendar label.  The words are data, not code:
+
+* ``data/month_names.csv``: month, weekday and BC-era words from CLDR,
+  written by ``scripts/gen_month_names.py`` through Babel (Latin, which
+  CLDR lacks, and a few everyday forms are kept by hand there, each with
+  its source); Babel is not needed at run time.
+* ``data/calendar_words.csv``: the words that name a calendar ("O.S.",
+  "по старому стилю", "nach dem julianischen Kalender"), one row each, with
+  the calendar it names and where the phrase comes from.
+
+Each language becomes one :class:`Language` in :data:`LANGUAGES`; the
+tokenizer (:mod:`oldstyle.patterns`) and the formatter read from there and
+never spell a month themselves.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 
 from oldstyle.errors import OldstyleError
 
@@ -25,30 +38,17 @@ __all__ = [
 ]
 
 
-def _words(text: str, count: int = 12) -> tuple[str, ...]:
-    """``count`` names from one space-separated line: twelve months, or seven weekdays."""
-    words = tuple(text.split())
-    assert len(words) == count, words
-    return words
-
-
-WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", 7)
-"""English weekday names, Monday first, indexed by :meth:`datetime.date.weekday`."""
-
-
-def weekday_name(ordinal: int) -> str:
-    """English weekday name of a day ordinal (ordinal 1, 0001-01-01, was a Monday)."""
-    return WEEKDAYS[(ordinal + 6) % 7]
-
-
 @dataclass(frozen=True)
 class Language:
     """The words of one language: month names, abbreviations and markers.
 
-    ``months[0]`` is January.  ``genitive`` holds the forms used after a
-    day number ("25 октября") where the language has them; ``abbreviations``
-    maps each month to the short forms a reader may meet ("Oct", "Sept.").
-    ``old_style``/``new_style`` are the labels written beside dates.
+    ``months[0]`` is January, in the form a month takes on its own
+    (CLDR's stand-alone "январь"); ``genitive`` holds the form used after a
+    day number ("25 октября"), the same word where the language has no such
+    form; ``abbreviations`` maps each month to the short forms a reader may
+    meet, without their dots ("Octr", "Oct"), the written one last.  ``old_style``/``new_style``
+    are the labels written beside dates, ``bc`` the era word written after a
+    year before 1 AD.
     """
 
     code: str
@@ -67,6 +67,19 @@ class Language:
     # Days of the week, Monday first, and their short forms ("Wed", "Weds").
     weekdays: tuple[str, ...] = ()
     weekday_abbreviations: tuple[tuple[str, ...], ...] = ()
+    # The language's name in English, for messages and the docs.
+    name: str = ""
+    # Other full forms of each month that are read but never written
+    # ("Januarius" beside "Ianuarius").
+    month_variants: tuple[tuple[str, ...], ...] = ()
+    # What follows a day number before its month: "." in German "7. November".
+    day_suffix: str = ""
+    # Labels glued to the word before them: German Wikipedia's
+    # "6. Novemberjul. / 17. November 1796greg." (superscripts, flattened).
+    glued_old_style_words: tuple[str, ...] = ()
+    glued_new_style_words: tuple[str, ...] = ()
+    # Labels of Sweden's own calendar of 1700-1712 ("S.S.").
+    swedish_style_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -74,122 +87,171 @@ class Language:
         return names[month - 1]
 
 
-ENGLISH = Language(
-    code="en",
-    months=_words("January February March April May June July August September October November December"),
-    genitive=_words("January February March April May June July August September October November December"),
-    abbreviations=(
-        ("Jan",),
-        ("Feb",),
-        ("Mar",),
-        ("Apr",),
-        (),
-        ("Jun",),
-        ("Jul",),
-        ("Aug",),
-        ("Sep", "Sept"),
-        ("Oct",),
-        ("Nov",),
-        ("Dec",),
-    ),
-    old_style="O.S.",
-    new_style="N.S.",
-    bc="BC",
-    old_style_words=(
-        "Old Style",
-        "Old-Style",
-        "Julian calendar",
-        "Julian",
-        "OS",
-        "st. v.",
-        "stilo vetere",
-        "stilo veteri",
-    ),
-    new_style_words=(
-        "New Style",
-        "New-Style",
-        "Gregorian calendar",
-        "Gregorian",
-        "NS",
-        "st. n.",
-        "stilo novo",
-    ),
-    weekdays=WEEKDAYS,
-    weekday_abbreviations=(
-        ("Mon",),
-        ("Tue", "Tues"),
-        ("Wed", "Weds"),
-        ("Thu", "Thur", "Thurs"),
-        ("Fri",),
-        ("Sat",),
-        ("Sun",),
-    ),
-)
+# Our code -> (English name, day suffix), in the order languages are tried.
+_LANGUAGE_INFO: dict[str, tuple[str, str]] = {
+    "en": ("English", ""),
+    "ru": ("Russian", ""),
+    "de": ("German", "."),
+    "uk": ("Ukrainian", ""),
+    "bg": ("Bulgarian", ""),
+    "sr": ("Serbian (Cyrillic)", "."),
+    "sr-Latn": ("Serbian (Latin)", "."),
+    "pl": ("Polish", ""),
+    "cs": ("Czech", "."),
+    "nl": ("Dutch", ""),
+    "fr": ("French", ""),
+    "it": ("Italian", ""),
+    "es": ("Spanish", ""),
+    "pt": ("Portuguese", ""),
+    "sv": ("Swedish", ""),
+    "da": ("Danish", "."),
+    "nb": ("Norwegian (Bokmål)", "."),
+    "el": ("Greek", ""),
+    "ro": ("Romanian", ""),
+    "tr": ("Turkish", ""),
+    "la": ("Latin", ""),
+    "be": ("Belarusian", ""),
+    "sk": ("Slovak", "."),
+    "sl": ("Slovenian", "."),
+    "fi": ("Finnish", "."),
+    "et": ("Estonian", "."),
+    "lt": ("Lithuanian", ""),
+    "lv": ("Latvian", "."),
+    "ka": ("Georgian", ""),
+    "hy": ("Armenian", ""),
+}
 
-RUSSIAN = Language(
-    code="ru",
-    months=_words("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"),
-    genitive=_words("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
-    abbreviations=(
-        ("янв",),
-        ("фев", "февр"),
-        ("мар",),
-        ("апр",),
-        (),
-        ("июн",),
-        ("июл",),
-        ("авг",),
-        ("сен", "сент"),
-        ("окт",),
-        ("ноя", "нояб"),
-        ("дек",),
-    ),
-    old_style="ст. ст.",
-    new_style="н. ст.",
-    bc="до н. э.",
-    old_style_words=("по старому стилю", "по юлианскому календарю"),
-    new_style_words=("по новому стилю", "по григорианскому календарю"),
-    year_words=("года", "год", "г."),
-    weekdays=_words("понедельник вторник среда четверг пятница суббота воскресенье", 7),
-)
+_ALIASES: dict[str, str] = {"no": "nb", "sh": "sr-Latn", "sr-latn": "sr-Latn"}
 
-GERMAN = Language(
-    code="de",
-    months=_words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
-    genitive=_words("Januar Februar März April Mai Juni Juli August September Oktober November Dezember"),
-    abbreviations=(
-        ("Jan",),
-        ("Feb",),
-        ("Mär", "Mrz"),
-        ("Apr",),
-        (),
-        ("Jun",),
-        ("Jul",),
-        ("Aug",),
-        ("Sep", "Sept"),
-        ("Okt",),
-        ("Nov",),
-        ("Dez",),
-    ),
-    old_style="a. St.",
-    new_style="n. St.",
-    bc="v. Chr.",
-    old_style_words=("alten Stils", "julianisch"),
-    new_style_words=("neuen Stils", "gregorianisch"),
-    weekdays=_words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag", 7),
-)
 
-LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (ENGLISH, RUSSIAN, GERMAN)}
+def _read_table(name: str, columns: int) -> list[list[str]]:
+    """The rows of a data table, header left out, split on their first ``columns - 1`` commas.
+
+    The words hold no commas (a test keeps it so); only the last column, the
+    source, may, and it is not needed here.  Plain splitting is several times
+    faster than the csv module, and this runs at every ``import oldstyle``.
+    """
+    text = resources.files("oldstyle").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split(",", columns - 1) for line in text.splitlines()[1:] if line]
+
+
+def _unique(words: Iterable[str], *, skip: Iterable[str] = ()) -> tuple[str, ...]:
+    """``words`` without repeats (ignoring case and a final dot) and without those in ``skip``."""
+    seen = {w.rstrip(".").casefold() for w in skip}
+    out: list[str] = []
+    for word in words:
+        key = word.rstrip(".").casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(word)
+    return tuple(out)
+
+
+class _Words:
+    """The rows of one language, sorted by what they name."""
+
+    def __init__(self) -> None:
+        self.month: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        self.weekday: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        self.calendar: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+        self.bc: list[str] = []
+
+    def months(self, form: str) -> list[list[str]]:
+        return [self.month[form, number] for number in range(1, 13)]
+
+    def weekdays(self, form: str) -> list[list[str]]:
+        return [self.weekday[form, number] for number in range(1, 8)]
+
+
+def _words_by_language() -> dict[str, _Words]:
+    words: defaultdict[str, _Words] = defaultdict(_Words)
+    for lang, kind, number, form, text, source in _read_table("month_names.csv", 6):
+        entry = words[lang]
+        if kind == "era":
+            entry.bc.append(text)
+        elif kind == "month":
+            # Hand-kept short forms ("Janry", "фев") are read, never written.
+            hand = form == "abbreviation" and source.lstrip('"').startswith("hand:")
+            entry.month[f"{form}-hand" if hand else form, int(number)].append(text)
+        else:
+            entry.weekday[form, int(number)].append(text)
+    for lang, calendar, kind, text, _ in _read_table("calendar_words.csv", 5):
+        words[lang].calendar[kind, calendar].append(text)
+    return words
+
+
+def _bare_abbreviations(months: list[list[str]]) -> list[list[str]]:
+    """Each month's short forms without their dots."""
+    return [[short.rstrip(".") for short in shorts] for shorts in months]
+
+
+def _language(code: str, words: _Words) -> Language:
+    name, day_suffix = _LANGUAGE_INFO[code]
+    names, genitives = words.months("name"), words.months("genitive")
+    months = tuple(forms[0] for forms in names)
+    genitive = tuple(forms[0] if forms else months[i] for i, forms in enumerate(genitives))
+    full = [(*n, *g) for n, g in zip(names, genitives, strict=True)]
+    weekday_names = words.weekdays("name")
+    old, new = words.calendar["label", "julian"], words.calendar["label", "gregorian"]
+    return Language(
+        code=code,
+        months=months,
+        genitive=genitive,
+        abbreviations=tuple(
+            _unique((*hand, *sorted(cldr, key=len)), skip=forms)
+            for hand, cldr, forms in zip(
+                _bare_abbreviations(words.months("abbreviation-hand")),
+                _bare_abbreviations(words.months("abbreviation")),
+                full,
+                strict=True,
+            )
+        ),
+        old_style=old[0],
+        new_style=new[0],
+        bc=words.bc[0],
+        old_style_words=(*old[1:], *words.calendar["phrase", "julian"]),
+        new_style_words=(*new[1:], *words.calendar["phrase", "gregorian"]),
+        year_words=tuple(words.calendar["year", ""]),
+        weekdays=tuple(forms[0] for forms in weekday_names) if all(weekday_names) else (),
+        weekday_abbreviations=tuple(tuple(forms) for forms in words.weekdays("abbreviation") if forms),
+        name=name,
+        month_variants=tuple(_unique(forms, skip=(months[i], genitive[i])) for i, forms in enumerate(full)),
+        day_suffix=day_suffix,
+        glued_old_style_words=tuple(words.calendar["glued", "julian"]),
+        glued_new_style_words=tuple(words.calendar["glued", "gregorian"]),
+        swedish_style_words=tuple(words.calendar["phrase", "swedish"]),
+    )
+
+
+def _languages() -> dict[str, Language]:
+    words = _words_by_language()
+    return {code: _language(code, words[code]) for code in _LANGUAGE_INFO}
+
+
+LANGUAGES: dict[str, Language] = _languages()
+"""Language code (``"en"``, ``"ru"``, ``"sr-Latn"``, ...) -> its :class:`Language`, English first."""
+
+ENGLISH = LANGUAGES["en"]
+RUSSIAN = LANGUAGES["ru"]
+GERMAN = LANGUAGES["de"]
+
+WEEKDAYS = ENGLISH.weekdays
+"""English weekday names, Monday first, indexed by :meth:`datetime.date.weekday`."""
+
+
+def weekday_name(ordinal: int) -> str:
+    """English weekday name of a day ordinal (ordinal 1, 0001-01-01, was a Monday)."""
+    return WEEKDAYS[(ordinal + 6) % 7]
 
 
 def language(code: str) -> Language:
-    """The :class:`Language` for a code such as ``"en"``.
+    """The :class:`Language` for a code such as ``"en"``, ``"ru"`` or ``"sr-Latn"``.
 
     Raises :class:`~oldstyle.OldstyleError` naming the known codes if the
     code is unknown.
     """
     try:
-        return LANGUAGES[code]
+        return LANGUAGES[_ALIASES.get(code, code)]
     except (KeyError, TypeError):
         known = ", ".join(sorted(LANGUAGES))
         raise OldstyleError(f"unknown language {code!r}: known languages are {known}") from None

@@ -13,14 +13,17 @@ classes, with no nested quantifiers, so matching is linear in the input.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Final, NamedTuple
+import unicodedata
+from typing import Final, NamedTuple, TypeVar
 
-from oldstyle.names import LANGUAGES
+from oldstyle.names import ENGLISH, LANGUAGES
 
 __all__ = [
     "ANCHOR",
     "CALENDAR_OF_MARKER",
+    "DOTTED_MONTHS",
     "ERA_OF_WORD",
     "FULL_MONTH_NAMES",
     "MONTH_OF_WORD",
@@ -29,11 +32,17 @@ __all__ = [
     "WEEKDAY_OF_WORD",
     "YEAR_WORDS",
     "Token",
+    "accent_free",
+    "key_twins",
+    "label_pattern",
     "marker_key",
     "month_key",
     "tokenize",
     "weekday_of",
 ]
+
+
+T = TypeVar("T")
 
 
 def month_key(word: str) -> str:
@@ -46,30 +55,78 @@ def marker_key(word: str) -> str:
     return re.sub(r"[\s.\-]", "", word).casefold()
 
 
-def _month_words() -> dict[str, tuple[int, bool]]:
-    """Every month word of every language -> (month number, is an abbreviation)."""
+def accent_free(key: str) -> str:
+    """``key`` without accents ("οκτωβρίου" -> "οκτωβριου", "février" -> "fevrier"): capitals
+    drop them in Greek, and typists often do."""
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+
+
+def key_twins(key: str) -> tuple[str, ...]:
+    """Other keys the same word may arrive as: without accents, and in Turkish capitals, which
+    casefold does not undo ("KASIM" -> "kasim" for "kasım", "EKİM" -> "eki̇m" for "ekim")."""
+    return (accent_free(key), key.replace("ı", "i"), key.replace("i", "i\u0307").replace("ı", "i"))
+
+
+def _with_bare_keys(table: dict[str, T]) -> dict[str, T]:
+    """``table`` with the twins (see :func:`key_twins`) of each key that no other entry holds."""
+    out = dict(table)
+    for key, value in table.items():
+        for twin in key_twins(key):
+            out.setdefault(twin, value)
+    return out
+
+
+# Languages whose short month forms were always read without a dot ("Oct", "Okt").
+_BARE_ABBREVIATIONS: Final = frozenset({"en", "de"})
+
+
+def _needs_dot(key: str, lang_code: str) -> bool:
+    """Whether an abbreviation is a month only when written with its dot.
+
+    Short Latin-script abbreviations of other languages are everyday words
+    (Portuguese "out", "set"; Czech "led", "pro"; Italian "ago"), so only
+    "out." is October; English and German ones ("Oct", "Okt") have always
+    been read bare.
+    """
+    return lang_code not in _BARE_ABBREVIATIONS and len(key) <= 3 and key.isascii()
+
+
+def _month_words() -> tuple[dict[str, tuple[int, bool]], frozenset[str]]:
+    """Every month word of every language -> (month number, is an abbreviation), and the
+    abbreviations read only with their dot."""
     words: dict[str, tuple[int, bool]] = {}
+    dotted: set[str] = set()
+    bare_abbreviations: set[str] = set()
     for lang in LANGUAGES.values():
         for index in range(12):
             for abbreviation in lang.abbreviations[index]:
-                words.setdefault(month_key(abbreviation), (index + 1, True))
-            for full in (lang.months[index], lang.genitive[index]):
+                key = month_key(abbreviation)
+                words.setdefault(key, (index + 1, True))
+                (dotted if _needs_dot(key, lang.code) else bare_abbreviations).add(key)
+            variants = lang.month_variants[index] if lang.month_variants else ()
+            for full in (lang.months[index], lang.genitive[index], *variants):
                 words[month_key(full)] = (index + 1, False)
-    return words
+    full_names = {key for key, (_, short) in words.items() if not short}
+    # Abbreviations get no twins: "paź" is a month, "paz" a word.
+    twins = _with_bare_keys({key: words[key] for key in full_names})
+    return {**twins, **words}, frozenset(dotted - bare_abbreviations - full_names)
 
 
-MONTH_OF_WORD: Final[dict[str, tuple[int, bool]]] = _month_words()
+_MONTH_TABLES: Final = _month_words()
+MONTH_OF_WORD: Final[dict[str, tuple[int, bool]]] = _MONTH_TABLES[0]
 """Month word key (see :func:`month_key`) -> (month 1..12, whether it is an abbreviation)."""
+DOTTED_MONTHS: Final[frozenset[str]] = _MONTH_TABLES[1]
+"""Keys of abbreviations that are months only when written with their dot ("out.", "set.")."""
 
 FULL_MONTH_NAMES: Final[dict[str, str]] = {
-    month_key(name): name for lang in LANGUAGES.values() for name in (*lang.months, *lang.genitive)
+    key: ENGLISH.month(month) for key, (month, short) in MONTH_OF_WORD.items() if not short
 }
-"""Key of every full month name (nominative and genitive) -> the name, for "did you mean" hints."""
+"""Key of every full month name, in every language -> its English name, for "did you mean" hints."""
 
 
-WEEKDAY_OF_WORD: Final[dict[str, int]] = {
-    name.casefold(): index for lang in LANGUAGES.values() for index, name in enumerate(lang.weekdays)
-}
+WEEKDAY_OF_WORD: Final[dict[str, int]] = _with_bare_keys(
+    {name.casefold(): index for lang in LANGUAGES.values() for index, name in enumerate(lang.weekdays)}
+)
 """Full weekday name, casefolded -> 0 for Monday .. 6 for Sunday."""
 
 WEEKDAY_OF_ABBREVIATION: Final[dict[str, int]] = {
@@ -86,12 +143,25 @@ YEAR_WORDS: Final[frozenset[str]] = frozenset(
 """Words that follow a year and only say "year" ("года", "г."), as tokenize keys them."""
 
 # Swedish-calendar dates (1700-1712) are marked "S.S." beside O.S. and N.S.
-_SWEDISH_MARKERS: Final = ("S.S.", "Swedish style")
+_SWEDISH_MARKERS: Final = tuple(w for lang in LANGUAGES.values() for w in lang.swedish_style_words)
+
+
+def _glued_words() -> dict[str, str]:
+    """Labels read only when glued to a month or a year ("Novemberjul.", "1796greg.") -> calendar."""
+    glued: dict[str, str] = {}
+    for lang in LANGUAGES.values():
+        glued.update({marker_key(w): "julian" for w in lang.glued_old_style_words})
+        glued.update({marker_key(w): "gregorian" for w in lang.glued_new_style_words})
+    return glued
+
+
+GLUED_LABELS: Final[dict[str, str]] = _glued_words()
+"""Key of a label written glued to the word before it (German "jul.", "greg.") -> its calendar."""
 
 
 def _marker_words() -> dict[str, str]:
     """Every calendar label -> "julian", "gregorian" or "swedish"."""
-    markers: dict[str, str] = {}
+    markers: dict[str, str] = dict(GLUED_LABELS)
     for lang in LANGUAGES.values():
         for word in (lang.old_style, *lang.old_style_words):
             markers[marker_key(word)] = "julian"
@@ -140,14 +210,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_MARKERS = _alternation(
-    [_flexible(w) for lang in LANGUAGES.values() for w in (lang.old_style, *lang.old_style_words)]
-    + [_flexible(w) for lang in LANGUAGES.values() for w in (lang.new_style, *lang.new_style_words)]
-    + [_flexible(w) for w in _SWEDISH_MARKERS]
-)
-_ERAS = _alternation(
-    [_flexible(lang.bc) for lang in LANGUAGES.values()] + [r"B\.?C\.?(?:E\.?)?", r"A\.?D\.?"]
-)
+# English eras in every spelling ("BC", "B.C.", "BCE"; "AD", "A.D."), by the first word
+# tokenize keys them under.
+_ENGLISH_ERAS: Final = {
+    **dict.fromkeys(("b", "bc", "bce"), r"B\.?C\.?(?:E\.?)?"),
+    **dict.fromkeys(("a", "ad"), r"A\.?D\.?"),
+}
 
 # A letter is [^\W\d_]; a word must not run on into one.
 _END = r"(?![^\W\d_])"
@@ -173,8 +241,30 @@ a dictionary lookup is much cheaper than a large alternation tried at
 every word.
 """
 
-LABEL: Final = re.compile(rf"(?P<marker>(?:{_MARKERS}){_END})|(?P<era>(?-i:{_ERAS}){_END})", re.IGNORECASE)
-"""A calendar label ("O.S.", "Old Style", "по старому стилю") or an era ("BC", "до н. э.")."""
+
+def _first_key(word: str) -> str:
+    """The first word of a label or era, as :func:`tokenize` keys the word it meets."""
+    return re.split(r"[\s.\-]+", word.casefold())[0]
+
+
+@functools.cache
+def label_pattern(start: str) -> re.Pattern[str]:
+    """The calendar labels ("O.S.", "по старому стилю") and eras ("BC") whose first word has key
+    ``start``.
+
+    One small pattern per first word, compiled when that word is first met:
+    hundreds of phrases in one alternation would be tried at every label
+    start and cost milliseconds at import.
+    """
+    markers = _alternation([_flexible(w) for w in CALENDAR_OF_MARKER_WORDS if _first_key(w) == start])
+    eras = [_flexible(lang.bc) for lang in LANGUAGES.values() if _first_key(lang.bc) == start]
+    if start in _ENGLISH_ERAS:
+        eras.append(_ENGLISH_ERAS[start])
+    return re.compile(
+        rf"(?P<marker>(?:{markers or '(?!)'}){_END})|(?P<era>(?-i:{_alternation(eras) or '(?!)'}){_END})",
+        re.IGNORECASE,
+    )
+
 
 ANCHOR: Final = re.compile(r"[0-9]+")
 """Where a date mention may be: every mention holds a digit (its day or year)."""
@@ -182,8 +272,7 @@ ANCHOR: Final = re.compile(r"[0-9]+")
 
 def _label_starts() -> frozenset[str]:
     """First words of every label and era, as :func:`tokenize` meets them."""
-    words = [*CALENDAR_OF_MARKER_WORDS, *ERA_WORDS]
-    return frozenset(re.split(r"[\s.\-]+", w.casefold())[0] for w in words)
+    return frozenset(_first_key(w) for w in (*CALENDAR_OF_MARKER_WORDS, *ERA_WORDS))
 
 
 class Token(NamedTuple):
@@ -212,18 +301,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             word = match.group()
             key = word.rstrip(".").casefold()
             if key in _LABEL_STARTS:
-                label = LABEL.match(text, first, stop)
+                label = label_pattern(key).match(text, first, stop)
                 if label is not None:
                     append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
                     continue
-            if key in MONTH_OF_WORD:
-                kind = "month"
-            elif key in YEAR_WORDS:
-                kind = "year_word"
-            elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
-                kind = "weekday"
-            elif word.endswith("."):
+            if key in _KNOWN_WORDS:  # one set lookup for the many words that are none of these
+                kind, stop_at = _word_kind(text, tokens, word, key, first, match.end())
+                if stop_at:  # "segunda-feira"
+                    append(Token(kind, text[first:stop_at], first, stop_at))
+                    resume = stop_at
+                    continue
+            if kind == "word" and word.endswith("."):
+                if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
+                    continue  # "Novemberjul.": the labels are written with their dot
                 append(Token("word", word[:-1], first, match.end() - 1))
                 append(Token("other", ".", match.end() - 1, match.end()))
                 continue
@@ -232,6 +323,85 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _LABEL_STARTS: Final = _label_starts()
+# Hyphenated weekday names (Portuguese "segunda-feira"): first word -> the rest.
+_WEEKDAY_HEADS: Final[dict[str, str]] = {
+    head: "-" + tail
+    for lang in LANGUAGES.values()
+    for name in lang.weekdays
+    if "-" in name
+    for full in {name.casefold(), accent_free(name.casefold())}
+    for head, tail in [full.split("-", 1)]
+}
+
+
+_KNOWN_WORDS: Final = frozenset(
+    [
+        *MONTH_OF_WORD,
+        *YEAR_WORDS,
+        *WEEKDAY_OF_WORD,
+        *(short.casefold() for short in WEEKDAY_OF_ABBREVIATION),
+        *_WEEKDAY_HEADS,
+        *GLUED_LABELS,
+    ]
+)
+
+
+def _weekday_tail(text: str, end: int, head: str) -> int:
+    """Where a hyphenated weekday whose first word ends at ``end`` ends, or 0 if it does not go on."""
+    tail = _WEEKDAY_HEADS[head]
+    return end + len(tail) if text[end : end + len(tail)].casefold() == tail else 0
+
+
+_GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
+
+
+def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, end: int) -> tuple[str, int]:
+    """The kind of a word of :data:`_KNOWN_WORDS` at ``text[start:end]``, and where it ends if it
+    runs on past ``end`` (a hyphenated weekday), else 0."""
+    if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
+        # "jul." after a month or a year is German Wikipedia's label, not July
+        glued = key in GLUED_LABELS and bool(tokens) and _label_after_date(tokens, start, _closes(text, end))
+        return ("marker" if glued else "month"), 0
+    if key in YEAR_WORDS:
+        return "year_word", 0
+    if key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
+        return "weekday", 0
+    if key in _WEEKDAY_HEADS and (stop := _weekday_tail(text, end, key)):
+        return "weekday", stop
+    if key in GLUED_LABELS and tokens and _label_after_date(tokens, start, _closes(text, end)):
+        return "marker", 0
+    return "word", 0
+
+
+def _label_after_date(tokens: list[Token], start: int, closed: bool) -> bool:
+    """Whether "jul."/"greg." at ``start`` is a label: right after a month ("November jul.") or
+    a year ("1796greg.", "1796 greg.", "1796 (greg.)"), where a month name cannot stand.  Glued
+    digits become a number.  ``closed``: a bracket closes right after the word."""
+    last = tokens[-1]
+    if last.end == start and last.kind == "other" and last.text.isdigit():
+        tokens[-1] = last._replace(kind="number")
+        return True
+    if last.kind == "open" and len(tokens) > 1:  # "17. November 1796 (greg.)", never "(Jul. 13"
+        if not closed:
+            return False
+        last = tokens[-2]
+    return last.kind == "month" or (last.kind == "number" and len(last.text) >= 3)
+
+
+def _closes(text: str, end: int) -> bool:
+    return text.startswith(")", end) or text.startswith(" )", end)
+
+
+def _split_glued(tokens: list[Token], word: str, start: int) -> bool:
+    """Append "Novemberjul." as a month and its glued label, if that is what ``word`` is."""
+    bare = word.rstrip(".")
+    for ending in _GLUED_ENDINGS:
+        cut = len(bare) - len(ending)
+        if cut > 0 and bare[cut:].casefold() == ending and MONTH_OF_WORD.get(month_key(bare[:cut])):
+            tokens.append(Token("month", word[:cut], start, start + cut))
+            tokens.append(Token("marker", word[cut:], start + cut, start + len(word)))
+            return True
+    return False
 
 
 def weekday_of(word: str) -> int:

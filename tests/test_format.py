@@ -149,7 +149,8 @@ def test_other_languages_come_from_names() -> None:
     # Russian months take the genitive after a day number ("25 октября").
 
     assert (
-        format_dual(JulianDate(1917, 10, 25), language="de") == "25 Oktober (a. St.; 7 November n. St.) 1917"
+        format_dual(JulianDate(1917, 10, 25), language="de")
+        == "25. Oktober (a. St.; 7. November n. St.) 1917"  # German ordinal days
     )
     assert (
         format_dual(JulianDate(1917, 10, 25), language="ru") == "25 октября (ст. ст.; 7 ноября н. ст.) 1917"

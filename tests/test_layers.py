@@ -50,6 +50,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "calview",
             "feasttext",
             "feastviews",
+            "wording",
         },
     ),
     (

@@ -171,7 +171,7 @@ def test_day_reads_unmarked_dates_in_the_default_calendar() -> None:
         ("He died on 7 (20) November 1910.", r"words before its date '7 \(20\) November 1910'"),
         ("25 Octobr 1917 O.S.", r"has no month \(is 'Octobr' October\?\)"),
         ("3 Febuary 1700", r"\(is 'Febuary' February\?\)"),
-        ("25 octobre 1917", r"\(is 'octobre' October\?\)"),
+        ("25 oktobre 1917", r"\(is 'oktobre' October\?\)"),
         ("hello world 1917", r"has no month: a day"),
     ],
 )

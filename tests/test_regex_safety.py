@@ -95,8 +95,19 @@ LITERALS = list(_literal_patterns())
 
 def test_the_package_has_patterns_to_check() -> None:
     names = {name for name, _ in COMPILED}
-    assert {"oldstyle.patterns.TOKEN", "oldstyle.patterns.LABEL", "oldstyle.markup.MARKER_RE"} <= names
+    assert {"oldstyle.patterns.TOKEN", "oldstyle.markup.MARKER_RE"} <= names
     assert len(LITERALS) >= 4
+
+
+def test_every_label_pattern_has_no_nested_quantifiers() -> None:
+    # Label patterns are compiled per first word, on demand: check every one.
+    from oldstyle import patterns
+
+    starts = sorted(patterns._LABEL_STARTS)
+    assert {"o", "по", "nach", "according"} <= set(starts)
+    for start in starts:
+        pattern = patterns.label_pattern(start)
+        assert nested_quantifiers(pattern.pattern, pattern.flags) == [], start
 
 
 @pytest.mark.parametrize(("name", "pattern"), COMPILED, ids=[name for name, _ in COMPILED])
