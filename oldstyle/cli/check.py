@@ -15,11 +15,8 @@ from oldstyle.cli.status import ExitStatus, UsageError
 from oldstyle.cli.streams import Streams
 from oldstyle.markup import mask_markdown
 
-__all__ = ["EXAMPLES", "SUMMARY", "SYNTAXES", "CheckOptions", "run"]
+__all__ = ["EXAMPLES", "SYNTAXES", "CheckOptions", "run"]
 
-SUMMARY = (
-    "Find dual dates whose halves disagree, impossible dates, swapped O.S./N.S. labels and wrong weekdays."
-)
 SYNTAXES = ("auto", "markdown", "text")
 EXAMPLES = """\
 examples:
