@@ -39,3 +39,8 @@ def test_bulk_benchmark_runs_quick() -> None:
     done = run_quick("bench_bulk.py")
     assert "oldstyle.frame.julian_to_gregorian (str)" in done.stdout
     assert "Dask local threads" in done.stdout
+
+
+def test_cli_benchmark_runs_quick() -> None:
+    done = run_quick("bench_cli.py")
+    assert "oldstyle convert 1917-10-25" in done.stdout and "rows/s" in done.stdout

@@ -97,9 +97,16 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         self.streams = streams
+        self.epilog_source: Callable[[], str] | None = None
         # argparse only takes "-5" or "-1.5" as values; "-0043-03-15" would be
         # an unknown option.  The matcher is argparse's own hook for this.
         self._negative_number_matcher = _NEGATIVE_VALUE
+
+    def format_help(self) -> str:
+        """The help, with the examples (the epilog) built only now: they may need a heavier layer."""
+        if self.epilog_source is not None:
+            self.epilog = self.epilog_source()
+        return super().format_help()
 
     def _print_message(self, message: str, file: Any = None) -> None:
         """Help and errors go to the run's streams: errors to its stderr, the rest to its stdout."""
@@ -149,7 +156,7 @@ def add_convert(p: argparse.ArgumentParser) -> None:
         metavar="{os,ns,julian,gregorian}",
         help="calendar to write (default: the other one)",
     )
-    p.add_argument("--style", type=style_arg, default="os-ns", help="style of --format dual (see below)")
+    p.add_argument("--style", type=style_arg, help="style of --format dual (see below; default: os-ns)")
     p.add_argument(
         "--year-start",
         type=year_start_arg,
@@ -162,7 +169,8 @@ def add_convert(p: argparse.ArgumentParser) -> None:
         "--gap",
         choices=_LazyChoices("oldstyle.reforms", "GAP_POLICIES"),
         default="error",
-        help="a date in a region's reform gap: error, julian or gregorian",
+        metavar="POLICY",
+        help="a date in a region's reform gap: %(choices)s (default: %(default)s)",
     )
     p.add_argument(
         "--csv",
@@ -191,7 +199,6 @@ def add_convert(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--encoding",
         type=encoding_arg,
-        default="utf-8",
         metavar="{utf-8,utf-16,cp1252}",
         help="of stdin and stdout (default: utf-8, byte-order mark or not; a UTF-16 mark is seen)",
     )
@@ -211,13 +218,15 @@ def add_check(p: argparse.ArgumentParser) -> None:
         "--trust",
         choices=_LazyChoices("oldstyle.checking", "TRUST"),
         default="first",
-        help="which half of a wrong pair is right: first",
+        metavar="SIDE",
+        help="which half of a wrong pair is right: %(choices)s (default: %(default)s)",
     )
     p.add_argument(
         "--syntax",
         choices=_LazyChoices("oldstyle.cli.check", "SYNTAXES"),
         default="auto",
-        help="markdown skips code, HTML comments and :os[...] markers; auto: by suffix (.md)",
+        metavar="SYNTAX",
+        help="%(choices)s; markdown skips code, HTML comments and :os[...] markers; auto: by suffix (.md)",
     )
     p.add_argument(
         "--max-size",
@@ -338,9 +347,8 @@ def _add_command(sub: Any, name: str, command: Command, full: bool) -> None:
     if not full:  # listed in the top-level help only
         sub.add_parser(name, help=command.summary)
         return
-    parser: argparse.ArgumentParser = sub.add_parser(
-        name, help=command.summary, description=command.summary, epilog=command.load().EXAMPLES
-    )
+    parser: _Parser = sub.add_parser(name, help=command.summary, description=command.summary)
+    parser.epilog_source = lambda: str(command.load().EXAMPLES)
     parser.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help="show a traceback on errors"
     )

@@ -95,16 +95,18 @@ class ConvertOptions:
     ``calendar`` is the calendar of unmarked input (None: Julian, or the
     region's); ``to`` the calendar to write (None: the other one);
     ``year_start`` the New Year of the input's years (None: 1 January, or
-    the region's own).  ``csv`` is a column (0-based number or header name)
+    the region's own); ``style`` that of ``--format dual`` (None: the
+    formatter's default).  ``csv`` is a column (0-based number or header name)
     of CSV on stdin to rewrite; ``add_columns``, ``on_error`` and
-    ``delimiter`` say how.  ``encoding`` is that of stdin and stdout.
+    ``delimiter`` say how.  ``encoding`` is that of stdin and stdout (None: UTF-8, a
+    byte-order mark recognised).
     """
 
     dates: list[str] = field(default_factory=list)
     calendar: str | None = None
     to: str | None = None
     format: str = "iso"
-    style: str = "os-ns"
+    style: str | None = None
     year_start: str | None = None
     weekday: bool = False
     region: Region | None = None
@@ -114,7 +116,7 @@ class ConvertOptions:
     delimiter: str = ","
     add_columns: bool = False
     on_error: str = "blank"
-    encoding: str = "utf-8"
+    encoding: str | None = None
 
     def __post_init__(self) -> None:
         if self.region is not None and self.calendar is not None:
@@ -215,7 +217,8 @@ def render(reading: DateReading, options: ConvertOptions) -> str:
         from oldstyle.formatting import format_dual
 
         year_start = options.year_start if options.year_start != "january" else None
-        return format_dual(reading.julian, options.style, year_start=year_start, weekday=options.weekday)
+        styled = {} if options.style is None else {"style": options.style}  # else format_dual's default
+        return format_dual(reading.julian, **styled, year_start=year_start, weekday=options.weekday)
     from oldstyle.names import weekday_name
 
     weekday = weekday_name(reading.ordinal)

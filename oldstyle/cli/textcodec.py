@@ -68,7 +68,7 @@ class Codec:
         return data.decode("utf-8", self.errors).encode(self.codec, self.errors)
 
 
-def _detect(head: bytes, asked: str) -> Codec:
+def _detect(head: bytes, asked: str | None) -> Codec:
     """The codec of input starting with ``head``, for the ``--encoding`` asked."""
     if asked == "cp1252":
         return Codec("cp1252")
@@ -87,7 +87,7 @@ def _raw_chunks(stdin: BinaryIO) -> Iterator[bytes]:
         yield chunk
 
 
-def decoded_chunks(stdin: BinaryIO, asked: str = "utf-8") -> tuple[Codec, Iterator[bytes]]:
+def decoded_chunks(stdin: BinaryIO, asked: str | None = None) -> tuple[Codec, Iterator[bytes]]:
     """The input's codec, and its text as UTF-8 chunks (the byte-order mark removed).
 
     Chunks are yielded as they arrive, so a pipe that sends one line sees
