@@ -11,6 +11,7 @@ from pathlib import Path
 
 from oldstyle.checking import Problem, apply_fixes, check
 from oldstyle.cli import files
+from oldstyle.cli.progress import Progress
 from oldstyle.cli.status import ExitStatus, UsageError
 from oldstyle.cli.streams import Streams
 from oldstyle.markup import mask_markdown
@@ -63,12 +64,22 @@ class CheckOptions:
 
 @dataclass
 class _CheckRun:
-    """What ``check`` has seen so far: its report rows and the worst status."""
+    """What ``check`` has seen so far: how many rows it wrote, the worst status, its progress.
+
+    Rows are written as each file is checked: a text line each, or, with
+    ``--format json``, one element of a JSON array whose brackets open
+    before the first file and close after the last, so that the output is
+    the same text as ``json.dumps(rows, indent=2)`` of all of them.
+    """
 
     streams: Streams
     options: CheckOptions
-    rows: list[dict[str, object]] = field(default_factory=list)
+    rows: int = 0
     status: ExitStatus = ExitStatus.OK
+    progress: Progress = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.progress = Progress(self.streams.stderr, "files checked")
 
     def worse(self, status: ExitStatus) -> None:
         """Keep the most serious status: usage (2) over data (1) over fine (0)."""
@@ -76,15 +87,25 @@ class _CheckRun:
 
     def file_error(self, shown: object, message: str, status: ExitStatus = ExitStatus.DATA) -> None:
         """One line about a file that could not be read or written."""
+        self.progress.clear()
         self.streams.complain(f"{shown}: {message}")
         self.worse(status)
 
     def add(self, row: dict[str, object]) -> None:
-        """Record a problem; in text format, print it at once."""
-        self.rows.append(row)
-        if self.options.format != "json":
+        """Write one problem at once: a text line, or the next element of the JSON array."""
+        self.rows += 1
+        if self.options.format == "json":
+            element = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            self.streams.write(("[\n  " if self.rows == 1 else ",\n  ") + element)
+        else:
             note = " (fixed)" if row["fixed"] else ""
             self.streams.line(f"{row['path']}:{row['line']}:{row['column']}: {row['message']}{note}")
+
+    def finish(self) -> None:
+        """Close the JSON array (``[]`` when there were no problems)."""
+        self.progress.clear()
+        if self.options.format == "json":
+            self.streams.line("\n]" if self.rows else "[]")
 
 
 def _targets(run: _CheckRun) -> Iterator[Path | None]:
@@ -180,10 +201,11 @@ def _check_one(path: Path | None, run: _CheckRun) -> None:
 
 
 def run(options: CheckOptions, streams: Streams) -> ExitStatus:
-    """Run ``oldstyle check`` on files, directories and stdin."""
+    """Run ``oldstyle check`` on files, directories and stdin, writing each file's problems at once."""
     state = _CheckRun(streams, options)
-    for path in _targets(state):
+    for done, path in enumerate(_targets(state), start=1):
         _check_one(path, state)
-    if options.format == "json":
-        streams.line(json.dumps(state.rows, ensure_ascii=False, indent=2))
+        streams.flush()
+        state.progress.update(done)
+    state.finish()
     return state.status
