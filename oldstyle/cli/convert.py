@@ -145,34 +145,36 @@ class ConvertOptions:
         """One date converted and written in ``format``; raises OldstyleError for one that is not."""
         return render(self.read(text), self)
 
-    def iso_shortcut(self) -> Callable[[bytes], bytes | None] | None:
-        """A converter of plain ``YYYY-MM-DD`` cells, bytes to bytes, or None where it cannot apply.
+    def iso_shortcut(self) -> Callable[[bytes], int | None] | None:
+        """The day ordinal of a plain ``YYYY-MM-DD`` cell (bytes), or None where it cannot apply.
 
-        It applies to ISO output without a region (whose calendar changes
-        from day to day); it returns None for any other cell, and for a
-        date that does not exist, so that :meth:`convert` reads those and
-        words the error.  It gives what :meth:`convert` gives, faster.
+        For input without a region (whose calendar changes from day to day).
+        It returns None for any other cell, and for a date that does not
+        exist, so that :meth:`read` reads those and words the error; for the
+        others it gives the day :meth:`read` gives, faster.
         """
-        if self.format != "iso" or self.region is not None:
+        if self.region is not None:
             return None
         label_ordinal = self.reader.labels.label_ordinal
-        source = self.reader.labels.calendar
-        target = self.to or ("gregorian" if source == "julian" else "julian")
-        to_label = core.ordinal_to_julian if target == "julian" else core.ordinal_to_gregorian
 
-        def shortcut(raw: bytes) -> bytes | None:
+        def shortcut(raw: bytes) -> int | None:
             if len(raw) != 10 or raw[4] != _HYPHEN or raw[7] != _HYPHEN:
                 return None
             year, month, day = raw[:4], raw[5:7], raw[8:]
             if not (year.isdigit() and month.isdigit() and day.isdigit()):
                 return None
             try:
-                ordinal = label_ordinal(int(year), int(month), int(day))
+                return label_ordinal(int(year), int(month), int(day))
             except OldstyleError:
                 return None
-            return core.format_iso(*to_label(ordinal)).encode("ascii")
 
         return shortcut
+
+    def target_label(self) -> Callable[[int], tuple[int, int, int]]:
+        """The label of a day in the calendar written for input without a region."""
+        source = self.reader.labels.calendar
+        target = self.to or ("gregorian" if source == "julian" else "julian")
+        return core.ordinal_to_julian if target == "julian" else core.ordinal_to_gregorian
 
 
 _HYPHEN = ord("-")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from oldstyle import core
 from oldstyle.cli import csv_rewrite
 from oldstyle.cli.progress import Progress
 from oldstyle.cli.status import ExitStatus, UsageError
@@ -119,17 +120,17 @@ class _CsvRun:
     index: int | None = None
     status: ExitStatus = ExitStatus.OK
     progress: Progress = field(init=False)
-    shortcut: Callable[[bytes], bytes | None] | None = field(init=False)
+    shortcut: Callable[[bytes], int | None] | None = field(init=False)
+    target_label: Callable[[int], tuple[int, int, int]] = field(init=False)
+    delimiter: bytes = field(init=False)
 
     def __post_init__(self) -> None:
         self.progress = Progress(self.streams.stderr, "rows")
+        self.delimiter = self.options.delimiter.encode("utf-8")
         self.shortcut = self.options.iso_shortcut()
+        self.target_label = self.options.target_label()
         if isinstance(self.options.csv, int) and not self.options.header:
             self.index = self.options.csv
-
-    @property
-    def delimiter(self) -> bytes:
-        return self.options.delimiter.encode("utf-8")
 
     def complain(self, err: OldstyleError, line: int | None) -> None:
         self.progress.clear()
@@ -169,9 +170,9 @@ class _CsvRun:
             self.bad_cell(_missing_column(self.index, row), row.line)
             return self.delimiter.join(row.fields) + row.ending
         raw = row.fields[self.index]
-        new = None if self.shortcut is None else self.shortcut(raw)
-        if new is not None:  # a plain ISO date
-            row.fields[self.index] = new
+        ordinal = None if self.shortcut is None or self.options.format != "iso" else self.shortcut(raw)
+        if ordinal is not None:  # a plain ISO date
+            row.fields[self.index] = _iso(self.target_label(ordinal))
             return self.delimiter.join(row.fields) + row.ending
         try:
             new = csv_rewrite.convert_field(raw, self.options.delimiter, self.options.convert)
@@ -185,6 +186,10 @@ class _CsvRun:
     def _added(self, row: _Row) -> list[bytes]:
         """The julian, gregorian and error cells of a row."""
         assert self.index is not None
+        if self.shortcut is not None and self.index < len(row.fields):
+            ordinal = self.shortcut(row.fields[self.index])
+            if ordinal is not None:  # a plain ISO date
+                return [_iso(core.ordinal_to_julian(ordinal)), _iso(core.ordinal_to_gregorian(ordinal)), b""]
         try:
             if self.index >= len(row.fields):
                 raise _missing_column(self.index, row)
@@ -200,6 +205,10 @@ class _CsvRun:
 
     def _joined(self, row: _Row, extra: list[bytes]) -> bytes:
         return self.delimiter.join([*row.fields, *extra]) + row.ending
+
+
+def _iso(label: tuple[int, int, int]) -> bytes:
+    return core.format_iso(*label).encode("ascii")
 
 
 def _missing_column(index: int, row: _Row) -> OldstyleError:
