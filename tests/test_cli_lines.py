@@ -89,3 +89,18 @@ GARBAGE = [
 @pytest.mark.parametrize("args", GARBAGE, ids=[" ".join(a)[:40] for a in GARBAGE])
 def test_convert_option_garbage_is_one_usage_line(args: list[str]) -> None:
     assert_one_line_error(run_main(*args), 2)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["convert", "1751-02-11", "--region", "GB"],
+        ["convert", "born 1917-10-25"],
+        ["feast", "Zzzzzq", "1666"],
+        ["regions", "Atlantis"],
+    ],
+)
+def test_library_advice_for_python_users_is_reworded_for_the_shell(args: list[str]) -> None:
+    result = run_main(*args)
+    assert result.status in (1, 2) and len(result.err.splitlines()) == 1
+    assert "()" not in result.err and "Region." not in result.err and "oldstyle." not in result.err

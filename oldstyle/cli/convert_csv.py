@@ -19,7 +19,7 @@ from oldstyle import core
 from oldstyle.cli import csv_rewrite
 from oldstyle.cli.progress import Progress
 from oldstyle.cli.status import ExitStatus, UsageError
-from oldstyle.cli.streams import Streams, shell_spelling
+from oldstyle.cli.streams import Streams, shell_message
 from oldstyle.cli.textcodec import EncodedWriter, decoded_chunks
 from oldstyle.errors import DateParseError, OldstyleError
 
@@ -199,7 +199,7 @@ class _CsvRun:
             reading = self.options.read(text)
         except OldstyleError as err:
             self.bad_cell(err, row.line)
-            message = err.worded(shell_spelling)
+            message = shell_message(err)
             return [b"", b"", csv_rewrite.quote_if_needed(message, False, self.options.delimiter)]
         return [reading.julian.isoformat().encode(), reading.gregorian.isoformat().encode(), b""]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from oldstyle.cli.progress import Progress
 from oldstyle.cli.status import ExitStatus
-from oldstyle.cli.streams import Streams, shell_spelling
+from oldstyle.cli.streams import Streams, shell_message
 from oldstyle.cli.textcodec import EncodedWriter, decoded_chunks, line_batches
 from oldstyle.errors import OldstyleError
 
@@ -65,7 +65,7 @@ def convert_lines(options: ConvertOptions, streams: Streams) -> ExitStatus:
                 progress.clear()
                 streams.report(err, f"stdin line {number}: ")
                 status = ExitStatus.DATA
-                message = err.worded(shell_spelling)
+                message = shell_message(err)
                 result = _error_object(number, text, message) if options.format == "json" else ""
             pieces.append(result.encode("utf-8", "surrogateescape") + ending)
         out.write(b"".join(pieces))

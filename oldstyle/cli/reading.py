@@ -116,14 +116,6 @@ def _month_name(month: int) -> str:
     return ENGLISH.month(month)
 
 
-def _for_the_shell(err: DateParseError) -> DateParseError:
-    """The parser's advice to call a Python function, reworded for someone at a shell."""
-    if "oldstyle.scan()" not in err.problem:
-        return err
-    problem = err.problem.split(";")[0].split(": parse ")[0]
-    return DateParseError(f"{problem}; give the date on its own, or run 'oldstyle check' on running text")
-
-
 # --- the reader ----------------------------------------------------------------------------
 
 
@@ -165,10 +157,7 @@ class DateReader:
         if problem is not None:
             raise DateParseError(problem)
         _check_dual_years(stripped)
-        try:
-            return self._prose(stripped)
-        except DateParseError as err:
-            raise _for_the_shell(err) from None
+        return self._prose(stripped)
 
     def _reading(self, text: str, ordinal: int, calendar: str | None = None) -> DateReading:
         region = self.labels.region
