@@ -182,3 +182,20 @@ def test_rows_are_written_while_the_pipe_is_still_open(
     out = _first_line_before_the_input_ends(args, first)
     assert out.startswith(expected), out
     assert time.monotonic() - started < 30
+
+
+def test_output_the_encoding_cannot_hold_is_escaped_not_a_crash() -> None:
+    result = run_main(
+        "convert",
+        "--encoding",
+        "cp1252",
+        "--format",
+        "dual",
+        "--style",
+        "russian",
+        stdin=b"1917-10-25\n\x81\n",
+    )
+    first, second, _ = result.out.split(b"\n")
+    assert first.startswith(b"25 \\u043e") and first.endswith(b" 1917") and second == b""
+    assert_one_line_error(result, 1)
+    assert "not cp1252 text" in result.err

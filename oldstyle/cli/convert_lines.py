@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     from oldstyle.cli.convert import ConvertOptions
 
 
-def _line_text(raw: bytes) -> str:
+def _line_text(raw: bytes, encoding: str | None) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
+        if encoding is not None:  # a byte the chosen encoding leaves undefined
+            raise OldstyleError(f"not {encoding} text (bad byte at offset {err.start})") from None
         raise OldstyleError(
             f"not UTF-8 text (bad byte at offset {err.start}); "
             "if the input is Windows text, give --encoding cp1252"
@@ -59,7 +61,7 @@ def convert_lines(options: ConvertOptions, streams: Streams) -> ExitStatus:
             ending = raw[len(body) :] or b"\n"
             text = ""
             try:
-                text = _line_text(body)
+                text = _line_text(body, options.encoding)
                 result = options.convert(text) if text.strip() else _blank_result(options, text)
             except OldstyleError as err:
                 progress.clear()

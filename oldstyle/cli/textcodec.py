@@ -62,10 +62,27 @@ class Codec:
     errors: str = "surrogateescape"
 
     def encode(self, data: bytes) -> bytes:
-        """UTF-8 output bytes in the input's encoding (without the mark, written once up front)."""
+        """UTF-8 output bytes in the input's encoding (without the mark, written once up front).
+
+        Input bytes come back exactly; a character of our own output that the
+        encoding has no byte for (Russian month names in cp1252) is written
+        as a ``\\u`` escape rather than stopping the run.
+        """
         if self.codec is None or not data:
             return data
-        return data.decode("utf-8", self.errors).encode(self.codec, self.errors)
+        text = data.decode("utf-8", self.errors)
+        try:
+            return text.encode(self.codec, self.errors)
+        except UnicodeEncodeError:
+            return "".join(self._character(c) for c in text).encode(self.codec, self.errors)
+
+    def _character(self, char: str) -> str:
+        assert self.codec is not None
+        try:
+            char.encode(self.codec, self.errors)
+        except UnicodeEncodeError:
+            return char.encode("ascii", "backslashreplace").decode("ascii")
+        return char
 
 
 def _detect(head: bytes, asked: str | None) -> Codec:
