@@ -104,3 +104,12 @@ def test_library_advice_for_python_users_is_reworded_for_the_shell(args: list[st
     result = run_main(*args)
     assert result.status in (1, 2) and len(result.err.splitlines()) == 1
     assert "()" not in result.err and "Region." not in result.err and "oldstyle." not in result.err
+
+
+@pytest.mark.parametrize("text", ["1751-02-11", "11 February 1751", "1155-03-06"])
+def test_a_label_the_regions_new_year_refuses_offers_year_start_january(text: str) -> None:
+    result = run_main("convert", text, "--region", "GB")
+    assert_one_line_error(result, 1)
+    assert "--year-start january reads it as a 1-January year (= Gregorian" in result.err
+    accepted = run_main("convert", text, "--region", "GB", "--year-start", "january")
+    assert accepted.status == 0 and accepted.text.strip() in result.err

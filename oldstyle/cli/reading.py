@@ -12,13 +12,13 @@ with what to write instead (``1917-10``, ``25/10/1917``, ``19171025``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from oldstyle import core
 from oldstyle.cells import CellReader, iso_label
 from oldstyle.dates import GregorianDate, JulianDate
-from oldstyle.errors import DateParseError
+from oldstyle.errors import DateParseError, OldstyleError, Remedy
 
 if TYPE_CHECKING:
     from oldstyle.parsing import ParsedDate
@@ -152,12 +152,29 @@ class DateReader:
             raise DateParseError(f"empty date: expected {_EXAMPLES}")
         label = iso_label(stripped)
         if label is not None:
-            return self._reading(stripped, self.labels.label_ordinal(*label))
+            return self._reading(stripped, self._label_ordinal(label))
         problem = _shape_problem(stripped)
         if problem is not None:
             raise DateParseError(problem)
         _check_dual_years(stripped)
         return self._prose(stripped)
+
+    def _label_ordinal(self, label: tuple[int, int, int]) -> int:
+        """The day of a label; where only the region's New Year rules refuse it, say how to read it."""
+        try:
+            return self.labels.label_ordinal(*label)
+        except OldstyleError as err:
+            if self.labels.region is None or self.labels.year_start is not None:
+                raise
+            try:
+                ordinal = replace(self.labels, year_start="january").label_ordinal(*label)
+            except OldstyleError:
+                raise err from None
+            day = GregorianDate.fromordinal(ordinal).isoformat()
+            offer = Remedy("year_start", "january", f"reads it as a 1-January year (= Gregorian {day})")
+            raise type(err)(
+                err.problem, value=err.value, field=err.field, remedies=(*err.remedies, offer)
+            ) from None
 
     def _reading(self, text: str, ordinal: int, calendar: str | None = None) -> DateReading:
         region = self.labels.region
@@ -185,7 +202,7 @@ class DateReader:
             label = parsed.label
             convert = core.julian_to_ordinal if parsed.calendar == "julian" else core.gregorian_to_ordinal
             return self._reading(text, convert(*label), parsed.calendar)
-        return self._reading(text, self.labels.label_ordinal(*parsed.label))
+        return self._reading(text, self._label_ordinal(parsed.label))
 
     def _dual_year_reading(self, text: str, parsed: ParsedDate) -> DateReading:
         """A date written with a dual year ("11 February 1731/32"), read for its 1-January year."""
