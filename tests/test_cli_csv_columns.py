@@ -11,8 +11,11 @@ import time
 
 import pytest
 from cli_runner import assert_one_line_error, run_main, script_path
+from hypothesis import given
+from hypothesis import strategies as st
 
 from oldstyle.cells import cell_reader
+from oldstyle.cli import convert_csv
 from oldstyle.errors import OldstyleError
 
 REGISTER = b'name,baptised\nAnn,1731-02-11\nBen,1672-02-30\nCat,\nDan,"11 February 1731"\n'
@@ -199,3 +202,24 @@ def test_output_the_encoding_cannot_hold_is_escaped_not_a_crash() -> None:
     assert first.startswith(b"25 \\u043e") and first.endswith(b" 1917") and second == b""
     assert_one_line_error(result, 1)
     assert "not cp1252 text" in result.err
+
+
+_PIECES = st.lists(st.sampled_from([b"a", b",", b'"', b"\n", b"\r\n", b"1917-10-25"]), max_size=40)
+
+
+@given(_PIECES.map(b"".join), st.lists(st.integers(1, 8), min_size=1, max_size=10))
+def test_blocks_end_outside_quotes_whatever_the_chunks(data: bytes, sizes: list[int]) -> None:
+    chunks, pos = [], 0
+    for size in sizes * (len(data) // max(1, sum(sizes)) + 1):
+        chunks.append(data[pos : pos + size])
+        pos += size
+    chunks = [chunk for chunk in chunks if chunk] + ([data[pos:]] if data[pos:] else [])
+    blocks = list(convert_csv._blocks(iter(chunks)))
+    assert b"".join(blocks) == data
+    for block in blocks[:-1]:
+        assert block.endswith(b"\n") and block.count(b'"') % 2 == 0
+
+
+def test_a_record_arriving_line_by_line_is_one_block() -> None:
+    blocks = list(convert_csv._blocks(iter([b'a,"x\n', b'y",1\n', b"b,2\n"])))
+    assert blocks == [b'a,"x\ny",1\n', b"b,2\n"]

@@ -56,19 +56,24 @@ class _FailedCellError(Exception):
 
 
 def _blocks(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """Whole records as they arrive: each block ends at a line end outside quotes."""
-    carry = b""
+    """Whole records as they arrive: each block ends at a line end outside quotes.
+
+    Linear in the input: each chunk's quotes are counted once, and chunks
+    that end inside a quoted field wait in a list until one closes it.
+    """
+    pending: list[bytes] = []  # the chunks (or chunk tails) since the last block
+    odd = False  # whether ``pending`` holds an odd number of quotes: a quoted field is open
     for chunk in chunks:
-        data = carry + chunk if carry else chunk
-        cut = data.rfind(b"\n") + 1
-        # An odd number of quotes before the cut: a quoted field runs on past it.
-        if cut == 0 or data.count(b'"', 0, cut) % 2:
-            carry = data
-            continue
-        yield data[:cut]
-        carry = data[cut:]
-    if carry:
-        yield carry
+        cut = chunk.rfind(b"\n") + 1
+        if cut and odd == (chunk.count(b'"', 0, cut) % 2 == 1):  # the quotes before the cut pair up
+            yield b"".join([*pending, chunk[:cut]])
+            pending, odd = [chunk[cut:]], chunk.count(b'"', cut) % 2 == 1
+        else:
+            pending.append(chunk)
+            odd ^= chunk.count(b'"') % 2 == 1
+    rest = b"".join(pending)
+    if rest:
+        yield rest
 
 
 def _plain_rows(block: bytes, delimiter: bytes, line: int) -> Iterator[_Row]:

@@ -138,17 +138,21 @@ def line_batches(chunks: Iterator[bytes]) -> Iterator[list[bytes]]:
     """The complete lines (each with its line end) of each chunk, as the chunks arrive.
 
     A line end is LF, CRLF or CR (a CR-only file is split when it ends);
-    the last line may have none.  A batch may be
-    empty (a chunk inside one long line).
+    the last line may have none.  A batch may be empty (a chunk inside one
+    long line, which waits in a list: the work stays linear in the input).
     """
-    carry = b""
+    pending: list[bytes] = []
     for chunk in chunks:
-        data = carry + chunk if carry else chunk
-        cut = data.rfind(b"\n") + 1
-        carry = data[cut:]
-        yield data[:cut].splitlines(keepends=True) if cut else []
-    if carry:
-        yield carry.splitlines(keepends=True)
+        cut = chunk.rfind(b"\n") + 1
+        if not cut:
+            pending.append(chunk)
+            yield []
+            continue
+        yield b"".join([*pending, chunk[:cut]]).splitlines(keepends=True)
+        pending = [chunk[cut:]]
+    rest = b"".join(pending)
+    if rest:
+        yield rest.splitlines(keepends=True)
 
 
 class EncodedWriter:
