@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,9 @@ def test_check_writes_each_files_problems_before_reading_the_next(
     seen: list[bytes] = []
     original = check._check_one
 
-    def watched(path: Path | None, run: object) -> None:
+    def watched(path: Path | None, run: object, done: int) -> None:
         seen.append(streams.stdout.getvalue())  # type: ignore[attr-defined]
-        original(path, run)  # type: ignore[arg-type]
+        original(path, run, done)  # type: ignore[arg-type]
 
     monkeypatch.setattr(check, "_check_one", watched)
     assert main(["check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], streams) == 1
@@ -77,3 +78,19 @@ def test_progress_waits_a_second_before_it_shows() -> None:
     line.update(10)
     line.clear()
     assert terminal.getvalue() == b""
+
+
+def test_one_long_call_shows_what_it_works_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress, "_DELAY", -1.0)
+    monkeypatch.setattr(progress, "_INTERVAL", 0.01)
+    terminal = _Terminal()
+    line = progress.Progress(terminal, "files checked")
+    with line.working_on("big.md", 3):
+        time.sleep(0.2)
+    line.clear()
+    assert b"\roldstyle: 3 files checked, big.md (0 s)" in terminal.getvalue()
+    assert terminal.getvalue().endswith(b"\r\x1b[K")
+    quiet = io.BytesIO()
+    with progress.Progress(quiet, "files").working_on("big.md", 0):
+        time.sleep(0.05)
+    assert quiet.getvalue() == b""

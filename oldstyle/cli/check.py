@@ -179,7 +179,7 @@ def _write_fix(path: Path, text: str, problems: list[Problem], run: _CheckRun) -
     return True
 
 
-def _check_one(path: Path | None, run: _CheckRun) -> None:
+def _check_one(path: Path | None, run: _CheckRun, done: int = 0) -> None:
     shown = "<stdin>" if path is None else str(path)
     try:
         text = _read_text(path, run)
@@ -192,7 +192,9 @@ def _check_one(path: Path | None, run: _CheckRun) -> None:
     # Markdown is checked as the MkDocs plugin checks it: code, comments and
     # markers are blanked first, at unchanged positions, so fixes land in place.
     view = mask_markdown(text) if _is_markdown(path, run.options.syntax) else text
-    problems = check(view, trust=run.options.trust)
+    with run.progress.working_on(shown, done):  # a large file: its name and seconds on a terminal
+        problems = check(view, trust=run.options.trust)
+    run.progress.clear()
     written = run.options.fix and path is not None and _write_fix(path, text, problems, run)
     for problem in problems:
         fixed = written and problem.replacement is not None
@@ -203,9 +205,9 @@ def _check_one(path: Path | None, run: _CheckRun) -> None:
 def run(options: CheckOptions, streams: Streams) -> ExitStatus:
     """Run ``oldstyle check`` on files, directories and stdin, writing each file's problems at once."""
     state = _CheckRun(streams, options)
-    for done, path in enumerate(_targets(state), start=1):
-        _check_one(path, state)
+    for done, path in enumerate(_targets(state)):
+        _check_one(path, state, done)
         streams.flush()
-        state.progress.update(done)
+        state.progress.update(done + 1)
     state.finish()
     return state.status
