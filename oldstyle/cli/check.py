@@ -39,6 +39,10 @@ write removes the temporary file and leaves the original as it was; SIGKILL
 cannot be caught, so the temporary file stays behind (the original is still
 intact) and may be deleted.
 
+Problems are written as each file is done.  On a terminal, a run past a
+second shows the files checked (and a large file's name with the seconds
+spent on it) on stderr; nothing is shown when stderr is a pipe or a file.
+
 Exit status: 0 no problems, 1 problems found (with --fix: problems left
 unfixed) or a file that could not be read or written, 2 usage error such as
 a missing file."""
