@@ -148,6 +148,7 @@ def test_truncated_utf16_is_one_line() -> None:
     )
     assert result.status == 1
     assert "Traceback" not in result.err and len(result.err.splitlines()) == 1
+    assert "internal error" not in result.err and "UTF-16 character" in result.err
 
 
 # --- streaming --------------------------------------------------------------------------

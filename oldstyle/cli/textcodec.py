@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from oldstyle.errors import OldstyleError
+
 __all__ = ["ENCODINGS", "Codec", "EncodedWriter", "decoded_chunks", "encoding_name", "line_batches"]
 
 ENCODINGS = ("utf-8", "utf-16", "cp1252")
@@ -109,7 +111,7 @@ def decoded_chunks(stdin: BinaryIO, asked: str | None = None) -> tuple[Codec, It
 
     Chunks are yielded as they arrive, so a pipe that sends one line sees
     it processed at once.  A UTF-16 input that ends inside a character
-    raises :class:`UnicodeDecodeError`.
+    raises :class:`~oldstyle.OldstyleError` when the reader gets there.
     """
     chunks = _raw_chunks(stdin)
     head = b""
@@ -129,7 +131,13 @@ def _utf8_chunks(codec: Codec, head: bytes, rest: Iterator[bytes]) -> Iterator[b
     decoder = codecs.getincrementaldecoder(codec.codec)(codec.errors)
     for chunk in chunks:
         yield decoder.decode(chunk).encode("utf-8", codec.errors)
-    tail = decoder.decode(b"", final=True)  # raises for a truncated last character
+    try:
+        tail = decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise OldstyleError(
+            "the input ends in the middle of a UTF-16 character (an odd number of bytes): "
+            "the file is cut short, or it is not UTF-16 text"
+        ) from None
     if tail:
         yield tail.encode("utf-8", codec.errors)
 
