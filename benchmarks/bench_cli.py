@@ -17,6 +17,9 @@ import sys
 import time
 
 PYTHON = sys.executable
+# The standard library a command line of ours cannot start without: its argument
+# parser, and what the date types and their dataclasses import.
+STDLIB_FLOOR = "argparse, dataclasses, typing, datetime"
 CONVERT = [PYTHON, "-m", "oldstyle", "convert"]
 
 
@@ -53,11 +56,14 @@ def register(rows: int, seed: int = 1) -> bytes:
 def startup(runs: int) -> None:
     """``oldstyle convert 1917-10-25`` (as ``python -m oldstyle``) against ``python -c pass``."""
     bare = best_time([PYTHON, "-c", "pass"], runs)
+    floor = best_time([PYTHON, "-c", f"import {STDLIB_FLOOR}"], runs)
     package = best_time([PYTHON, "-c", "import oldstyle"], runs)
     command = best_time([*CONVERT, "1917-10-25"], runs)
     help_text = best_time([PYTHON, "-m", "oldstyle", "--help"], runs)
     print(f"Start-up, best of {runs} (wall ms):")
     print(f"  python -c pass                      {bare * 1e3:7.1f}")
+    print(f"  the floor: python -c 'import {STDLIB_FLOOR}'")
+    print(f"                                      {floor * 1e3:7.1f}  ({floor / bare:.2f}x)")
     print(f"  python -c 'import oldstyle'         {package * 1e3:7.1f}  ({package / bare:.2f}x)")
     print(
         f"  oldstyle convert 1917-10-25         {command * 1e3:7.1f}  ({command / bare:.2f}x, target <= 3x)"

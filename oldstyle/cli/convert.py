@@ -9,7 +9,6 @@ written in words, a region or a dual or long output.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -230,6 +229,8 @@ def render(reading: DateReading, options: ConvertOptions) -> str:
             f"{weekday}, {_date_words(result)} {_marker(target)} = "
             f"{_date_words(source)} {_marker(_other(target))}"
         )
+    import json  # only for --format json
+
     return json.dumps(_json_fields(reading, result, weekday, options.region), ensure_ascii=False)
 
 

@@ -58,26 +58,24 @@ class DateReading:
 
 # --- shapes the parser does not read, named with what to write ---------------------------
 
-_YEAR_MONTH = re.compile(r"[+-]?\d{3,}-\d{1,2}")
-_NUMERIC_DATE = re.compile(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}")
-_DIGITS_ONLY = re.compile(r"\d{5,}")
-_SLASHED_YEAR = re.compile(r"\b(\d{3,4})\s?/\s?(\d{1,4})\b")
+# The patterns are written in the calls: re compiles (and caches) each on first
+# use, so a run that reads only ISO dates never compiles them.
 _RELATIVE_WORDS = frozenset({"today", "now", "yesterday", "tomorrow", "tonight"})
 
 
 def _shape_problem(text: str) -> str | None:
     """Why ``text`` cannot be read, for shapes the parser would only call "no month"; else None."""
-    if _YEAR_MONTH.fullmatch(text):
+    if re.fullmatch(r"[+-]?\d{3,}-\d{1,2}", text):
         year, month = text.rsplit("-", 1)
         return (
             f"{text!r} has a year and a month but no day: write the day too, e.g. {year}-{int(month):02d}-25"
         )
-    if _NUMERIC_DATE.fullmatch(text):
+    if re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}", text):
         return (
             f"{text!r} is not read: an all-number date is ambiguous (day/month or month/day?); "
             "write it as YYYY-MM-DD (1917-10-25) or with the month's name (25 October 1917)"
         )
-    if _DIGITS_ONLY.fullmatch(text):
+    if re.fullmatch(r"\d{5,}", text):
         return (
             f"{text!r} is not read: a run of digits could be YYYYMMDD or DDMMYYYY; "
             "write it as YYYY-MM-DD (1917-10-25) or with the month's name (25 October 1917)"
@@ -91,7 +89,7 @@ def _check_dual_years(text: str) -> None:
     """A written dual year must be a year and the next one ("1731/32"), never "1731/33" or "1732/31"."""
     from oldstyle.yearstart import parse_dual_year
 
-    for match in _SLASHED_YEAR.finditer(text):
+    for match in re.finditer(r"\b(\d{3,4})\s?/\s?(\d{1,4})\b", text):
         try:
             parse_dual_year(match.group())
         except DateParseError as err:
