@@ -176,6 +176,7 @@ def _first_line_before_the_input_ends(args: list[str], first: bytes) -> bytes:
     [
         (["convert", "--csv", "date"], b"date,x\n1917-10-25,a\n", b"date,x\n1917-11-07,a\n"),
         (["convert"], b"1917-10-25\n", b"1917-11-07\n"),
+        (["convert"], b"x\n", b"\n"),  # shorter than a byte-order mark: read at once all the same
         (["convert", "--format", "json"], b"nonsense\n", b'{"line": 1, "input": "nonsense", "error": '),
     ],
 )

@@ -42,6 +42,7 @@ _ALIASES = {
 }
 
 _CHUNK = 1 << 16
+_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def encoding_name(text: str) -> str:
@@ -115,9 +116,9 @@ def decoded_chunks(stdin: BinaryIO, asked: str | None = None) -> tuple[Codec, It
     """
     chunks = _raw_chunks(stdin)
     head = b""
-    for chunk in chunks:  # enough bytes to see a three-byte mark
+    for chunk in chunks:  # until the bytes so far cannot begin a mark (a short first line waits not)
         head += chunk
-        if len(head) >= 3:
+        if not any(bom.startswith(head) and bom != head for bom in _MARKS):
             break
     codec = _detect(head, asked)
     return codec, _utf8_chunks(codec, head[len(codec.bom) :], chunks)
