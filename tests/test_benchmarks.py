@@ -46,3 +46,8 @@ def test_import_benchmark_runs_quick() -> None:
     assert "import oldstyle - python -c pass" in done.stdout
     assert "oldstyle convert 1917-10-25 / python -c pass" in done.stdout
     assert "oldstyle modules (" in done.stdout
+
+
+def test_cli_benchmark_runs_quick() -> None:
+    done = run_quick("bench_cli.py")
+    assert "oldstyle convert 1917-10-25" in done.stdout and "rows/s" in done.stdout

@@ -84,7 +84,7 @@ def test_csv_header_with_byte_order_mark() -> None:
 def test_csv_bad_rows_pass_through_unchanged_and_are_named(
     column: str, data: bytes, expected: bytes, needle: str
 ) -> None:
-    result = run_main("convert", "--csv", column, stdin=data)
+    result = run_main("convert", "--csv", column, "--on-error", "keep", stdin=data)
     assert result.out == expected
     assert_one_line_error(result, 1)
     assert needle in result.err
@@ -112,7 +112,7 @@ _CSV_BYTES = st.lists(
 
 @given(_CSV_BYTES.map(b"".join))
 def test_csv_without_dates_passes_every_byte_through(data: bytes) -> None:
-    result = run_main("convert", "--csv", "2", stdin=data)
+    result = run_main("convert", "--csv", "2", "--on-error", "keep", stdin=data)
     assert "internal error" not in result.err
     assert result.out == data
 
@@ -139,7 +139,7 @@ def test_csv_with_a_header_that_is_no_utf8_loses_no_output() -> None:
 
 def test_csv_bytes_that_are_no_utf8_pass_through_in_other_columns_and_in_bad_fields() -> None:
     data = b"date,note\n1917-10-25,caf\xe9\n1917-10-\xff,x\n1700-02-29,y\n"
-    result = run_main("convert", "--csv", "date", stdin=data)
+    result = run_main("convert", "--csv", "date", "--on-error", "keep", stdin=data)
     assert result.out == b"date,note\n1917-11-07,caf\xe9\n1917-10-\xff,x\n1700-03-11,y\n"
     assert_one_line_error(result, 1)
     assert "CSV line 3" in result.err
@@ -172,7 +172,7 @@ def test_csv_line_ends_cr_lf_and_crlf(end: bytes) -> None:
 
 
 def test_csv_line_numbers_count_cr_line_ends() -> None:
-    result = run_main("convert", "--csv", "1", stdin=b"1917-10-25\r1917-02-30\r")
+    result = run_main("convert", "--csv", "1", "--on-error", "keep", stdin=b"1917-10-25\r1917-02-30\r")
     assert result.out == b"1917-11-07\r1917-02-30\r"
     assert "CSV line 2" in result.err
 

@@ -19,6 +19,8 @@ from cli_runner import run_main, script_path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from oldstyle.cli.arguments import COMMANDS
+
 _HUGE = "1" * 5000
 _TOKENS = [
     *("convert", "check", "offset", "cal", "regions"),
@@ -30,6 +32,18 @@ _TOKENS = [
     *("25", "October", "1917", "O.S.", "(N.S.", "13", "-1", "+5", _HUGE, "9" * 30, f"{_HUGE}-01-01"),
     *("\x00", "\t", "tab", "\\t", "::", '"', "", " ", "\n", "\udcff", "bad.md", "good.txt", "none.md"),
     *("/dev/null", "/dev/full", "fifo.md", "loop.md"),
+    *("easter", "feast", "--feasts", "--computus", "Michaelmas", "Lady Day", "Old Michaelmas Day"),
+    *(
+        "--add-columns",
+        "--on-error",
+        "keep",
+        "blank",
+        "fail",
+        "--encoding",
+        "utf-16",
+        "cp1252",
+        "11 July 1731/32",
+    ),
 ]
 _SAFE_TEXT = st.text(max_size=12).filter(lambda t: "/" not in t and "\\" not in t and t.strip(".") != "")
 _ARGV = st.lists(st.one_of(st.sampled_from(_TOKENS), _SAFE_TEXT), max_size=7)
@@ -56,7 +70,7 @@ def _playground() -> Iterator[None]:
 
 @example(command="check", argv=["\x00"], stdin=b"")  # os.stat refuses a NUL
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(command=st.sampled_from(["convert", "check", "offset", "cal", "regions"]), argv=_ARGV, stdin=_STDIN)
+@given(command=st.sampled_from(list(COMMANDS)), argv=_ARGV, stdin=_STDIN)
 def test_any_command_line_exits_0_1_or_2_without_a_traceback(
     command: str, argv: list[str], stdin: bytes
 ) -> None:

@@ -13,11 +13,12 @@ import pytest
 from cli_runner import assert_one_line_error, run_main, run_module, run_script, script_path
 
 from oldstyle.cli import main
+from oldstyle.cli.arguments import COMMANDS
 from oldstyle.errors import NonexistentDateError
 from oldstyle.reforms import region
 
 
-@pytest.mark.parametrize("command", ["convert", "check", "offset", "cal", "regions"])
+@pytest.mark.parametrize("command", list(COMMANDS))
 def test_every_subcommand_has_help_with_examples(command: str) -> None:
     result = run_main(command, "--help")
     assert result.status == 0

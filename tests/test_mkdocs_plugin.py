@@ -201,13 +201,14 @@ def test_the_project_docs_build_with_strict(tmp_path: Path) -> None:
     assert famous.count('<time class="oldstyle"') >= 30
 
 
-CLI_COMMANDS = ("", "convert", "check", "offset", "cal", "regions")
+CLI_COMMANDS = ("", "convert", "check", "offset", "cal", "regions", "easter", "feast")
 CLI_INTRO = """\
 # Command line
 
 The `oldstyle` command converts dates, checks text for wrong dual dates, explains the offset,
-draws calendars and lists the reform table. Every command takes `--format json` or a similar
-machine-readable option where it makes sense, and `--help` for the text below.
+draws calendars, lists the reform table and finds Easter and the feasts of a year. Every command
+takes `--format json` or a similar machine-readable option where it makes sense, and `--help` for
+the text below.
 
 This page is generated from `oldstyle --help` (run `python tests/test_mkdocs_plugin.py` to
 refresh it; a test fails when it is out of date).

@@ -1,4 +1,4 @@
-"""The ``oldstyle`` command: convert, check, offset, cal and regions.
+"""The ``oldstyle`` command: convert, check, offset, cal, regions, easter and feast.
 
 Exit status (:class:`ExitStatus`): 0 on success, 1 when the input held bad
 data (a date that could not be read, a problem that ``check`` found), 2 on
@@ -6,11 +6,14 @@ a usage error (an unknown option, a missing file).  Every error is one line
 on stderr; a traceback appears only with ``--debug``.
 
 The package has one module per command (``convert``, ``check``, ``offset``,
-``cal``, ``regions``), each with an options dataclass and
-``run(options, streams) -> ExitStatus``; ``arguments`` holds the grammar of
-the whole command line, ``streams`` the standard streams, ``files`` the
-reading and atomic rewriting of files and ``csv_rewrite`` the byte-exact
-CSV column rewriter.
+``cal``, ``regions``, ``easter``, ``feast``), each with an options
+dataclass and ``run(options, streams) -> ExitStatus``; ``arguments`` holds
+the grammar of the whole command line and the table of commands, which
+names each module by its path so that only the command given is imported
+(with the layers it needs).  ``argtypes`` reads option values,
+``streams`` wraps the standard streams, ``textcodec`` the input's encoding,
+``files`` reads and atomically rewrites files, ``csv_rewrite`` splits CSV
+bytes and ``convert_csv`` streams a CSV column through ``convert``.
 """
 
 from __future__ import annotations

@@ -1,11 +1,16 @@
-"""The command line's grammar: every option of every command, and the types that read them.
+"""The command line's grammar: every option of every command, and the table of commands.
 
 Each ``add_<command>`` function declares one command's arguments, with
 ``dest`` names equal to the fields of that command's options dataclass, so
-:func:`parse` can build the options without knowing the command.  Argument
-types turn text into checked values (a region, a column, a size) and raise
-:class:`argparse.ArgumentTypeError`, which argparse reports in one line with
-exit status 2.
+:func:`parse` can build the options without knowing the command.  The
+argument types live in :mod:`oldstyle.cli.argtypes`.
+
+Start-up is kept short by loading only what the command given needs:
+:data:`COMMANDS` names each command's module by its path, and that module
+(with the layers it uses: text, regions, feasts) is imported only when its
+command runs or its help is asked for.  Choices owned by a heavier layer
+(``--gap``, ``--trust``) are read from it only when they are checked or
+shown.
 """
 
 from __future__ import annotations
@@ -13,41 +18,75 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
+import importlib
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from types import ModuleType
 from typing import Any, NamedTuple, NoReturn, cast
 
-from oldstyle import __version__, core
-from oldstyle.checking import TRUST
-from oldstyle.choices import choose
-from oldstyle.cli import cal, check, convert, offset, regions
-from oldstyle.cli.files import DEFAULT_MAX_SIZE
-from oldstyle.cli.reading import MAX_YEAR_DIGITS
+from oldstyle.cli.argtypes import (
+    calendar_arg,
+    computus_arg,
+    csv_column_arg,
+    delimiter_arg,
+    encoding_arg,
+    month_arg,
+    offset_when_arg,
+    region_arg,
+    size_arg,
+    style_arg,
+    year_arg,
+    year_start_arg,
+)
 from oldstyle.cli.status import ExitStatus
 from oldstyle.cli.streams import PROG, Streams
-from oldstyle.errors import OldstyleError, UnknownRegionError
-from oldstyle.formatting import style_name
-from oldstyle.names import ENGLISH
-from oldstyle.reforms import GAP_POLICIES, Region, region
 
-__all__ = ["COMMANDS", "Command", "build_parser", "parse"]
+__all__ = ["COMMANDS", "Command", "build_parser", "options_of", "parse"]
 
-_CALENDAR_CHOICES = ("os", "ns", "julian", "gregorian")
 # A leading "-" followed by a digit is a negative year or date, never an
 # option: none of our options looks like that.
 _NEGATIVE_VALUE = re.compile(r"-\d")
 
 
 class Command(NamedTuple):
-    """One subcommand: its options type, what runs it, its help, and its arguments."""
+    """One subcommand: its module (by path), options class, help line, formats and arguments.
 
-    options: type[Any]
-    run: Callable[[Any, Streams], ExitStatus]
+    The module holds ``run(options, streams) -> ExitStatus``, the options
+    dataclass named ``options`` and ``EXAMPLES``, the epilog of its help.
+    """
+
+    module: str
+    options: str
     summary: str
-    epilog: str
     formats: tuple[str, ...]
     add_arguments: Callable[[argparse.ArgumentParser], None]
+
+    def load(self) -> ModuleType:
+        """The command's module, imported now (the first time it is needed)."""
+        return importlib.import_module(self.module)
+
+    def run(self, options: Any, streams: Streams) -> ExitStatus:
+        """Run the command with its options."""
+        status: ExitStatus = self.load().run(options, streams)
+        return status
+
+
+class _LazyChoices:
+    """``choices=`` read from a module attribute only when argparse checks or shows them."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._where = (module, name)
+
+    def _values(self) -> tuple[str, ...]:
+        module, name = self._where
+        return tuple(getattr(importlib.import_module(module), name))
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,9 +97,16 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         self.streams = streams
+        self.epilog_source: Callable[[], str] | None = None
         # argparse only takes "-5" or "-1.5" as values; "-0043-03-15" would be
         # an unknown option.  The matcher is argparse's own hook for this.
         self._negative_number_matcher = _NEGATIVE_VALUE
+
+    def format_help(self) -> str:
+        """The help, with the examples (the epilog) built only now: they may need a heavier layer."""
+        if self.epilog_source is not None:
+            self.epilog = self.epilog_source()
+        return super().format_help()
 
     def _print_message(self, message: str, file: Any = None) -> None:
         """Help and errors go to the run's streams: errors to its stderr, the rest to its stdout."""
@@ -75,131 +121,6 @@ class _Parser(argparse.ArgumentParser):
         """Print one line, ``prog: error: message (see prog --help)``, and exit 2."""
         message = " ".join(message.split())
         self.exit(ExitStatus.USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-
-
-# --- argument types --------------------------------------------------------------
-
-
-def _refusal(err: OldstyleError) -> argparse.ArgumentTypeError:
-    return argparse.ArgumentTypeError(err.problem)
-
-
-def style_arg(text: str) -> str:
-    """--style: a known dual-date style."""
-    try:
-        return style_name(text)
-    except OldstyleError as err:
-        raise _refusal(err) from None
-
-
-def calendar_arg(text: str) -> str:
-    """--from, --to, --calendar: ``julian`` or ``gregorian`` (``os``/``ns`` too)."""
-    try:
-        return core.calendar_name(text)
-    except OldstyleError as err:
-        raise _refusal(err) from None
-
-
-def region_arg(code: str) -> Region:
-    """--region and the CODEs of ``regions``: a region of the reform table."""
-    try:
-        return region(code)
-    except UnknownRegionError as err:
-        hint = f"did you mean {', '.join(err.choices)}? " if err.choices else ""
-        raise argparse.ArgumentTypeError(
-            f"unknown region {code!r}: {hint}('{PROG} regions' lists every region)"
-        ) from None
-
-
-def whole_number(text: str, what: str = "a year", example: str = "1752 or -43") -> int:
-    """A whole number written in ASCII digits, with an optional sign, of at most 1000 digits."""
-    digits = text.strip().removeprefix("-").removeprefix("+")
-    if not (digits.isascii() and digits.isdigit()):
-        raise argparse.ArgumentTypeError(
-            f"{text[:40]!r} is not {what}: give a whole number such as {example}"
-        )
-    if len(digits) > MAX_YEAR_DIGITS:
-        raise argparse.ArgumentTypeError(
-            f"{what} of {len(digits)} digits is too long (at most {MAX_YEAR_DIGITS})"
-        )
-    return int(text)
-
-
-def year_arg(text: str) -> int:
-    """YEAR of ``cal``: a whole number (astronomical: 0 is 1 BC)."""
-    return whole_number(text)
-
-
-_MONTHS = {
-    name.casefold(): number
-    for number in range(1, 13)
-    for name in (ENGLISH.month(number), *ENGLISH.abbreviations[number - 1])
-}
-
-
-def month_arg(text: str) -> int:
-    """MONTH of ``cal``: 1-12 or an English month name or abbreviation."""
-    key = text.strip().rstrip(".").casefold()
-    if key.isascii() and key.isdigit():
-        number = int(key[:4])  # a short prefix: "0000000013" is still out of range
-        if not 1 <= number <= 12 or len(key) > 4:
-            raise argparse.ArgumentTypeError(f"month {key[:20]} is out of range: months run from 1 to 12")
-        return number
-
-    def refuse(value: object) -> OldstyleError:
-        return OldstyleError(f"{text!r} is not a month: give 1..12 or an English month name", value=value)
-
-    try:
-        return choose(key, _MONTHS, refuse)
-    except OldstyleError as err:
-        raise _refusal(err) from None
-
-
-def offset_when_arg(text: str) -> int | str:
-    """DATE|YEAR of ``offset``: a year as an int, anything else as date text."""
-    stripped = text.strip()
-    digits = stripped.lstrip("+-")
-    if digits.isascii() and digits.isdigit() and stripped.count("-") + stripped.count("+") <= 1:
-        return whole_number(stripped)
-    return text
-
-
-def csv_column_arg(text: str) -> int | str:
-    """--csv: a column by 1-based number (returned 0-based) or by header name."""
-    if text.isascii() and text.isdigit():
-        number = whole_number(text, "a column number", "3")
-        if number < 1:
-            raise argparse.ArgumentTypeError(f"column {text} is out of range: columns count from 1")
-        return number - 1
-    if not text.strip():
-        raise argparse.ArgumentTypeError("an empty column name: give a header name or a number from 1")
-    return text
-
-
-_DELIMITERS = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|"}
-
-
-def delimiter_arg(text: str) -> str:
-    """--delimiter: one character other than a quote or a line end; ``tab`` or ``\\t`` for a tab."""
-    chosen = _DELIMITERS.get(text.lower(), text)
-    if len(chosen) != 1:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not one character: give one, such as ';', or 'tab' for a tab"
-        )
-    if chosen in '"\r\n':
-        raise argparse.ArgumentTypeError(f"{text!r} cannot separate fields: it is a quote or a line end")
-    return chosen
-
-
-_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
-
-
-def size_arg(text: str) -> int:
-    """--max-size: bytes, or with a unit: 200k, 50M, 1G."""
-    match = re.fullmatch(r"([0-9]{1,15})\s?([kmg]?)b?", text.strip().lower())
-    if match is None or int(match[1]) == 0:
-        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a size: give e.g. 50M, 200k or 1000000")
-    return int(match[1]) * _SIZE_UNITS[match[2]]
 
 
 # --- the commands' arguments --------------------------------------------------------
@@ -235,11 +156,22 @@ def add_convert(p: argparse.ArgumentParser) -> None:
         metavar="{os,ns,julian,gregorian}",
         help="calendar to write (default: the other one)",
     )
-    p.add_argument("--style", type=style_arg, default="os-ns", help="style of --format dual (see below)")
-    p.add_argument("--year-start", metavar="STYLE", help="dual year for --format dual, e.g. lady_day")
+    p.add_argument("--style", type=style_arg, help="style of --format dual (see below; default: os-ns)")
+    p.add_argument(
+        "--year-start",
+        type=year_start_arg,
+        metavar="STYLE",
+        help="the New Year of the input's years, e.g. lady_day (default: 1 January, or the region's)",
+    )
     p.add_argument("--weekday", action="store_true", help="start --format dual with the day of the week")
     _region_option(p)
-    p.add_argument("--gap", choices=GAP_POLICIES, default="error", help="a date in a region's reform gap")
+    p.add_argument(
+        "--gap",
+        choices=_LazyChoices("oldstyle.reforms", "GAP_POLICIES"),
+        default="error",
+        metavar="POLICY",
+        help="a date in a region's reform gap: %(choices)s (default: %(default)s)",
+    )
     p.add_argument(
         "--csv",
         type=csv_column_arg,
@@ -253,10 +185,29 @@ def add_convert(p: argparse.ArgumentParser) -> None:
         default=",",
         help="CSV field delimiter: one character, or tab (default: ,)",
     )
+    p.add_argument(
+        "--add-columns",
+        action="store_true",
+        help="with --csv: add julian, gregorian and error columns; leave the input's columns as they are",
+    )
+    p.add_argument(
+        "--on-error",
+        choices=("blank", "keep", "fail"),
+        default="blank",
+        help="with --csv, a cell that is no date: blank it (default), keep its text, or stop",
+    )
+    p.add_argument(
+        "--encoding",
+        type=encoding_arg,
+        metavar="{utf-8,utf-16,cp1252}",
+        help="of stdin and stdout (default: utf-8, byte-order mark or not; a UTF-16 mark is seen)",
+    )
 
 
 def add_check(p: argparse.ArgumentParser) -> None:
     """The arguments of ``oldstyle check``."""
+    from oldstyle.cli.files import DEFAULT_MAX_SIZE
+
     p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or - for stdin")
     p.add_argument(
         "--fix",
@@ -264,13 +215,18 @@ def add_check(p: argparse.ArgumentParser) -> None:
         help="rewrite the wrong half of each pair in place (not files with several hard links)",
     )
     p.add_argument(
-        "--trust", choices=tuple(TRUST), default="first", help="which half of a wrong pair is right: first"
+        "--trust",
+        choices=_LazyChoices("oldstyle.checking", "TRUST"),
+        default="first",
+        metavar="SIDE",
+        help="which half of a wrong pair is right: %(choices)s (default: %(default)s)",
     )
     p.add_argument(
         "--syntax",
-        choices=check.SYNTAXES,
+        choices=_LazyChoices("oldstyle.cli.check", "SYNTAXES"),
         default="auto",
-        help="markdown skips code, HTML comments and :os[...] markers; auto: by suffix (.md)",
+        metavar="SYNTAX",
+        help="%(choices)s; markdown skips code, HTML comments and :os[...] markers; auto: by suffix (.md)",
     )
     p.add_argument(
         "--max-size",
@@ -295,6 +251,7 @@ def add_cal(p: argparse.ArgumentParser) -> None:
     p.add_argument("year", type=year_arg, metavar="YEAR", help="the year (astronomical: 0 is 1 BC)")
     _calendar_option(p, "--calendar", None, "one calendar throughout (default: ns)")
     _region_option(p)
+    p.add_argument("--feasts", action="store_true", help="list the feasts of the month (or year) under it")
 
 
 def add_regions(p: argparse.ArgumentParser) -> None:
@@ -302,28 +259,96 @@ def add_regions(p: argparse.ArgumentParser) -> None:
     p.add_argument("codes", nargs="*", type=region_arg, metavar="CODE", help="only these regions")
 
 
+def _computus_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--computus",
+        type=computus_arg,
+        metavar="{julian,gregorian}",
+        help="the Easter rule (default: the region's, else the Roman church's of the year)",
+    )
+
+
+def add_easter(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``oldstyle easter``."""
+    p.add_argument("year", type=year_arg, metavar="YEAR", help="the year (astronomical: 0 is 1 BC)")
+    _computus_option(p)
+    _region_option(p)
+
+
+def add_feast(p: argparse.ArgumentParser) -> None:
+    """The arguments of ``oldstyle feast``."""
+    p.add_argument(
+        "name", nargs="*", metavar="NAME", help="a feast: Michaelmas, 'Lady Day', 'Old Michaelmas Day' ..."
+    )
+    p.add_argument("year", type=year_arg, metavar="YEAR", help="the year; alone, every feast of the year")
+    _computus_option(p)
+    _region_option(p)
+
+
 _TEXT_OR_JSON = ("text", "json")
 
 COMMANDS: dict[str, Command] = {
     "convert": Command(
-        convert.ConvertOptions, convert.run, convert.SUMMARY, convert.EXAMPLES, convert.FORMATS, add_convert
+        "oldstyle.cli.convert",
+        "ConvertOptions",
+        "Convert dates between Old Style (Julian) and New Style (Gregorian).",
+        ("iso", "dual", "long", "json"),
+        add_convert,
     ),
-    "check": Command(check.CheckOptions, check.run, check.SUMMARY, check.EXAMPLES, _TEXT_OR_JSON, add_check),
+    "check": Command(
+        "oldstyle.cli.check",
+        "CheckOptions",
+        "Find dual dates whose halves disagree, impossible dates, swapped O.S./N.S. labels "
+        "and wrong weekdays.",
+        _TEXT_OR_JSON,
+        add_check,
+    ),
     "offset": Command(
-        offset.OffsetOptions, offset.run, offset.SUMMARY, offset.EXAMPLES, _TEXT_OR_JSON, add_offset
+        "oldstyle.cli.offset",
+        "OffsetOptions",
+        "The days the Gregorian calendar runs ahead of the Julian on a date or in a year, with the rule.",
+        _TEXT_OR_JSON,
+        add_offset,
     ),
-    "cal": Command(cal.CalOptions, cal.run, cal.SUMMARY, cal.EXAMPLES, _TEXT_OR_JSON, add_cal),
+    "cal": Command(
+        "oldstyle.cli.cal",
+        "CalOptions",
+        "A month or year view in the layout of Unix cal, without the days a reform skipped.",
+        _TEXT_OR_JSON,
+        add_cal,
+    ),
     "regions": Command(
-        regions.RegionsOptions, regions.run, regions.SUMMARY, regions.EXAMPLES, _TEXT_OR_JSON, add_regions
+        "oldstyle.cli.regions",
+        "RegionsOptions",
+        "The reform table: code, name, last Julian day, first Gregorian day.",
+        _TEXT_OR_JSON,
+        add_regions,
+    ),
+    "easter": Command(
+        "oldstyle.cli.easter",
+        "EasterOptions",
+        "Easter Sunday of a year, by the Julian or Gregorian computus, or as a region kept it.",
+        _TEXT_OR_JSON,
+        add_easter,
+    ),
+    "feast": Command(
+        "oldstyle.cli.feast",
+        "FeastOptions",
+        "The day of a feast (Michaelmas, Lady Day, Whitsun ...) in a year, as a region reckoned it.",
+        _TEXT_OR_JSON,
+        add_feast,
     ),
 }
 """Every subcommand by name; a new command is one module and one entry here."""
 
 
-def _add_command(sub: Any, name: str, command: Command) -> None:
-    parser: argparse.ArgumentParser = sub.add_parser(
-        name, help=command.summary, description=command.summary, epilog=command.epilog
-    )
+def _add_command(sub: Any, name: str, command: Command, full: bool) -> None:
+    """One subcommand's parser; with ``full``, its module is loaded for the examples of its help."""
+    if not full:  # listed in the top-level help only
+        sub.add_parser(name, help=command.summary)
+        return
+    parser: _Parser = sub.add_parser(name, help=command.summary, description=command.summary)
+    parser.epilog_source = lambda: str(command.load().EXAMPLES)
     parser.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help="show a traceback on errors"
     )
@@ -333,11 +358,12 @@ def _add_command(sub: Any, name: str, command: Command) -> None:
     parser.set_defaults(command=name, subparser=parser)
 
 
-def build_parser(streams: Streams | None = None) -> argparse.ArgumentParser:
+def build_parser(streams: Streams | None = None, only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser of the ``oldstyle`` command, with every subcommand.
 
     With ``streams``, help and usage errors are written there rather than
-    to the process's stdout and stderr.
+    to the process's stdout and stderr.  With ``only``, the other
+    subcommands are listed but their modules are not loaded.
     """
     parser = _Parser(
         streams=streams,
@@ -345,20 +371,39 @@ def build_parser(streams: Streams | None = None) -> argparse.ArgumentParser:
         description="Julian (Old Style) and Gregorian (New Style) dates, exactly.",
         epilog="Run 'oldstyle COMMAND --help' for a command's options and examples.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
     subparser_class = cast(type[_Parser], functools.partial(_Parser, streams=streams))
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=subparser_class
     )
     for name, command in COMMANDS.items():
-        _add_command(sub, name, command)
+        _add_command(sub, name, command, full=only is None or name == only)
     return parser
+
+
+def _version() -> str:
+    from oldstyle import __version__
+
+    return __version__
+
+
+def _chosen_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (the first word that is no top-level option), if known."""
+    for word in argv:
+        if word in COMMANDS:
+            return word
+        if not word.startswith("-"):
+            return None
+    return None
 
 
 def parse(argv: Sequence[str] | None, streams: Streams) -> tuple[Command, argparse.Namespace]:
     """The command and the parsed arguments; raises SystemExit for --help, --version and usage errors."""
-    args, extras = build_parser(streams).parse_known_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    chosen = _chosen_command(words)
+    parser = build_parser(streams, only=chosen if chosen is not None else "")
+    args, extras = parser.parse_known_args(words)
     if extras:  # name the subcommand whose options these are not
         args.subparser.error(f"unrecognized arguments: {' '.join(extras)}")
     return COMMANDS[args.command], args
@@ -366,5 +411,6 @@ def parse(argv: Sequence[str] | None, streams: Streams) -> tuple[Command, argpar
 
 def options_of(command: Command, args: argparse.Namespace) -> Any:
     """The command's options dataclass, filled from the parsed arguments of the same names."""
-    names = [f.name for f in dataclasses.fields(command.options)]
-    return command.options(**{name: getattr(args, name) for name in names})
+    options = getattr(command.load(), command.options)
+    names = [f.name for f in dataclasses.fields(options)]
+    return options(**{name: getattr(args, name) for name in names})

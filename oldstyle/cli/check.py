@@ -11,15 +11,13 @@ from pathlib import Path
 
 from oldstyle.checking import Problem, apply_fixes, check
 from oldstyle.cli import files
+from oldstyle.cli.progress import Progress
 from oldstyle.cli.status import ExitStatus, UsageError
 from oldstyle.cli.streams import Streams
 from oldstyle.markup import mask_markdown
 
-__all__ = ["EXAMPLES", "SUMMARY", "SYNTAXES", "CheckOptions", "run"]
+__all__ = ["EXAMPLES", "SYNTAXES", "CheckOptions", "run"]
 
-SUMMARY = (
-    "Find dual dates whose halves disagree, impossible dates, swapped O.S./N.S. labels and wrong weekdays."
-)
 SYNTAXES = ("auto", "markdown", "text")
 EXAMPLES = """\
 examples:
@@ -40,6 +38,10 @@ problems are reported and the exit status is 1.  SIGTERM or SIGHUP during a
 write removes the temporary file and leaves the original as it was; SIGKILL
 cannot be caught, so the temporary file stays behind (the original is still
 intact) and may be deleted.
+
+Problems are written as each file is done.  On a terminal, a run past a
+second shows the files checked (and a large file's name with the seconds
+spent on it) on stderr; nothing is shown when stderr is a pipe or a file.
 
 Exit status: 0 no problems, 1 problems found (with --fix: problems left
 unfixed) or a file that could not be read or written, 2 usage error such as
@@ -66,12 +68,22 @@ class CheckOptions:
 
 @dataclass
 class _CheckRun:
-    """What ``check`` has seen so far: its report rows and the worst status."""
+    """What ``check`` has seen so far: how many rows it wrote, the worst status, its progress.
+
+    Rows are written as each file is checked: a text line each, or, with
+    ``--format json``, one element of a JSON array whose brackets open
+    before the first file and close after the last, so that the output is
+    the same text as ``json.dumps(rows, indent=2)`` of all of them.
+    """
 
     streams: Streams
     options: CheckOptions
-    rows: list[dict[str, object]] = field(default_factory=list)
+    rows: int = 0
     status: ExitStatus = ExitStatus.OK
+    progress: Progress = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.progress = Progress(self.streams.stderr, "files checked")
 
     def worse(self, status: ExitStatus) -> None:
         """Keep the most serious status: usage (2) over data (1) over fine (0)."""
@@ -79,15 +91,25 @@ class _CheckRun:
 
     def file_error(self, shown: object, message: str, status: ExitStatus = ExitStatus.DATA) -> None:
         """One line about a file that could not be read or written."""
+        self.progress.clear()
         self.streams.complain(f"{shown}: {message}")
         self.worse(status)
 
     def add(self, row: dict[str, object]) -> None:
-        """Record a problem; in text format, print it at once."""
-        self.rows.append(row)
-        if self.options.format != "json":
+        """Write one problem at once: a text line, or the next element of the JSON array."""
+        self.rows += 1
+        if self.options.format == "json":
+            element = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            self.streams.write(("[\n  " if self.rows == 1 else ",\n  ") + element)
+        else:
             note = " (fixed)" if row["fixed"] else ""
             self.streams.line(f"{row['path']}:{row['line']}:{row['column']}: {row['message']}{note}")
+
+    def finish(self) -> None:
+        """Close the JSON array (``[]`` when there were no problems)."""
+        self.progress.clear()
+        if self.options.format == "json":
+            self.streams.line("\n]" if self.rows else "[]")
 
 
 def _targets(run: _CheckRun) -> Iterator[Path | None]:
@@ -161,7 +183,7 @@ def _write_fix(path: Path, text: str, problems: list[Problem], run: _CheckRun) -
     return True
 
 
-def _check_one(path: Path | None, run: _CheckRun) -> None:
+def _check_one(path: Path | None, run: _CheckRun, done: int = 0) -> None:
     shown = "<stdin>" if path is None else str(path)
     try:
         text = _read_text(path, run)
@@ -174,7 +196,9 @@ def _check_one(path: Path | None, run: _CheckRun) -> None:
     # Markdown is checked as the MkDocs plugin checks it: code, comments and
     # markers are blanked first, at unchanged positions, so fixes land in place.
     view = mask_markdown(text) if _is_markdown(path, run.options.syntax) else text
-    problems = check(view, trust=run.options.trust)
+    with run.progress.working_on(shown, done):  # a large file: its name and seconds on a terminal
+        problems = check(view, trust=run.options.trust)
+    run.progress.clear()
     written = run.options.fix and path is not None and _write_fix(path, text, problems, run)
     for problem in problems:
         fixed = written and problem.replacement is not None
@@ -183,10 +207,11 @@ def _check_one(path: Path | None, run: _CheckRun) -> None:
 
 
 def run(options: CheckOptions, streams: Streams) -> ExitStatus:
-    """Run ``oldstyle check`` on files, directories and stdin."""
+    """Run ``oldstyle check`` on files, directories and stdin, writing each file's problems at once."""
     state = _CheckRun(streams, options)
-    for path in _targets(state):
-        _check_one(path, state)
-    if options.format == "json":
-        streams.line(json.dumps(state.rows, ensure_ascii=False, indent=2))
+    for done, path in enumerate(_targets(state)):
+        _check_one(path, state, done)
+        streams.flush()
+        state.progress.update(done + 1)
+    state.finish()
     return state.status

@@ -1,26 +1,36 @@
-"""``oldstyle convert``: dates between Old Style (Julian) and New Style (Gregorian)."""
+"""``oldstyle convert``: dates between Old Style (Julian) and New Style (Gregorian).
+
+DATE arguments and stdin lines are handled here; ``--csv`` in
+:mod:`oldstyle.cli.convert_csv`.  A plain ISO date goes from its label to the
+output through :mod:`oldstyle.cells` and :mod:`oldstyle.core` alone: the text
+layer (parsing, formatting, the reform table) is imported only for a date
+written in words, a region or a dual or long output.
+"""
 
 from __future__ import annotations
 
-import functools
-import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from oldstyle.cli import csv_rewrite
-from oldstyle.cli.reading import DateReading, read_date
+from oldstyle import core
+from oldstyle.cli.reading import DateReader, DateReading
 from oldstyle.cli.status import ExitStatus, UsageError
 from oldstyle.cli.streams import Streams
-from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
-from oldstyle.formatting import STYLES, format_dual, year_text
-from oldstyle.names import ENGLISH, weekday_name
-from oldstyle.reforms import Region
 
-__all__ = ["EXAMPLES", "FORMATS", "SUMMARY", "ConvertOptions", "render", "run"]
+if TYPE_CHECKING:
+    from oldstyle.dates import GregorianDate, JulianDate
+    from oldstyle.reforms import Region
 
-SUMMARY = "Convert dates between Old Style (Julian) and New Style (Gregorian)."
-FORMATS = ("iso", "dual", "long", "json")
-EXAMPLES = """\
+__all__ = ["ConvertOptions", "render", "run"]  # EXAMPLES too, built on first use
+
+
+def _examples() -> str:
+    from oldstyle.formatting import STYLES
+
+    return """\
 examples:
   oldstyle convert 1917-10-25                    -> 1917-11-07
   oldstyle convert 1917-10-25 --format dual      -> 25 October (O.S.; 7 November N.S.) 1917
@@ -29,20 +39,52 @@ examples:
   oldstyle convert 7 November 1917 N.S.          the same: words typed unquoted are rejoined
   oldstyle convert -0043-03-15 --format long     (the Ides of March, 44 BC)
   oldstyle convert 1752-09-02 1752-09-14 --region GB
+  oldstyle convert "11 February 1731" --region GB   -> 1732-02-22 (GB's year began on 25 March)
+  oldstyle convert 1731-02-11 --year-start lady_day -> 1732-02-22
   printf '1700-02-18\\n1700-02-19\\n' | oldstyle convert
   oldstyle convert --csv baptised < parish.csv > parish-ns.csv
+  oldstyle convert --csv baptised --add-columns < parish.csv > parish-both.csv
 
-With no DATE, each stdin line is one date and each output line one result;
-a bad line gives an empty output line and a message naming its line number,
-and the exit status is then 1.
+Years: a year is a 1-January year unless --year-start names the New Year
+the input was written with (lady_day: "11 February 1731" is the day we call
+11 February 1732); with --region, by default, each date's year is read as
+that region wrote it then (GB: Lady Day until 1751).  --year-start january
+turns that off.  A written dual year ("11 February 1731/32") says its year.
 
-With --csv, every byte outside the converted column passes through as it
-was, bytes that are no UTF-8 included; a field that cannot be converted is
-left as it was and named on stderr (exit status 1).  Line ends may be LF,
-CRLF or CR; --delimiter takes one character, or 'tab' (also '\\t').
+With no DATE, each stdin line is one date and each output line one result,
+written as soon as the line is read.  A bad line is named on stderr with its
+line number and gives an empty output line (with --format json, an object
+with an "error" field); the exit status is then 1.  A blank line gives a
+blank line (with --format json, an object whose "result" is null).
+
+With --csv, the column's dates are converted and every other byte passes
+through as it was (bytes that are no text included); each row is written as
+soon as it is read.  A cell that is no date is named on stderr (exit status
+1) and, by --on-error, blanked (the default), kept as it was, or the run
+stops there.  A blank cell stays blank.  --add-columns leaves the input's
+columns as they are and appends three: COLUMN_julian and COLUMN_gregorian
+(ISO dates) and COLUMN_error (why a cell could not be read, else empty),
+named after the column in a header row (date_julian, date_gregorian and
+date_error when there is no header).  --csv writes CSV, so --format json is
+refused with it.  Line ends may be LF, CRLF or CR; --delimiter takes one
+character, or 'tab' (also '\\t').
+
+Encodings (--encoding): UTF-8 with or without a byte-order mark is the
+default, and a UTF-16 byte-order mark (Excel's "Unicode text") is
+recognised; cp1252 must be asked for.  The output is written in the
+input's encoding, with its byte-order mark if it had one.
+
+On a terminal, a long stdin or --csv run shows its progress on stderr
+after a second; nothing is shown when stderr is a pipe or a file.
 
 dual styles (--style):
 """ + "\n".join(f"  {name:<11} {text}" for name, text in STYLES.items())
+
+
+def __getattr__(name: str) -> str:
+    if name == "EXAMPLES":  # built on demand: the styles live in the text layer
+        return _examples()
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True)
@@ -50,15 +92,20 @@ class ConvertOptions:
     """What ``oldstyle convert`` was asked to do.
 
     ``calendar`` is the calendar of unmarked input (None: Julian, or the
-    region's); ``to`` the calendar to write (None: the other one).  ``csv``
-    is a column (0-based number or header name) of CSV on stdin to rewrite.
+    region's); ``to`` the calendar to write (None: the other one);
+    ``year_start`` the New Year of the input's years (None: 1 January, or
+    the region's own); ``style`` that of ``--format dual`` (None: the
+    formatter's default).  ``csv`` is a column (0-based number or header name)
+    of CSV on stdin to rewrite; ``add_columns``, ``on_error`` and
+    ``delimiter`` say how.  ``encoding`` is that of stdin and stdout (None: UTF-8, a
+    byte-order mark recognised).
     """
 
     dates: list[str] = field(default_factory=list)
     calendar: str | None = None
     to: str | None = None
     format: str = "iso"
-    style: str = "os-ns"
+    style: str | None = None
     year_start: str | None = None
     weekday: bool = False
     region: Region | None = None
@@ -66,26 +113,85 @@ class ConvertOptions:
     csv: int | str | None = None
     header: bool = False
     delimiter: str = ","
+    add_columns: bool = False
+    on_error: str = "blank"
+    encoding: str | None = None
 
     def __post_init__(self) -> None:
         if self.region is not None and self.calendar is not None:
             raise UsageError(f"--region {self.region.code} decides the calendar of each date; drop --from")
         if self.csv is not None and self.dates:
             raise UsageError("--csv reads the CSV from stdin: give no DATE arguments with it")
+        if self.csv is not None and self.format == "json":
+            raise UsageError("--csv writes CSV, not JSON: drop --format json (or drop --csv for JSON lines)")
+        if self.csv is None and (self.add_columns or self.on_error != "blank"):
+            raise UsageError("--add-columns and --on-error work on a CSV column: give --csv COLUMN")
+        if self.add_columns and self.format != "iso":
+            raise UsageError(
+                "--add-columns writes ISO dates in its julian and gregorian columns: drop --format"
+            )
+
+    @cached_property
+    def reader(self) -> DateReader:
+        """The reader of this run's dates."""
+        return DateReader.of(self.calendar or "julian", self.region, self.gap, self.year_start)
 
     def read(self, text: str) -> DateReading:
         """One date read with these options."""
-        return read_date(text, self.calendar or "julian", self.region, self.gap)
+        return self.reader.read(text)
+
+    def convert(self, text: str) -> str:
+        """One date converted and written in ``format``; raises OldstyleError for one that is not."""
+        return render(self.read(text), self)
+
+    def iso_shortcut(self) -> Callable[[bytes], int | None] | None:
+        """The day ordinal of a plain ``YYYY-MM-DD`` cell (bytes), or None where it cannot apply.
+
+        For input without a region (whose calendar changes from day to day).
+        It returns None for any other cell, and for a date that does not
+        exist, so that :meth:`read` reads those and words the error; for the
+        others it gives the day :meth:`read` gives, faster.
+        """
+        if self.region is not None:
+            return None
+        label_ordinal = self.reader.labels.label_ordinal
+
+        def shortcut(raw: bytes) -> int | None:
+            if len(raw) != 10 or raw[4] != _HYPHEN or raw[7] != _HYPHEN:
+                return None
+            year, month, day = raw[:4], raw[5:7], raw[8:]
+            if not (year.isdigit() and month.isdigit() and day.isdigit()):
+                return None
+            try:
+                return label_ordinal(int(year), int(month), int(day))
+            except OldstyleError:
+                return None
+
+        return shortcut
+
+    def target_label(self) -> Callable[[int], tuple[int, int, int]]:
+        """The label of a day in the calendar written for input without a region."""
+        source = self.reader.labels.calendar
+        target = self.to or ("gregorian" if source == "julian" else "julian")
+        return core.ordinal_to_julian if target == "julian" else core.ordinal_to_gregorian
+
+
+_HYPHEN = ord("-")
 
 
 # --- writing dates ------------------------------------------------------------
 
 
 def _date_words(day: JulianDate | GregorianDate) -> str:
+    from oldstyle.formatting import year_text
+    from oldstyle.names import ENGLISH
+
     return f"{day.day} {ENGLISH.month(day.month)} {year_text(day.year, ENGLISH)}"
 
 
 def _marker(calendar: str) -> str:
+    from oldstyle.names import ENGLISH
+
     return ENGLISH.old_style if calendar == "julian" else ENGLISH.new_style
 
 
@@ -109,9 +215,13 @@ def render(reading: DateReading, options: ConvertOptions) -> str:
     if options.format == "iso":
         return result.isoformat()
     if options.format == "dual":
-        return format_dual(
-            reading.julian, options.style, year_start=options.year_start, weekday=options.weekday
-        )
+        from oldstyle.formatting import format_dual
+
+        year_start = options.year_start if options.year_start != "january" else None
+        styled = {} if options.style is None else {"style": options.style}  # else format_dual's default
+        return format_dual(reading.julian, **styled, year_start=year_start, weekday=options.weekday)
+    from oldstyle.names import weekday_name
+
     weekday = weekday_name(reading.ordinal)
     if options.format == "long":
         source = reading.in_calendar(_other(target))
@@ -119,6 +229,8 @@ def render(reading: DateReading, options: ConvertOptions) -> str:
             f"{weekday}, {_date_words(result)} {_marker(target)} = "
             f"{_date_words(source)} {_marker(_other(target))}"
         )
+    import json  # only for --format json
+
     return json.dumps(_json_fields(reading, result, weekday, options.region), ensure_ascii=False)
 
 
@@ -138,10 +250,6 @@ def _json_fields(
     if region is not None:
         fields["region"] = region.code
     return fields
-
-
-def _convert_one(text: str, options: ConvertOptions) -> str:
-    return render(options.read(text), options)
 
 
 # --- DATE arguments ---------------------------------------------------------------
@@ -197,63 +305,21 @@ def _convert_arguments(options: ConvertOptions, streams: Streams) -> ExitStatus:
     for text, reading in _date_readings(options.dates, options):
         try:
             # A text that is no date is read again, for the error that says why.
-            streams.line(render(reading, options) if reading is not None else _convert_one(text, options))
+            streams.line(render(reading, options) if reading is not None else options.convert(text))
         except OldstyleError as err:
             streams.report(err)
             status = ExitStatus.DATA
     return status
 
 
-def _convert_lines(options: ConvertOptions, streams: Streams) -> ExitStatus:
-    """One result per stdin line; a bad line leaves an empty output line and a message."""
-    status = ExitStatus.OK
-    for number, raw in enumerate(streams.stdin, start=1):  # streams: a result as each line comes
-        try:
-            line = raw.rstrip(b"\r\n").decode("utf-8")
-            streams.line(_convert_one(line, options) if line.strip() else "")
-        except (OldstyleError, UnicodeDecodeError) as err:
-            streams.report(err, f"stdin line {number}: ")
-            streams.line("")
-            status = ExitStatus.DATA
-        streams.flush()
-    return status
-
-
-# --- CSV ----------------------------------------------------------------------------
-
-
-def _convert_csv(options: ConvertOptions, streams: Streams) -> ExitStatus:
-    """Rewrite one column of the CSV on stdin; every other byte passes through."""
-    assert options.csv is not None
-    data = streams.stdin.read()
-    status = ExitStatus.OK
-    rows = csv_rewrite.records(data, options.delimiter.encode("utf-8"))
-    header: list[str] | None = None
-    if isinstance(options.csv, str) or options.header:
-        first = next(rows, None)
-        if first is None:
-            raise UsageError("the CSV on stdin is empty: there is no header row")
-        header, clean = csv_rewrite.header_names(data, first)
-        if not clean:
-            streams.complain("CSV line 1: the header is not UTF-8 text; it passes through unchanged")
-            status = ExitStatus.DATA
-    index = csv_rewrite.column_index(options.csv, header)
-
-    def report(err: OldstyleError, line: int | None) -> None:
-        nonlocal status
-        streams.report(err, "" if line is None else f"CSV line {line}: ")
-        status = ExitStatus.DATA
-
-    convert = functools.partial(_convert_one, options=options)
-    for chunk in csv_rewrite.rewrite_column(data, rows, index, convert, report, options.delimiter):
-        streams.write_bytes(chunk)
-    return status
-
-
 def run(options: ConvertOptions, streams: Streams) -> ExitStatus:
     """Run ``oldstyle convert``: DATE arguments, stdin lines, or a CSV column."""
     if options.csv is not None:
-        return _convert_csv(options, streams)
+        from oldstyle.cli.convert_csv import convert_csv
+
+        return convert_csv(options, streams)
     if not options.dates:
-        return _convert_lines(options, streams)
+        from oldstyle.cli.convert_lines import convert_lines
+
+        return convert_lines(options, streams)
     return _convert_arguments(options, streams)

@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from oldstyle.cli.status import UsageError
 from oldstyle.errors import DateParseError, OldstyleError
 
-__all__ = ["FieldError", "Record", "column_index", "header_names", "records", "rewrite_column"]
+__all__ = [
+    "FieldError",
+    "Record",
+    "column_index",
+    "convert_field",
+    "field_text",
+    "header_names",
+    "quote_if_needed",
+    "records",
+    "unquote",
+]
 
 # A line ends at LF, CRLF or a lone CR (old Mac files).
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
@@ -50,15 +60,17 @@ def _quoted_end(data: bytes, start: int, line: int) -> int:
         i = j + 2  # "" is an escaped quote inside the field
 
 
-def records(data: bytes, delimiter: bytes) -> Iterator[Record]:
+def records(data: bytes, delimiter: bytes, first_line: int = 1) -> Iterator[Record]:
     """Split CSV bytes into records without changing them.
 
-    Raises :class:`~oldstyle.DateParseError` at a quoted field that is never
+    ``first_line`` is the line number of ``data``'s first line (a block of
+    a stream counts on from the block before).  Raises
+    :class:`~oldstyle.DateParseError` at a quoted field that is never
     closed; the records before it have been yielded.
     """
     # One search finds whichever comes first, so each byte is looked at once.
     stop = re.compile(re.escape(delimiter) + rb"|\r\n|\r|\n")
-    pos, line = 0, 1
+    pos, line = 0, first_line
     while pos < len(data):
         record = Record(line, [])
         while True:
@@ -76,20 +88,19 @@ def records(data: bytes, delimiter: bytes) -> Iterator[Record]:
         yield record
 
 
-def header_names(data: bytes, record: Record) -> tuple[list[str], bool]:
-    """The header's column names, and whether every one was UTF-8.
+def header_names(fields: list[bytes]) -> tuple[list[str], bool]:
+    """The header's column names from its fields' raw bytes, and whether every one was UTF-8.
 
     A byte that is no UTF-8 is kept as a surrogate escape, so the other
     names can still be matched.
     """
     names, clean = [], True
-    for start, end in record.fields:
-        raw = data[start:end]
+    for raw in fields:
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:
             clean = False
-        names.append(_unquote(raw.decode("utf-8", "surrogateescape"))[0])
+        names.append(unquote(raw.decode("utf-8", "surrogateescape"))[0])
     return names, clean
 
 
@@ -107,69 +118,33 @@ def column_index(column: int | str, header: list[str] | None) -> int:
     raise UsageError(f"no column {column!r} in the CSV header; columns are: {', '.join(names)}")
 
 
-def _unquote(text: str) -> tuple[str, bool]:
+def unquote(text: str) -> tuple[str, bool]:
     if len(text) >= 2 and text[0] == '"' and text[-1] == '"':
         return text[1:-1].replace('""', '"'), True
     return text, False
 
 
-def _quote_if_needed(text: str, was_quoted: bool, delimiter: str) -> bytes:
+def quote_if_needed(text: str, was_quoted: bool, delimiter: str) -> bytes:
     special = any(c in text for c in ('"', "\r", "\n", delimiter))
     if was_quoted or special:
         return ('"' + text.replace('"', '""') + '"').encode("utf-8")
     return text.encode("utf-8")
 
 
-def _new_field(raw: bytes, delimiter: str, convert: Callable[[str], str]) -> bytes | None:
-    """The converted field, or None for a field with no date; raises FieldError or OldstyleError."""
+def field_text(raw: bytes) -> tuple[str, bool]:
+    """A date field's text without its quotes, and whether it was quoted; FieldError if no UTF-8."""
     try:
-        text, quoted = _unquote(raw.decode("utf-8"))
+        return unquote(raw.decode("utf-8"))
     except UnicodeDecodeError as err:
         raise FieldError(f"the date field is not UTF-8 text (bad byte at offset {err.start})") from None
+
+
+def convert_field(raw: bytes, delimiter: str, convert: Callable[[str], str]) -> bytes | None:
+    """The converted field, or None for a field with no date; raises FieldError or OldstyleError."""
+    text, quoted = field_text(raw)
     core = text.strip()
     if not core:
         return None  # a missing date stays missing
     # Spaces and line breaks around the date (a quoted field may hold them) are kept.
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
-    return _quote_if_needed(lead + convert(core) + trail, quoted, delimiter)
-
-
-def rewrite_column(
-    data: bytes,
-    rows: Iterator[Record],
-    index: int,
-    convert: Callable[[str], str],
-    report: Callable[[OldstyleError, int | None], None],
-    delimiter: str = ",",
-) -> Iterator[bytes]:
-    """The output in pieces: unchanged bytes and converted fields, in order.
-
-    A field that cannot be converted is reported with its line
-    (``report(error, line)``) and passes through as it was; after an
-    unclosed quote the rest of the input passes through.  Every input byte
-    reaches the output either way.
-    """
-    pos = 0
-    try:
-        for record in rows:
-            if len(record.fields) == 1 and record.fields[0][0] == record.fields[0][1]:
-                continue  # a blank line
-            if index >= len(record.fields):
-                count = len(record.fields)
-                report(
-                    FieldError(f"there is no column {index + 1} (the row has {count} fields)"), record.line
-                )
-                continue
-            start, end = record.fields[index]
-            try:
-                replacement = _new_field(data[start:end], delimiter, convert)
-            except OldstyleError as err:
-                report(err, record.line)
-                continue
-            if replacement is not None:
-                yield data[pos:start]
-                yield replacement
-                pos = end
-    except DateParseError as err:  # an unclosed quote: the rest passes through untouched
-        report(err, None)
-    yield data[pos:]
+    return quote_if_needed(lead + convert(core) + trail, quoted, delimiter)

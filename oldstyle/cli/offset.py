@@ -11,9 +11,8 @@ from oldstyle.cli.status import ExitStatus
 from oldstyle.cli.streams import Streams
 from oldstyle.dates import GregorianDate
 
-__all__ = ["EXAMPLES", "SUMMARY", "OffsetOptions", "run"]
+__all__ = ["EXAMPLES", "OffsetOptions", "run"]
 
-SUMMARY = "The days the Gregorian calendar runs ahead of the Julian on a date or in a year, with the rule."
 EXAMPLES = """\
 examples:
   oldstyle offset 1917-10-25       13 days, with the rule worked out

@@ -1,20 +1,32 @@
-"""Reading one date as the command line does: ISO or prose, plain or in a region."""
+"""Reading one date as the command line does: ISO or prose, plain or in a region.
+
+An ISO label (``1917-10-25``) is read by :class:`oldstyle.cells.CellReader`,
+the reader behind :mod:`oldstyle.frame`, so a date gives the same day, and a
+bad one the same reason, on the command line and in a data frame; the text
+layer (:func:`oldstyle.parse`) is imported only for dates written in words.
+Before the parser sees a text, a few shapes it cannot read are named here
+with what to write instead (``1917-10``, ``25/10/1917``, ``19171025``,
+``today``, a dual year whose second year is not the next one).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from oldstyle import core
-from oldstyle.checking import check
+from oldstyle.cells import CellReader, iso_label
 from oldstyle.dates import GregorianDate, JulianDate
-from oldstyle.errors import DateParseError
-from oldstyle.parsing import ParsedDate, parse
-from oldstyle.reforms import Region
+from oldstyle.errors import DateParseError, OldstyleError, Remedy
 
-__all__ = ["MAX_YEAR_DIGITS", "DateReading", "read_date"]
+if TYPE_CHECKING:
+    from oldstyle.parsing import ParsedDate
+    from oldstyle.reforms import Region
 
-MAX_YEAR_DIGITS = 1000
-"""The longest year the command line reads; Python refuses to read far longer numbers."""
+__all__ = ["DateReader", "DateReading", "read_date"]
+
+_EXAMPLES = "e.g. 1917-10-25 or '25 October 1917 O.S.'"
 
 
 @dataclass(frozen=True)
@@ -44,84 +56,188 @@ class DateReading:
         return self.julian if calendar == "julian" else self.gregorian
 
 
-def _iso_label(text: str) -> tuple[int, int, int] | None:
-    """``(y, m, d)`` of ISO text such as ``1917-10-25`` or ``-0043-03-15``, not yet validated.
+# --- shapes the parser does not read, named with what to write ---------------------------
 
-    The label is read without a calendar: a region decides which calendar
-    (and which reform gap) it is in.
-    """
-    signed = text[:1] in ("+", "-")
-    parts = (text[1:] if signed else text).split("-")
-    if len(parts) != 3:
-        return None
-    year, month, day = parts
-    shaped = len(year) >= 4 and len(month) == 2 and len(day) == 2
-    if not shaped or not all(part.isascii() and part.isdigit() for part in parts):
-        return None
-    if len(year) > MAX_YEAR_DIGITS:
-        raise DateParseError(
-            f"a year of {len(year)} digits is too long: the command line reads at most {MAX_YEAR_DIGITS}",
-            value=text[:20] + "...",
-            field="year",
+# The patterns are written in the calls: re compiles (and caches) each on first
+# use, so a run that reads only ISO dates never compiles them.
+_RELATIVE_WORDS = frozenset({"today", "now", "yesterday", "tomorrow", "tonight"})
+
+
+def _shape_problem(text: str) -> str | None:
+    """Why ``text`` cannot be read, for shapes the parser would only call "no month"; else None."""
+    if re.fullmatch(r"[+-]?\d{3,}-\d{1,2}", text):
+        year, month = text.rsplit("-", 1)
+        return (
+            f"{text!r} has a year and a month but no day: write the day too, e.g. {year}-{int(month):02d}-25"
         )
-    sign = -1 if text[:1] == "-" else 1
-    return sign * int(year), int(month), int(day)
+    if re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{1,4}", text):
+        return (
+            f"{text!r} is not read: an all-number date is ambiguous (day/month or month/day?); "
+            "write it as YYYY-MM-DD (1917-10-25) or with the month's name (25 October 1917)"
+        )
+    if re.fullmatch(r"\d{5,}", text):
+        return (
+            f"{text!r} is not read: a run of digits could be YYYYMMDD or DDMMYYYY; "
+            "write it as YYYY-MM-DD (1917-10-25) or with the month's name (25 October 1917)"
+        )
+    if text.casefold() in _RELATIVE_WORDS:
+        return f"{text!r} is not a date: oldstyle reads written dates; give one, {_EXAMPLES}"
+    return None
 
 
-def _label_to_reading(
-    text: str, label: tuple[int, int, int], calendar: str, region: Region | None, gap: str
-) -> DateReading:
-    if region is not None:
-        ordinal = region.to_ordinal(*label, gap=gap)
-        return DateReading(text, ordinal, region.calendar_on(ordinal))
-    if core.calendar_name(calendar) == "julian":
-        return DateReading(text, core.julian_to_ordinal(*label), "julian")
-    return DateReading(text, core.gregorian_to_ordinal(*label), "gregorian")
+def _check_dual_years(text: str) -> None:
+    """A written dual year must be a year and the next one ("1731/32"), never "1731/33" or "1732/31"."""
+    from oldstyle.yearstart import parse_dual_year
+
+    for match in re.finditer(r"\b(\d{3,4})\s?/\s?(\d{1,4})\b", text):
+        try:
+            parse_dual_year(match.group())
+        except DateParseError as err:
+            raise DateParseError(f"{text!r}: {err.problem}") from None
+
+
+def _check_dual_year_season(text: str, parsed: ParsedDate) -> None:
+    """A dual year is only written between the two New Years (1 January to 24 March for Lady Day)."""
+    from oldstyle.yearstart import dual_year_text
+
+    year, month, day = parsed.label
+    if dual_year_text(year, month, day, "lady_day") is None:
+        raise DateParseError(
+            f"{text!r} writes a dual year, but a date has one only between the two New Years "
+            f"(1 January to 24 March, by the Lady Day reckoning): write {day} {_month_name(month)} {year}"
+        )
+
+
+def _month_name(month: int) -> str:
+    from oldstyle.names import ENGLISH
+
+    return ENGLISH.month(month)
+
+
+# --- the reader ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateReader:
+    """Reads dates with one set of options: the calendar, region and year start of unmarked input.
+
+    ``labels`` reads ISO and unmarked labels; it is a
+    :class:`~oldstyle.cells.CellReader`, as :mod:`oldstyle.frame` uses.
+    """
+
+    labels: CellReader
+
+    @classmethod
+    def of(
+        cls,
+        calendar: str = "julian",
+        region: Region | None = None,
+        gap: str = "error",
+        year_start: str | None = None,
+    ) -> DateReader:
+        """A reader for options the command line has already checked."""
+        style = None
+        if year_start is not None:
+            from oldstyle.yearstart import year_start_style
+
+            style = year_start_style(year_start)
+        return cls(CellReader(core.calendar_name(calendar), region, style, prose=False, gap=gap))
+
+    def read(self, text: str) -> DateReading:
+        """One date: the day it names, or an OldstyleError that says what was wrong."""
+        stripped = text.strip()
+        if not stripped:
+            raise DateParseError(f"empty date: expected {_EXAMPLES}")
+        label = iso_label(stripped)
+        if label is not None:
+            return self._reading(stripped, self._label_ordinal(label))
+        problem = _shape_problem(stripped)
+        if problem is not None:
+            raise DateParseError(problem)
+        _check_dual_years(stripped)
+        return self._prose(stripped)
+
+    def _label_ordinal(self, label: tuple[int, int, int]) -> int:
+        """The day of a label; where only the region's New Year rules refuse it, say how to read it."""
+        try:
+            return self.labels.label_ordinal(*label)
+        except OldstyleError as err:
+            if self.labels.region is None or self.labels.year_start is not None:
+                raise
+            try:
+                ordinal = replace(self.labels, year_start="january").label_ordinal(*label)
+            except OldstyleError:
+                raise err from None
+            day = GregorianDate.fromordinal(ordinal).isoformat()
+            offer = Remedy("year_start", "january", f"reads it as a 1-January year (= Gregorian {day})")
+            raise type(err)(
+                err.problem, value=err.value, field=err.field, remedies=(*err.remedies, offer)
+            ) from None
+
+    def _reading(self, text: str, ordinal: int, calendar: str | None = None) -> DateReading:
+        region = self.labels.region
+        if calendar is None:
+            calendar = self.labels.calendar if region is None else region.calendar_on(ordinal)
+        return DateReading(text, ordinal, calendar)
+
+    def _prose(self, text: str) -> DateReading:
+        from oldstyle.parsing import parse
+
+        parsed = parse(text)
+        dual = parsed.julian is not None and parsed.gregorian is not None
+        if dual and not parsed.consistent:
+            from oldstyle.checking import check
+
+            problems = check(text)  # the checker words the disagreement best
+            raise DateParseError(problems[0].message if problems else f"{text!r} names two different days")
+        if dual:  # the text names its own calendar; a dual date counts as O.S. so it converts to N.S.
+            return self._reading(text, parsed.day().toordinal(), "julian")
+        if parsed.halves and parsed.halves[0].calendar == "swedish":  # "30 February 1712 S.S."
+            return self._reading(text, parsed.day().toordinal(), "swedish")
+        if parsed.dual_year:
+            return self._dual_year_reading(text, parsed)
+        if parsed.calendar is not None:  # marked O.S. or N.S.: its own calendar, a 1-January year
+            label = parsed.label
+            convert = core.julian_to_ordinal if parsed.calendar == "julian" else core.gregorian_to_ordinal
+            return self._reading(text, convert(*label), parsed.calendar)
+        return self._reading(text, self._label_ordinal(parsed.label))
+
+    def _dual_year_reading(self, text: str, parsed: ParsedDate) -> DateReading:
+        """A date written with a dual year ("11 February 1731/32"), read for its 1-January year."""
+        region = self.labels.region
+        half = parsed.halves[0] if len(parsed.halves) == 1 else None
+        year, month, day = parsed.label
+        if region is not None and half is not None and half.year_span is not None:
+            # The parser reads "1731/32" by the English Lady Day rule; France's Easter
+            # style wrote "10 April 1564/65" for a day of 1565, which only FR's rules know.
+            start, end = half.year_span
+            year = region.read_dual_year(parsed.text[start:end], month, day)
+        elif self.labels.year_start is None:
+            _check_dual_year_season(text, parsed)
+        calendar = parsed.calendar or (None if region is not None else self.labels.calendar)
+        if calendar is None:
+            assert region is not None
+            return self._reading(text, region.to_ordinal(year, month, day, gap=self.labels.gap))
+        convert = core.julian_to_ordinal if calendar == "julian" else core.gregorian_to_ordinal
+        return self._reading(text, convert(year, month, day), calendar)
 
 
 def read_date(
-    text: str, calendar: str = "julian", region: Region | None = None, gap: str = "error"
+    text: str,
+    calendar: str = "julian",
+    region: Region | None = None,
+    gap: str = "error",
+    year_start: str | None = None,
 ) -> DateReading:
     """Read one date as the ``convert`` command does.
 
     ISO text (``1917-10-25``, ``-0043-03-15``) and unmarked prose dates are
-    labels in ``calendar``, or, with a ``region``, as written in that region.
-    A date marked O.S./N.S. in its own text is in the calendar it names; a
-    dual date names its day twice and must agree with itself.  Raises an
-    :class:`~oldstyle.OldstyleError` subclass that says what was wrong.
+    labels in ``calendar``, or, with a ``region``, as written in that region
+    (its calendar on that day, and its New Year: GB's "11 February 1731" is
+    the day of 1732 its Lady Day year named).  ``year_start`` names the New
+    Year of the labels' years instead.  A date marked O.S./N.S. in its own
+    text is in the calendar it names; a dual date names its day twice and
+    must agree with itself.  Raises an :class:`~oldstyle.OldstyleError`
+    subclass that says what was wrong.
     """
-    stripped = text.strip()
-    if not stripped:
-        raise DateParseError("empty date: expected e.g. 1917-10-25 or '25 October 1917 O.S.'")
-    label = _iso_label(stripped)
-    if label is not None:
-        return _label_to_reading(stripped, label, calendar, region, gap)
-    parsed = parse(stripped)
-    dual = parsed.julian is not None and parsed.gregorian is not None
-    if dual and not parsed.consistent:
-        problems = check(stripped)  # the checker words the disagreement best
-        raise DateParseError(problems[0].message if problems else f"{stripped!r} names two different days")
-    if dual:  # the text names its own calendar; a dual date counts as O.S. so it converts to N.S.
-        return DateReading(stripped, parsed.day().toordinal(), "julian")
-    if parsed.halves and parsed.halves[0].calendar == "swedish":  # "30 February 1712 S.S."
-        return DateReading(stripped, parsed.day().toordinal(), "swedish")
-    label = _regional_label(parsed, region)
-    if parsed.calendar == "julian":
-        return DateReading(stripped, core.julian_to_ordinal(*label), "julian")
-    if parsed.calendar == "gregorian":
-        return DateReading(stripped, core.gregorian_to_ordinal(*label), "gregorian")
-    return _label_to_reading(stripped, label, calendar, region, gap)
-
-
-def _regional_label(parsed: ParsedDate, region: Region | None) -> tuple[int, int, int]:
-    """The label of a single date, with a written dual year read by the region's New Year rules.
-
-    The parser reads "1731/32" by the English Lady Day rule; France's Easter
-    style wrote "10 April 1564/65" for a day of 1565, which only FR's rules know.
-    """
-    half = parsed.halves[0] if len(parsed.halves) == 1 else None
-    if region is None or not parsed.dual_year or half is None or half.year_span is None:
-        return parsed.label
-    start, end = half.year_span
-    _, month, day = parsed.label
-    return region.read_dual_year(parsed.text[start:end], month, day), month, day
+    return DateReader.of(calendar, region, gap, year_start).read(text)

@@ -9,9 +9,8 @@ from oldstyle.cli.status import ExitStatus
 from oldstyle.cli.streams import Streams
 from oldstyle.reforms import Region, regions
 
-__all__ = ["EXAMPLES", "SUMMARY", "RegionsOptions", "run"]
+__all__ = ["EXAMPLES", "RegionsOptions", "run"]
 
-SUMMARY = "The reform table: code, name, last Julian day, first Gregorian day."
 EXAMPLES = """\
 examples:
   oldstyle regions                 the whole reform table

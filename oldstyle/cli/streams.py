@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from oldstyle.errors import OldstyleError
 
-__all__ = ["PROG", "OutputError", "Streams", "shell_spelling"]
+__all__ = ["PROG", "OutputError", "Streams", "shell_message", "shell_spelling"]
 
 PROG = "oldstyle"
 
@@ -26,6 +26,29 @@ PROG = "oldstyle"
 def shell_spelling(option: str, value: str) -> str:
     """An option setting as typed in a shell: ``--gap julian``."""
     return f"--{option.replace('_', '-')} {value}"
+
+
+# Library messages that point a Python user at a function, and what a shell
+# user should read instead.  (Remedies, the options a message offers, are
+# worded by shell_spelling from the error's data; these are the rest.)
+_PYTHON_ADVICE = (
+    (
+        ": parse reads one date on its own; use oldstyle.scan() to find the dates in running text",
+        "; give the date on its own, or run 'oldstyle check' on running text",
+    ),
+    ("(see Region.year_start)", f"('{PROG} regions CODE' notes its New Year)"),
+    ("see Region.year_start)", f"'{PROG} regions CODE' notes them)"),
+    ("(oldstyle.regions() lists every region)", f"('{PROG} regions' lists every region)"),
+    ("see oldstyle.feast_table()", f"'{PROG} feast YEAR' lists the feasts of a year"),
+)
+
+
+def shell_message(err: BaseException) -> str:
+    """An error's message for someone at a shell: options as flags, no Python functions."""
+    message = err.worded(shell_spelling) if isinstance(err, OldstyleError) else str(err)
+    for python, shell in _PYTHON_ADVICE:
+        message = message.replace(python, shell)
+    return message
 
 
 def _encode(text: str, encoding: str) -> bytes:
@@ -105,8 +128,7 @@ class Streams:
             import traceback  # only with --debug
 
             self.stderr.write(_encode("".join(traceback.format_exception(err)), self.encoding))
-        message = err.worded(shell_spelling) if isinstance(err, OldstyleError) else str(err)
-        self.complain(f"{where}{message}")
+        self.complain(f"{where}{shell_message(err)}")
 
 
 def _binary(stream: object) -> BinaryIO:

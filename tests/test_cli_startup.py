@@ -1,0 +1,53 @@
+"""Start-up of the ``oldstyle`` command: a plain ISO conversion loads no text layer (issue 14).
+
+A module check, not a timing: ``benchmarks/bench_cli.py`` measures the
+process against ``python -c pass``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# The text layer, the reform table and the feasts: none is needed to convert 1917-10-25.
+HEAVY = (
+    "oldstyle.parsing",
+    "oldstyle.patterns",
+    "oldstyle.scanning",
+    "oldstyle.checking",
+    "oldstyle.formatting",
+    "oldstyle.reforms",
+    "oldstyle.churchyear",
+    "oldstyle.feastviews",
+    "oldstyle.cli.check",
+    "oldstyle.cli.convert_csv",
+    "csv",
+)
+
+
+def _modules_after(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_convert_of_an_iso_date_imports_no_parser_module() -> None:
+    if "oldstyle.parsing" in _modules_after("import oldstyle"):
+        pytest.skip("import oldstyle itself still loads the text layer (the package import is not lazy yet)")
+    loaded = _modules_after("from oldstyle.cli import main; main(['convert', '1917-10-25'])")
+    assert "oldstyle.cli.convert" in loaded
+    assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_the_command_table_loads_only_the_command_given() -> None:
+    loaded = _modules_after("from oldstyle.cli import main; main(['cal', '9', '1752'])")
+    assert "oldstyle.cli.cal" in loaded
+    assert not loaded & {"oldstyle.cli.convert", "oldstyle.cli.check", "oldstyle.cli.feast"}
