@@ -43,7 +43,6 @@ import re
 from typing import Literal, get_args
 
 from oldstyle.choices import lookup
-from oldstyle.computus import julian_easter_label
 from oldstyle.core import check_label
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 
@@ -106,6 +105,9 @@ def year_start_style(name: str) -> YearStartStyle:
 def _shift(year: int, month: int, day: int, style: YearStartStyle) -> int:
     """How the label year differs from the 1-January year on that day."""
     if style == "easter":
+        # Imported here: the computus loads dateutil, which only the Easter style needs.
+        from oldstyle.computus import julian_easter_label
+
         return 0 if (month, day) >= julian_easter_label(year) else -1
     (start_month, start_day), direction = STYLES[style]
     on_or_after_start = (month, day) >= (start_month, start_day)

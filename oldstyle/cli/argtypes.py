@@ -19,7 +19,6 @@ from oldstyle import core
 from oldstyle.choices import choose
 from oldstyle.cli.streams import PROG
 from oldstyle.errors import OldstyleError
-from oldstyle.names import ENGLISH
 
 if TYPE_CHECKING:
     from oldstyle.reforms import Region
@@ -113,6 +112,8 @@ def year_arg(text: str) -> int:
 
 @cache
 def _months() -> dict[str, int]:
+    from oldstyle.names import ENGLISH  # the word tables load only for a month given by name
+
     return {
         name.casefold(): number
         for number in range(1, 13)
