@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from mkdocs.config import config_options
@@ -40,12 +41,14 @@ __all__ = [
     "OldstylePlugin",
     "check_markdown",
     "is_allowed",
+    "line_around",
     "problem_report",
 ]
 
 log = get_plugin_logger(__name__)
 
 _EXTENSION_NAMES = ("oldstyle", "oldstyle.markdown_ext")
+_BOM = "\ufeff"
 
 
 class OldstyleConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
@@ -82,15 +85,30 @@ def check_markdown(text: str, *, allow: Sequence[str] = ()) -> list[Problem]:
     """The dual-date problems in a Markdown page's prose.
 
     A problem is left out if its text, or the line it is on, contains an entry of
-    ``allow`` (see :func:`is_allowed`).
+    ``allow`` (see :func:`is_allowed`).  Lines are what line numbers count: text
+    between ``\n`` characters (a form feed or ``\u2028`` does not end one), without
+    a final ``\r``; a byte-order mark at the start is not a column.
     """
-    masked = mask_markdown(text)
-    lines = text.splitlines()
     return [
-        p
-        for p in check(masked)
-        if not is_allowed(text[p.start : p.end], allow) and not is_allowed(lines[p.line - 1], allow)
+        _without_bom_column(text, p)
+        for p in check(mask_markdown(text))
+        if not is_allowed(text[p.start : p.end], allow) and not is_allowed(line_around(text, p.start), allow)
     ]
+
+
+def line_around(text: str, offset: int) -> str:
+    """The line of ``text`` that holds ``offset``, as line numbers count lines (split at ``\n`` only)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end]
+    return line.removesuffix("\r")
+
+
+def _without_bom_column(text: str, problem: Problem) -> Problem:
+    # An editor shows no column for a byte-order mark, so a date right after it is in column 1.
+    if problem.line == 1 and text.startswith(_BOM):
+        return replace(problem, column=problem.column - 1)
+    return problem
 
 
 def problem_report(page: str, problem: Problem) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from oldstyle.markup import mask_markdown
-from oldstyle.mkdocs_plugin import check_markdown, is_allowed
+from oldstyle.mkdocs_plugin import check_markdown, is_allowed, line_around
 
 REPO = Path(__file__).resolve().parent.parent
 WRONG_KULIKOVO = "8 September (O.S.; 21 September N.S.) 1380"
@@ -183,6 +183,29 @@ def test_check_markdown_reports_lines_in_the_original_page() -> None:
     text = f"```\n{WRONG_KULIKOVO}\n```\n\nx {WRONG_KULIKOVO}\n"
     problems = check_markdown(text)
     assert [(p.line, p.column) for p in problems] == [(5, 3)]
+
+
+@pytest.mark.parametrize("separator", ["\x0c", "\r", "\x0b", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_the_allow_list_sees_the_line_that_line_numbers_count(separator: str) -> None:
+    # Only "\n" ends a line: a form feed or a Unicode line separator is inside one.
+    text = f"intro{separator}errata\n{WRONG_KULIKOVO}\n"
+    (problem,) = check_markdown(text, allow=["errata"])
+    assert problem.line == 2
+    allowed = f"intro{separator}more\n{WRONG_KULIKOVO} (see errata)\n"
+    assert check_markdown(allowed, allow=["errata"]) == []
+    assert check_markdown(allowed, allow=[r"\(see errata\)$"]) == []
+
+
+def test_line_around_splits_at_newlines_only_and_drops_a_carriage_return() -> None:
+    text = "a\x0cb\r\nc\u2028d\n\ne"
+    assert [line_around(text, i) for i in (0, 2, 5, 9, 10)] == ["a\x0cb", "a\x0cb", "c\u2028d", "", "e"]
+
+
+def test_a_byte_order_mark_is_not_a_column() -> None:
+    (problem,) = check_markdown(f"\ufeff{WRONG_KULIKOVO}\n")
+    assert (problem.line, problem.column) == (1, 1)
+    problems = check_markdown(f"\ufeffOn {WRONG_KULIKOVO}\n{WRONG_KULIKOVO}\n")
+    assert [(p.line, p.column) for p in problems] == [(1, 4), (2, 1)]
 
 
 def test_the_project_docs_build_with_strict(tmp_path: Path) -> None:
