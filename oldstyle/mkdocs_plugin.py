@@ -12,8 +12,9 @@ Add it to ``mkdocs.yml``::
             - "5/16 June 1611"
 
 Every problem is logged as a WARNING naming the page, line, column and the
-correct value, so ``mkdocs build --strict`` fails on it.  Code spans, fenced
-code blocks, HTML comments and the markers themselves are not checked.
+correct value, so ``mkdocs build --strict`` fails on it.  Code (spans, fenced
+and indented blocks, ``<pre>`` and ``<code>``), HTML comments and the markers
+themselves are not checked (see :func:`oldstyle.markup.mask_markdown`).
 """
 
 from __future__ import annotations

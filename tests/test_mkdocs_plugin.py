@@ -119,6 +119,14 @@ def test_correct_dates_code_blocks_and_allow_list_pass_strict(tmp_path: Path) ->
     assert build.returncode == 0, build.log
 
 
+def test_indented_code_and_pre_blocks_do_not_warn(tmp_path: Path) -> None:
+    code = f"    {WRONG_KULIKOVO}\n\n<pre>\n{WRONG_KULIKOVO}\n</pre>\n\n- item\n\n        {WRONG_KULIKOVO}\n"
+    page = f"# Code\n\nText.\n\n{code}"
+    build = build_site(tmp_path, {"index.md": page})
+    assert build.returncode == 0, build.log
+    assert "WARNING" not in build.log
+
+
 def test_check_can_be_turned_off(tmp_path: Path) -> None:
     build = build_site(tmp_path, {"index.md": f"{WRONG_KULIKOVO}\n"}, "  - oldstyle:\n      check: false")
     assert build.returncode == 0, build.log
