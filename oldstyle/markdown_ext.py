@@ -23,6 +23,7 @@ reported as a warning (to the ``oldstyle.markdown_ext`` logger, or to the
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import shlex
@@ -34,7 +35,7 @@ from xml.etree.ElementTree import Element
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
-from markdown.util import AtomicString
+from markdown.util import ETX, STX, AtomicString
 
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
@@ -49,6 +50,7 @@ __all__ = [
     "OldstyleExtension",
     "OldstyleInlineProcessor",
     "Reporter",
+    "element_html",
     "error_element",
     "makeExtension",
     "marker_day",
@@ -204,28 +206,52 @@ def error_element(marker: str, reason: str) -> Element:
     return element
 
 
+def element_html(element: Element) -> str:
+    """``element`` (text only, no children) as HTML, every value escaped for its context.
+
+    Quotes are escaped in text as well as in attribute values, so the HTML stays
+    inert even where a writer's raw HTML around it leaves an attribute open.
+    """
+    attributes = "".join(f' {name}="{html.escape(value)}"' for name, value in element.items())
+    return f"<{element.tag}{attributes}>{html.escape(element.text or '')}</{element.tag}>"
+
+
 def _log_warning(marker: str, reason: str) -> None:
     log.warning("oldstyle: cannot render %s: %s", marker, reason)
 
 
 class OldstyleInlineProcessor(InlineProcessor):
-    """Replaces each marker with its ``<time>`` element, or an error ``<span>``."""
+    """Replaces each marker with its ``<time>`` element, or an error ``<span>``.
+
+    It runs after code spans, escapes, links, autolinks and raw HTML have been
+    set aside, so a marker inside a tag, an attribute, a comment, a URL or code
+    is left alone; ``\\:os[...]`` shows the marker as written, without the
+    backslash.  The HTML it writes goes to Markdown's raw-HTML stash, escaped
+    by :func:`element_html`.
+    """
 
     def __init__(self, options: MarkerOptions, reporter: Reporter, md: Markdown | None = None) -> None:
-        super().__init__(MARKER_PATTERN, md)
+        super().__init__(r"(\\?)" + MARKER_PATTERN, md)
         self.options = options
         self.reporter = reporter
 
     def handleMatch(  # type: ignore[override]  # noqa: N802 - Python-Markdown's name; stubs' type is wider
         self, m: re.Match[str], data: str
-    ) -> tuple[Element, int, int]:
+    ) -> tuple[str, int, int]:
         """Render the marker in ``m`` (an error element if it is bad; never raises)."""
-        calendar, body, closing, attributes, brace = m.groups()
+        backslash, calendar, body, closing, attributes, brace = m.groups()
+        if backslash:  # an escaped marker: shown as written, without the backslash
+            return self._html(html.escape(m.group(0)[1:])), m.start(0), m.end(0)
+        if STX in m.group(0) or ETX in m.group(0):
+            # Code, an escape or HTML inside the brackets: Markdown has set it aside
+            # already, and its placeholder must not reach our text or attributes.
+            reason = "a marker holds plain text only: no code, HTML or backslash escapes inside it"
+            return self._failed(m, reason, m.start(3), data)
         if closing is None:
             reason = f"unclosed marker: add ']' after the date (at most {MAX_MARKER_BODY} characters)"
-            return self._failed(m, reason, m.start(2), data)
+            return self._failed(m, reason, m.start(3), data)
         if attributes is not None and brace is None:
-            return self._failed(m, "unclosed attributes: add '}' after them", m.start(4), data)
+            return self._failed(m, "unclosed attributes: add '}' after them", m.start(5), data)
         try:
             element = render_marker(calendar, body, attributes, self.options)
         except OldstyleError as error:
@@ -233,14 +259,24 @@ class OldstyleInlineProcessor(InlineProcessor):
         except Exception as error:  # one bad date must never stop a whole documentation build
             reason = f"internal error ({type(error).__name__}: {error}); please report it"
             return self._failed(m, reason, m.end(0), data)
-        return element, m.start(0), m.end(0)
+        return self._html(element_html(element)), m.start(0), m.end(0)
 
-    def _failed(self, m: re.Match[str], reason: str, end: int, data: str) -> tuple[Element, int, int]:
+    def _html(self, text: str) -> str:
+        assert self.md is not None
+        placeholder: str = self.md.htmlStash.store(text)
+        return placeholder
+
+    def _failed(self, m: re.Match[str], reason: str, end: int, data: str) -> tuple[str, int, int]:
         # Report everything the pattern matched (so it can be found in the
         # source), but mark only up to ``end``: text after an unclosed bracket
         # or brace is left to render as ordinary text.
-        self.reporter(m.group(0), reason)
-        return error_element(data[m.start(0) : end], reason), m.start(0), end
+        self.reporter(_readable(m.group(0)), reason)
+        return self._html(element_html(error_element(data[m.start(0) : end], reason))), m.start(0), end
+
+
+def _readable(text: str) -> str:
+    """``text`` with Markdown's placeholders shown as an ellipsis, for a report."""
+    return re.sub(f"{STX}[^{ETX}]*{ETX}", "\N{HORIZONTAL ELLIPSIS}", text)
 
 
 class OldstyleExtension(Extension):
@@ -273,9 +309,9 @@ class OldstyleExtension(Extension):
         ).validated()
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - the name Python-Markdown calls
-        """Register the marker processor after code spans and escapes, before links."""
+        """Register the marker processor after raw HTML (90), before entities and emphasis."""
         processor = OldstyleInlineProcessor(self.options(), self.reporter, md)
-        md.inlinePatterns.register(processor, "oldstyle", 175)
+        md.inlinePatterns.register(processor, "oldstyle", 85)
 
 
 def makeExtension(**kwargs: Any) -> OldstyleExtension:  # noqa: N802 - the name Python-Markdown looks for
