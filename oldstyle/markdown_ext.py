@@ -29,7 +29,8 @@ import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
 from markdown import Markdown
@@ -37,13 +38,15 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 from markdown.util import ETX, STX, AtomicString
 
-from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
-from oldstyle.formatting import format_dual
 from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
-from oldstyle.names import language as find_language
-from oldstyle.parsing import parse, weekday_mismatch
-from oldstyle.reforms import region as find_region
+
+if TYPE_CHECKING:
+    from oldstyle.dates import GregorianDate, JulianDate
+
+# The date and text layers (dates, formatting, parsing, reforms) are imported
+# where a marker is first rendered, not here: a documentation build loads this
+# module for every site, and most pages hold no marker.
 
 __all__ = [
     "MarkerOptions",
@@ -94,11 +97,21 @@ class MarkerOptions:
 
     def validated(self) -> MarkerOptions:
         """These options, after checking each one; raises :class:`OldstyleError` naming a bad one."""
-        format_dual(JulianDate(1917, 10, 25), self.style, language=self.language)
-        find_language(self.language)
-        if self.region:
-            find_region(self.region)
-        return self
+        return _validated(self)
+
+
+@cache  # options are few and frozen; a build checks the same ones for every page and marker
+def _validated(options: MarkerOptions) -> MarkerOptions:
+    from oldstyle.dates import JulianDate
+    from oldstyle.formatting import format_dual
+    from oldstyle.names import language as find_language
+    from oldstyle.reforms import region as find_region
+
+    format_dual(JulianDate(1917, 10, 25), options.style, language=options.language)
+    find_language(options.language)
+    if options.region:
+        find_region(options.region)
+    return options
 
 
 def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
@@ -147,6 +160,11 @@ def marker_day(calendar: str, body: str) -> JulianDate:
     meant = _CALENDARS[calendar]
     if not body.strip():
         raise OldstyleError(f"empty marker: write a date inside the brackets, e.g. :{calendar}[1917-10-25]")
+    iso = _iso_day(calendar, body)
+    if iso is not None:
+        return iso
+    from oldstyle.parsing import parse, weekday_mismatch
+
     parsed = parse(body)
     if parsed.julian is not None and parsed.gregorian is not None:
         if not parsed.consistent:
@@ -169,8 +187,34 @@ def marker_day(calendar: str, body: str) -> JulianDate:
     return day
 
 
+_ISO_BODY = re.compile(r"[ \t]*([0-9]{4})-([0-9]{2})-([0-9]{2})[ \t]*")
+
+
+def _iso_day(calendar: str, body: str) -> JulianDate | None:
+    """The day of a plain four-digit ISO body (the common case), without the full reader.
+
+    None for any other body, and for an ISO date that does not exist, so that
+    :func:`oldstyle.parsing.parse` reads it and words the error.
+    """
+    match = _ISO_BODY.fullmatch(body)
+    if match is None:
+        return None
+    from oldstyle.dates import GregorianDate, JulianDate
+
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        if calendar == "os":
+            return JulianDate(year, month, day)
+        return GregorianDate(year, month, day).to_julian()
+    except OldstyleError:
+        return None
+
+
 def render_marker(calendar: str, body: str, attributes: str | None, defaults: MarkerOptions) -> Element:
     """The ``<time>`` element for one well-formed marker; raises :class:`OldstyleError` if it is bad."""
+    from oldstyle.formatting import format_dual
+    from oldstyle.reforms import region as find_region
+
     options = parse_attributes(attributes, defaults) if attributes else defaults
     day = marker_day(calendar, body)
     year_start = find_region(options.region).year_start(*day.to_tuple()) if options.region else None
@@ -240,8 +284,8 @@ class OldstyleInlineProcessor(InlineProcessor):
     ) -> tuple[str, int, int]:
         """Render the marker in ``m`` (an error element if it is bad; never raises)."""
         backslash, calendar, body, closing, attributes, brace = m.groups()
-        if backslash:  # an escaped marker: shown as written, without the backslash
-            return self._html(html.escape(m.group(0)[1:])), m.start(0), m.end(0)
+        if backslash:  # an escaped marker: its opening shown without the backslash, the rest as text
+            return self._html(html.escape(data[m.start(2) - 1 : m.start(3)])), m.start(0), m.start(3)
         if STX in m.group(0) or ETX in m.group(0):
             # Code, an escape or HTML inside the brackets: Markdown has set it aside
             # already, and its placeholder must not reach our text or attributes.

@@ -42,16 +42,21 @@ _CLOSING_TAGS = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("pre", "code", "script", "style", "textarea")
 }
+_MAY_HOLD_BLOCK = re.compile(r"^[ \t]|```|~~~", re.MULTILINE)
 _CODE_INDENT = 4  # CommonMark: four columns of indentation make a line code
 
 
 def _blank(text: str) -> str:
     # Keep newlines so that line and column numbers still point into the page.
+    if "\n" not in text:
+        return " " * len(text)
     return re.sub(r"[^\n]", " ", text)
 
 
 def _indent(line: str) -> tuple[int, int]:
     """The columns of leading whitespace (tabs to the next multiple of 4) and its length in characters."""
+    if line[:1] not in (" ", "\t"):  # most lines: no indentation at all
+        return 0, 0
     columns = 0
     for count, char in enumerate(line):
         if char == " ":
@@ -122,6 +127,8 @@ def _is_rule(rest: str) -> bool:
 
 
 def _mask_code_blocks(text: str) -> str:
+    if not _MAY_HOLD_BLOCK.search(text):
+        return text  # no indented line and no fence: nothing to look at line by line
     blocks = _Blocks()
     return "\n".join(_blank(line) if blocks.is_code(line) else line for line in text.split("\n"))
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -32,10 +32,12 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from oldstyle.checking import Problem, check
 from oldstyle.errors import OldstyleError
 from oldstyle.markdown_ext import MarkerOptions, OldstyleExtension
 from oldstyle.markup import mask_markdown
+
+if TYPE_CHECKING:
+    from oldstyle.checking import Problem
 
 __all__ = [
     "OldstyleConfig",
@@ -50,6 +52,7 @@ log = get_plugin_logger(__name__)
 
 _EXTENSION_NAMES = ("oldstyle", "oldstyle.markdown_ext")
 _BOM = "\ufeff"
+_DIGIT = re.compile(r"\d")
 
 
 class OldstyleConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
@@ -90,9 +93,16 @@ def check_markdown(text: str, *, allow: Sequence[str] = ()) -> list[Problem]:
     between ``\n`` characters (a form feed or ``\u2028`` does not end one), without
     a final ``\r``; a byte-order mark at the start is not a column.
     """
+    if not _DIGIT.search(text):
+        return []  # every date has a digit: a page without one needs neither masking nor the checker
+    masked = mask_markdown(text)
+    if not _DIGIT.search(masked):
+        return []
+    from oldstyle.checking import check  # the text layer, loaded by the first page that may need it
+
     return [
         _without_bom_column(text, p)
-        for p in check(mask_markdown(text))
+        for p in check(masked)
         if not is_allowed(text[p.start : p.end], allow) and not is_allowed(line_around(text, p.start), allow)
     ]
 

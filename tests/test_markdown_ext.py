@@ -11,8 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from oldstyle.errors import OldstyleError
-from oldstyle.markdown_ext import MarkerOptions, OldstyleExtension, makeExtension, parse_attributes
+from oldstyle.markdown_ext import (
+    MarkerOptions,
+    OldstyleExtension,
+    makeExtension,
+    marker_day,
+    parse_attributes,
+)
 from oldstyle.markup import MARKER_RE
+from oldstyle.parsing import parse
 
 OCTOBER_REVOLUTION = "25 October (O.S.; 7 November N.S.) 1917"
 
@@ -220,3 +227,24 @@ def test_any_marker_body_renders_without_raising(body: str, calendar: str, attri
     html, reports = render_collecting(marker)
     assert isinstance(html, str)
     assert all(isinstance(reason, str) and reason for _, reason in reports)
+
+
+@given(
+    st.sampled_from(["os", "ns"]),
+    st.integers(0, 9999),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.sampled_from(["", " ", "\t"]),
+)
+def test_iso_bodies_read_as_the_full_reader_reads_them(
+    calendar: str, year: int, month: int, day: int, pad: str
+) -> None:
+    body = f"{pad}{year:04d}-{month:02d}-{day:02d}{pad}"
+    meant = "julian" if calendar == "os" else "gregorian"
+    try:
+        expected = parse(body).day(meant)
+    except OldstyleError:
+        with pytest.raises(OldstyleError):
+            marker_day(calendar, body)
+        return
+    assert marker_day(calendar, body) == expected

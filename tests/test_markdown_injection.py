@@ -116,10 +116,11 @@ def assert_time_element_is_well_formed(element: Element) -> None:
 
 def assert_inert(text: str) -> list[Element]:
     """What we add to Markdown's rendering of ``text`` holds no handler, script or placeholder."""
-    ours = render(text, ours=True)
-    assert "\x02" not in ours
-    assert "\x03" not in ours
-    parsed, plain = elements(ours), elements(render(text, ours=False))
+    ours, markdown_alone = render(text, ours=True), render(text, ours=False)
+    # Python-Markdown leaks a placeholder by itself in some broken links; we add none.
+    for placeholder_mark in "\x02\x03":
+        assert ours.count(placeholder_mark) <= markdown_alone.count(placeholder_mark), ours
+    parsed, plain = elements(ours), elements(markdown_alone)
     assert not handlers(parsed) - handlers(plain), ours
     assert scripts(parsed) <= scripts(plain), ours
     for element in parsed:
@@ -127,6 +128,7 @@ def assert_inert(text: str) -> list[Element]:
             assert_time_element_is_well_formed(element)
         if element.tag == "span" and element.get("class") == "oldstyle-error":
             assert set(element.attrib) == {"class", "title"}
+            assert not {"\x02", "\x03"} & set(element.attrib["title"] + (element.text or ""))
     return parsed
 
 
