@@ -27,3 +27,16 @@ def test_benchmark_script_runs_quick(script: str) -> None:
         assert "oldstyle.array.julian_to_gregorian" in done.stdout
         assert "Text scanning" in done.stdout
         assert "doubling the text took" in done.stdout
+
+
+def test_mkdocs_benchmark_runs_quick() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_mkdocs.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Ratios (CPU): with / without plugin" in done.stdout
+    assert "the plugin adds" in done.stdout
