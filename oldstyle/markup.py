@@ -178,10 +178,13 @@ def _mask_raw_html(text: str) -> str:
     # an unclosed <code> is inline and hides nothing).
     pieces: list[str] = []
     position = 0
+    unclosed_code = False  # once no </code> follows, none follows a later <code> either
     while (opening := _RAW_HTML_OPEN.search(text, position)) is not None:
         name = opening.group(1).lower()
-        closing = _CLOSING_TAGS[name].search(text, opening.end())
+        skip = name == "code" and unclosed_code
+        closing = None if skip else _CLOSING_TAGS[name].search(text, opening.end())
         if closing is None and name == "code":  # inline only: an unclosed one hides nothing
+            unclosed_code = True
             pieces.append(text[position : opening.end()])
             position = opening.end()
             continue
