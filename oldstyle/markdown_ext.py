@@ -29,7 +29,7 @@ import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
@@ -296,14 +296,10 @@ class OldstyleInlineProcessor(InlineProcessor):
             return self._failed(m, reason, m.start(3), data)
         if attributes is not None and brace is None:
             return self._failed(m, "unclosed attributes: add '}' after them", m.start(5), data)
-        try:
-            element = render_marker(calendar, body, attributes, self.options)
-        except OldstyleError as error:
-            return self._failed(m, str(error), m.end(0), data)
-        except Exception as error:  # one bad date must never stop a whole documentation build
-            reason = f"internal error ({type(error).__name__}: {error}); please report it"
+        rendered, reason = _rendered(calendar, body, attributes, self.options)
+        if rendered is None:
             return self._failed(m, reason, m.end(0), data)
-        return self._html(element_html(element)), m.start(0), m.end(0)
+        return self._html(rendered), m.start(0), m.end(0)
 
     def _html(self, text: str) -> str:
         assert self.md is not None
@@ -316,6 +312,19 @@ class OldstyleInlineProcessor(InlineProcessor):
         # or brace is left to render as ordinary text.
         self.reporter(_readable(m.group(0)), reason)
         return self._html(element_html(error_element(data[m.start(0) : end], reason))), m.start(0), end
+
+
+@lru_cache(maxsize=4096)  # a site repeats markers; rendering one is a pure function of these
+def _rendered(
+    calendar: str, body: str, attributes: str | None, options: MarkerOptions
+) -> tuple[str | None, str]:
+    """The HTML of a well-formed marker and "", or None and the reason it cannot be rendered."""
+    try:
+        return element_html(render_marker(calendar, body, attributes, options)), ""
+    except OldstyleError as error:
+        return None, str(error)
+    except Exception as error:  # one bad date must never stop a whole documentation build
+        return None, f"internal error ({type(error).__name__}: {error}); please report it"
 
 
 def _readable(text: str) -> str:
@@ -341,16 +350,24 @@ class OldstyleExtension(Extension):
             "weekday": [False, "Write the day of the week first"],
         }
         self.reporter: Reporter = reporter or _log_warning
+        self._options: MarkerOptions | None = None
         super().__init__(**kwargs)
 
     def options(self) -> MarkerOptions:
         """The configured defaults, checked (raises :class:`OldstyleError` naming a bad option)."""
-        return MarkerOptions(
-            style=str(self.getConfig("style")),
-            region=str(self.getConfig("region") or ""),
-            language=str(self.getConfig("language")),
-            weekday=bool(self.getConfig("weekday")),
-        ).validated()
+        if self._options is None:  # MkDocs extends a new Markdown instance for every page
+            self._options = MarkerOptions(
+                style=str(self.getConfig("style")),
+                region=str(self.getConfig("region") or ""),
+                language=str(self.getConfig("language")),
+                weekday=bool(self.getConfig("weekday")),
+            ).validated()
+        return self._options
+
+    def setConfig(self, key: str, value: Any) -> None:  # noqa: N802 - Python-Markdown's name
+        """Set one option (and forget the checked options, so the next page checks them again)."""
+        super().setConfig(key, value)
+        self._options = None
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - the name Python-Markdown calls
         """Register the marker processor after raw HTML (90), before entities and emphasis."""

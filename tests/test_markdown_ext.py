@@ -248,3 +248,20 @@ def test_iso_bodies_read_as_the_full_reader_reads_them(
             marker_day(calendar, body)
         return
     assert marker_day(calendar, body) == expected
+
+
+def test_options_are_checked_once_and_again_after_a_change() -> None:
+    extension = OldstyleExtension()
+    assert extension.options() is extension.options()
+    extension.setConfig("style", "bracket")
+    assert extension.options().style == "bracket"
+    extension.setConfig("style", "nope")
+    with pytest.raises(OldstyleError, match="nope"):
+        extension.options()
+
+
+def test_a_repeated_marker_renders_and_reports_every_time() -> None:
+    html, reports = render_collecting(":os[banana] :os[banana] :os[1917-10-25] :os[1917-10-25]")
+    assert len(reports) == 2
+    assert html.count('class="oldstyle-error"') == 2
+    assert html.count(f">{OCTOBER_REVOLUTION}</time>") == 2
