@@ -275,7 +275,7 @@ class OldstyleInlineProcessor(InlineProcessor):
     """
 
     def __init__(self, options: MarkerOptions, reporter: Reporter, md: Markdown | None = None) -> None:
-        super().__init__(r"(\\?)" + MARKER_PATTERN, md)
+        super().__init__(MARKER_PATTERN, md)
         self.options = options
         self.reporter = reporter
 
@@ -283,19 +283,20 @@ class OldstyleInlineProcessor(InlineProcessor):
         self, m: re.Match[str], data: str
     ) -> tuple[str, int, int]:
         """Render the marker in ``m`` (an error element if it is bad; never raises)."""
-        backslash, calendar, body, closing, attributes, brace = m.groups()
-        if backslash:  # an escaped marker: its opening shown without the backslash, the rest as text
-            return self._html(html.escape(data[m.start(2) - 1 : m.start(3)])), m.start(0), m.start(3)
+        calendar, body, closing, attributes, brace = m.groups()
+        if data[m.start(0) - 1 : m.start(0)] == "\\":
+            # An escaped marker: its opening shown without the backslash, the rest as text.
+            return self._html(html.escape(data[m.start(0) : m.start(2)])), m.start(0) - 1, m.start(2)
         if STX in m.group(0) or ETX in m.group(0):
             # Code, an escape or HTML inside the brackets: Markdown has set it aside
             # already, and its placeholder must not reach our text or attributes.
             reason = "a marker holds plain text only: no code, HTML or backslash escapes inside it"
-            return self._failed(m, reason, m.start(3), data)
+            return self._failed(m, reason, m.start(2), data)
         if closing is None:
             reason = f"unclosed marker: add ']' after the date (at most {MAX_MARKER_BODY} characters)"
-            return self._failed(m, reason, m.start(3), data)
+            return self._failed(m, reason, m.start(2), data)
         if attributes is not None and brace is None:
-            return self._failed(m, "unclosed attributes: add '}' after them", m.start(5), data)
+            return self._failed(m, "unclosed attributes: add '}' after them", m.start(4), data)
         rendered, reason = _rendered(calendar, body, attributes, self.options)
         if rendered is None:
             return self._failed(m, reason, m.end(0), data)

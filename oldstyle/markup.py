@@ -18,7 +18,7 @@ MAX_MARKER_BODY = 200
 the bound keeps matching linear on any input."""
 
 MARKER_PATTERN = (
-    r"(?<![\w:]):(os|ns)\["
+    r":(?<![\w:]:)(os|ns)\["
     rf"([^\]\n]{{0,{MAX_MARKER_BODY}}})"
     rf"(?:(\])(?:\{{([^}}\n]{{0,{MAX_MARKER_BODY}}})(\}})?)?)?"
 )
@@ -27,7 +27,9 @@ MARKER_PATTERN = (
 Groups: 1 calendar, 2 body, 3 the closing bracket (absent: unclosed marker),
 4 attributes, 5 the closing brace (absent: unclosed attributes).  Every
 repetition is bounded and no two alternatives can match the same text, so
-the pattern never backtracks.
+the pattern never backtracks.  It starts with the literal ``:`` (the check
+that no word character or colon precedes it comes after), so that the regex
+engine can skip to each colon instead of trying every position.
 """
 
 MARKER_RE = re.compile(MARKER_PATTERN)
