@@ -44,7 +44,7 @@ _CLOSING_TAGS = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("pre", "code", "script", "style", "textarea")
 }
-_MAY_HOLD_BLOCK = re.compile(r"^[ \t]|```|~~~", re.MULTILINE)
+_MAY_HOLD_BLOCK = re.compile(r"^[ \t>]|```|~~~", re.MULTILINE)
 _CODE_INDENT = 4  # CommonMark: four columns of indentation make a line code
 
 
@@ -77,16 +77,20 @@ class _Blocks:
     :meth:`is_code` says whether a line belongs to a fenced or indented code
     block.  An indented line is code only where it cannot continue a
     paragraph and is indented four columns past the content of the list item
-    it is in; block quotes are read as prose.
+    it is in.  Inside a block quote the same rules apply after the ``>``
+    markers; a quote's paragraph may go on lazily on lines without them.
     """
 
     def __init__(self) -> None:
         self.fence = ""
         self.paragraph = False
         self.items: list[int] = []  # content columns of the open list items, innermost last
+        self.depth = 0  # how many block quotes the previous line was in
 
     def is_code(self, line: str) -> bool:
         """Whether ``line`` (the next line of the page) is code; updates the state."""
+        depth, line = _unquoted(line)
+        self._enter(depth)
         columns, width = _indent(line)
         rest = line[width:]
         if self.fence:
@@ -105,6 +109,15 @@ class _Blocks:
             return True
         return self._after_text(columns, rest)
 
+    def _enter(self, depth: int) -> None:
+        # A new quote level starts new blocks; leaving one ends its blocks, unless
+        # the line is a lazy continuation of the quote's open paragraph.
+        if depth > self.depth or (depth < self.depth and not self.paragraph):
+            self.fence = ""
+            self.paragraph = False
+            self.items = []
+        self.depth = depth if depth > self.depth or not self.paragraph else self.depth
+
     def _after_text(self, columns: int, rest: str) -> bool:
         # A fence, a list item or a heading can start even where a paragraph is open.
         fence = _FENCE_OPEN.match(rest)
@@ -122,6 +135,17 @@ class _Blocks:
         return False
 
 
+def _unquoted(line: str) -> tuple[int, str]:
+    """How many block quotes ``line`` opens with (``>``, up to 3 spaces before, 1 after), and the rest."""
+    depth = 0
+    while True:
+        stripped = line.lstrip(" ")
+        if len(line) - len(stripped) > 3 or not stripped.startswith(">"):
+            return depth, line
+        line = stripped[2:] if stripped.startswith("> ") else stripped[1:]
+        depth += 1
+
+
 def _is_rule(rest: str) -> bool:
     """A thematic break or a setext underline (``---``, ``* * *``, ``===``): it ends a paragraph."""
     marks = rest.replace(" ", "").replace("\t", "").rstrip()
@@ -130,7 +154,7 @@ def _is_rule(rest: str) -> bool:
 
 def _mask_code_blocks(text: str) -> str:
     if not _MAY_HOLD_BLOCK.search(text):
-        return text  # no indented line and no fence: nothing to look at line by line
+        return text  # no indented or quoted line and no fence: nothing to look at line by line
     blocks = _Blocks()
     return "\n".join(_blank(line) if blocks.is_code(line) else line for line in text.split("\n"))
 

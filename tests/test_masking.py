@@ -42,6 +42,8 @@ CODE_PAGES = {
     "fence in a list item": f"1. item\n\n   ```\n   {WRONG}\n   ```\n",
     "code span": f"A `{WRONG}` here.\n",
     "HTML comment": f"<!--\n{WRONG}\n-->\n",
+    "indented code in a block quote": f"> Quoted.\n>\n>     {WRONG}\n",
+    "fence in a block quote": f"> ```\n> {WRONG}\n> ```\n",
 }
 
 # Each page holds WRONG in prose: it must be reported (and fixed).
@@ -54,6 +56,9 @@ PROSE_PAGES = {
     "unclosed code element": f"A <code> and {WRONG}\n",
     "after a list, unindented": f"- item\n\n{WRONG}\n",
     "three spaces are not code": f"Text.\n\n   {WRONG}\n",
+    "indented line continuing a quoted paragraph": f"> Quoted\n>     {WRONG}\n",
+    "lazy continuation of a quoted paragraph": f"> Quoted\n    {WRONG}\n",
+    "after a quoted fence, the quote ends": f"> ```\n> x\n\n{WRONG}\n",
 }
 
 
