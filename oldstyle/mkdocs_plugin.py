@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import config_options
@@ -95,16 +96,21 @@ def check_markdown(text: str, *, allow: Sequence[str] = ()) -> list[Problem]:
     """
     if not _DIGIT.search(text):
         return []  # every date has a digit: a page without one needs neither masking nor the checker
+    return list(_checked(text, tuple(allow)))
+
+
+@lru_cache(maxsize=1024)  # `mkdocs serve` rebuilds every page on each change; most are as they were
+def _checked(text: str, allow: tuple[str, ...]) -> tuple[Problem, ...]:
     masked = mask_markdown(text)
     if not _DIGIT.search(masked):
-        return []
+        return ()
     from oldstyle.checking import check  # the text layer, loaded by the first page that may need it
 
-    return [
+    return tuple(
         _without_bom_column(text, p)
         for p in check(masked)
         if not is_allowed(text[p.start : p.end], allow) and not is_allowed(line_around(text, p.start), allow)
-    ]
+    )
 
 
 def line_around(text: str, offset: int) -> str:

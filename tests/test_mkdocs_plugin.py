@@ -249,6 +249,14 @@ def test_the_plugin_loads_the_text_layer_only_for_pages_with_a_digit() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_check_markdown_gives_a_fresh_list_each_time() -> None:
+    page = f"x {WRONG_KULIKOVO}\n"
+    first = check_markdown(page)
+    first.clear()
+    assert len(check_markdown(page)) == 1
+    assert check_markdown(page, allow=["x 8 September"]) == []
+
+
 def test_the_project_docs_build_with_strict(tmp_path: Path) -> None:
     if not (REPO / "docs" / "performance.md").exists():
         pytest.skip("docs/performance.md (written by the benchmarks) is not there yet")
