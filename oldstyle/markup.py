@@ -73,7 +73,7 @@ def _indent(line: str) -> tuple[int, int]:
 class _Blocks:
     """CommonMark's block rules, as far as they decide which lines are code.
 
-    Lines are fed in order (split at ``\n`` only, as line numbers count them);
+    Lines are fed in order (split at newlines only, as line numbers count them);
     :meth:`is_code` says whether a line belongs to a fenced or indented code
     block.  An indented line is code only where it cannot continue a
     paragraph and is indented four columns past the content of the list item

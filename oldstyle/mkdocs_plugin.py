@@ -91,8 +91,9 @@ def check_markdown(text: str, *, allow: Sequence[str] = ()) -> list[Problem]:
 
     A problem is left out if its text, or the line it is on, contains an entry of
     ``allow`` (see :func:`is_allowed`).  Lines are what line numbers count: text
-    between ``\n`` characters (a form feed or ``\u2028`` does not end one), without
-    a final ``\r``; a byte-order mark at the start is not a column.
+    between newline characters (a form feed or a Unicode line separator does not
+    end one), without a final carriage return; a byte-order mark at the start is
+    not a column.
     """
     if not _DIGIT.search(text):
         return []  # every date has a digit: a page without one needs neither masking nor the checker
@@ -114,7 +115,7 @@ def _checked(text: str, allow: tuple[str, ...]) -> tuple[Problem, ...]:
 
 
 def line_around(text: str, offset: int) -> str:
-    """The line of ``text`` that holds ``offset``, as line numbers count lines (split at ``\n`` only)."""
+    """The line of ``text`` that holds ``offset``, as line numbers count lines (split at newlines only)."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : len(text) if end < 0 else end]
