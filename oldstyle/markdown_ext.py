@@ -284,6 +284,8 @@ class OldstyleInlineProcessor(InlineProcessor):
     ) -> tuple[str, int, int]:
         """Render the marker in ``m`` (an error element if it is bad; never raises)."""
         calendar, body, closing, attributes, brace = m.groups()
+        if _in_attribute_list(data, m.start(0)):
+            return None, None, None  # type: ignore[return-value]  # Python-Markdown's "no match"
         if data[m.start(0) - 1 : m.start(0)] == "\\":
             # An escaped marker: its opening shown without the backslash, the rest as text.
             return self._html(html.escape(data[m.start(0) : m.start(2)])), m.start(0) - 1, m.start(2)
@@ -326,6 +328,23 @@ def _rendered(
         return None, str(error)
     except Exception as error:  # one bad date must never stop a whole documentation build
         return None, f"internal error ({type(error).__name__}: {error}); please report it"
+
+
+_ATTRIBUTE_LIST_REACH = 2 * MAX_MARKER_BODY
+_ATTRIBUTE_LIST = re.compile(r":?[ \t]*(?:[#.]|[\w-]+=)")  # how attr_list's "{: #id .class key=value}" opens
+
+
+def _in_attribute_list(data: str, start: int) -> bool:
+    """Whether ``data[start]`` is inside an open ``{...}`` on its line (attr_list's ``{: title="..."}``).
+
+    Such text becomes an attribute after inline processing, where a rendered
+    marker would be raw HTML inside a quoted value.  The look back is bounded,
+    so that many markers in a long paragraph stay linear.
+    """
+    before = data[max(0, start - _ATTRIBUTE_LIST_REACH) : start]
+    brace = before.rfind("{")
+    inside = before[brace + 1 :]
+    return brace >= 0 and "}" not in inside and "\n" not in inside and bool(_ATTRIBUTE_LIST.match(inside))
 
 
 def _readable(text: str) -> str:

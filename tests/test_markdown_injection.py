@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 from xml.etree.ElementTree import Element
 
 import html5lib
@@ -80,14 +81,22 @@ _TOKENS = [
     "<script>",
     "style=bracket",
     "x",
+    "{: title='",
+    '{: title="',
+    "{#",
+    "# ",
 ]
 _ISO = r"-?\d{4,}-\d{2}-\d{2}"
 _TIME_ATTRIBUTES = {"class", "datetime", "data-julian", "data-gregorian", "title"}
 
 
-def render(text: str, *, ours: bool) -> str:
-    extensions = [OldstyleExtension(reporter=lambda marker, reason: None)] if ours else []
-    return markdown.markdown(text, extensions=extensions)
+# MkDocs sites commonly enable these; attr_list turns "{: title=...}" text into attributes.
+EXTRAS = ["attr_list", "toc", "fenced_code", "md_in_html"]
+
+
+def render(text: str, *, ours: bool, extras: bool = False) -> str:
+    extensions: list[Any] = [OldstyleExtension(reporter=lambda marker, reason: None)] if ours else []
+    return markdown.markdown(text, extensions=[*extensions, *(EXTRAS if extras else [])])
 
 
 def elements(html: str) -> list[Element]:
@@ -114,9 +123,9 @@ def assert_time_element_is_well_formed(element: Element) -> None:
     assert re.fullmatch(rf"(Gregorian \(New Style\)|Julian \(Old Style\)): {_ISO}", attributes["title"])
 
 
-def assert_inert(text: str) -> list[Element]:
+def assert_inert(text: str, *, extras: bool = False) -> list[Element]:
     """What we add to Markdown's rendering of ``text`` holds no handler, script or placeholder."""
-    ours, markdown_alone = render(text, ours=True), render(text, ours=False)
+    ours, markdown_alone = render(text, ours=True, extras=extras), render(text, ours=False, extras=extras)
     # Python-Markdown leaks a placeholder by itself in some broken links; we add none.
     for placeholder_mark in "\x02\x03":
         assert ours.count(placeholder_mark) <= markdown_alone.count(placeholder_mark), ours
@@ -132,10 +141,31 @@ def assert_inert(text: str) -> list[Element]:
     return parsed
 
 
+@pytest.mark.parametrize("extras", [False, True])
 @pytest.mark.parametrize("text", SHAPES)
-def test_hostile_shapes_give_no_handler_and_no_script(text: str) -> None:
-    parsed = assert_inert(text)  # and any <script> is the writer's raw HTML, as without us
-    assert not handlers(parsed), render(text, ours=True)
+def test_hostile_shapes_give_no_handler_and_no_script(text: str, extras: bool) -> None:
+    parsed = assert_inert(text, extras=extras)  # and any <script> is the writer's raw HTML, as without us
+    assert not handlers(parsed), render(text, ours=True, extras=extras)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '# Heading {: title=":os[1917-10-25]" }',
+        'A paragraph.\n{: title=":os[1917-10-25]" }',
+        "[x](http://y){title=':os[onmouseover=alert(1) ]'}",
+        '{: .x title="a :os[1917-10-25]"}',
+    ],
+)
+def test_markers_in_attribute_lists_are_left_as_written(text: str) -> None:
+    html = render(text, ours=True, extras=True)
+    assert html == render(text, ours=False, extras=True)
+    assert "<time" not in html
+
+
+def test_markers_after_braces_that_are_no_attribute_list_still_render() -> None:
+    html = render("a {b} :os[1917-10-25], { :os[1917-10-26] and {:os[1917-10-27]}", ours=True, extras=True)
+    assert html.count("<time") == 3
 
 
 @pytest.mark.parametrize(
@@ -174,6 +204,8 @@ def test_markers_in_prose_still_render_as_time_elements() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_TOKENS), max_size=30))
-def test_hostile_token_soup_adds_no_handler_no_script_and_no_placeholder(tokens: list[str]) -> None:
-    assert_inert("".join(tokens))
+@given(st.lists(st.sampled_from(_TOKENS), max_size=30), st.booleans())
+def test_hostile_token_soup_adds_no_handler_no_script_and_no_placeholder(
+    tokens: list[str], extras: bool
+) -> None:
+    assert_inert("".join(tokens), extras=extras)
