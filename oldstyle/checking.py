@@ -219,15 +219,10 @@ def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
     assert trusted.date is not None
     julian = trusted.date.to_julian()
     correct = _in_calendar(trusted.date, other.calendar)
-    julian_label = trusted.label if trusted.calendar == "julian" else other.label
-    gregorian_label = other.label if trusted.calendar == "julian" else trusted.label
-    used = JulianDate(*gregorian_label).toordinal() - JulianDate(*julian_label).toordinal()
-    true_gap = julian.offset()
     message = (
         f"{mention.text!r}: {_label_text(trusted.label)} ({_LABEL[trusted.calendar]}) is "
         f"{_label_text(correct)} ({_LABEL[other.calendar]}), not {_label_text(other.label)}: "
-        f"the text uses a gap of {used} days, but in {year_text(julian.year, ENGLISH)} "
-        f"the Gregorian calendar ran {true_gap} days ahead of the Julian"
+        f"{_gap_message(trusted, other, julian)}"
     )
     replacement = _corrected(mention, trusted, other, correct)
     token = mention.weekday
@@ -237,6 +232,30 @@ def _inconsistent(mention: Mention, trusted: Half, other: Half) -> Problem:
         message += f"; and {wrong_weekday}"
         replacement = None if replacement is None else _with_weekday(replacement, mention, julian.weekday())
     return _make(mention, "inconsistent", message, replacement)
+
+
+def _gap_message(trusted: Half, other: Half, julian: JulianDate) -> str:
+    """How far apart the two halves are, as a gap beside the true one.
+
+    The gap the text uses is the true gap plus the days from the day its O.S.
+    half names to the day its N.S. half names.  It is counted between days,
+    not between written labels: a label difference counted in one calendar's
+    months would disagree with the other calendar's across a 29 February that
+    only one of them has (Julian 29 February 1800).
+    """
+    gregorian_half, julian_half = (trusted, other) if trusted.calendar == "gregorian" else (other, trusted)
+    assert gregorian_half.date is not None
+    assert julian_half.date is not None
+    apart = gregorian_half.date.toordinal() - julian_half.date.toordinal()
+    true_gap = julian.offset()
+    days = "day" if abs(apart) == 1 else "days"
+    direction = "after" if apart > 0 else "before"
+    return (
+        f"its {_LABEL[gregorian_half.calendar]} half names the day {abs(apart)} {days} {direction} "
+        f"its {_LABEL[julian_half.calendar]} half, so the text uses a gap of {true_gap + apart} days, "
+        f"but in {year_text(julian.year, ENGLISH)} the Gregorian calendar ran {true_gap} days "
+        "ahead of the Julian"
+    )
 
 
 def _in_calendar(day: JulianDate | GregorianDate, calendar: str) -> tuple[int, int, int]:

@@ -31,7 +31,7 @@ from typing import Final, Literal
 from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN
 from dateutil.easter import easter as _dateutil_easter
 
-from oldstyle.core import check_int
+from oldstyle.core import check_int, number_text
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import InvalidDateError
 
@@ -106,8 +106,8 @@ def _check_range(year: int, computus: Computus) -> None:
         )
         hint = " (ask for computus='julian' before 1583)" if computus == "gregorian" and year < first else ""
         raise InvalidDateError(
-            f"no {computus} Easter for {year}: the {computus} computus is answered for years {span} "
-            f"({why}){hint}"
+            f"no {computus} Easter for {number_text(year)}: the {computus} computus is answered "
+            f"for years {span} ({why}){hint}"
         )
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Calendar",
     "calendar_name",
+    "check_any_label",
     "check_int",
     "check_label",
     "days_in_month",
@@ -131,11 +132,7 @@ def format_iso(year: int, month: int, day: int) -> str:
     (any calendar's day, Sweden's 30 February 1712 included), else
     :class:`~oldstyle.InvalidDateError`.
     """
-    y, m, d = check_label(year, month, day)
-    if not 1 <= d <= 31:
-        raise InvalidDateError(
-            f"day {number_text(d)} is out of range in {label_text(y, m, d)}: no month has more than 31 days"
-        )
+    y, m, d = check_any_label(year, month, day)
     try:
         return _iso(y, m, d)
     except ValueError:  # str() refuses ints over 4,300 digits (sys.set_int_max_str_digits)
@@ -191,6 +188,20 @@ def check_label(year: object, month: object, day: object) -> tuple[int, int, int
     if not 1 <= m <= 12:
         raise InvalidDateError(
             f"month {number_text(m)} is out of range in {label_text(y, m, d)}: months run from 1 to 12"
+        )
+    return y, m, d
+
+
+def check_any_label(year: object, month: object, day: object) -> tuple[int, int, int]:
+    """:func:`check_label` plus the day in 1..31: a label some calendar could write.
+
+    For functions that take a label before they know its calendar (year
+    starts, regions, ISO text); Sweden's 30 February 1712 passes.
+    """
+    y, m, d = check_label(year, month, day)
+    if not 1 <= d <= 31:
+        raise InvalidDateError(
+            f"day {number_text(d)} is out of range in {label_text(y, m, d)}: no month has more than 31 days"
         )
     return y, m, d
 

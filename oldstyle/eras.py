@@ -123,13 +123,7 @@ def _day_text(ordinal: int, label: Label) -> str:
 
 def check_region_label(year: object, month: object, day: object) -> Label:
     """Three ints with month in 1..12 and day in 1..31 (any region's calendar), or InvalidDateError."""
-    y, m, d = core.check_label(year, month, day)
-    if not 1 <= d <= 31:
-        raise InvalidDateError(
-            f"day {core.number_text(d)} is out of range in {core.label_text(y, m, d)}: "
-            "no month has more than 31 days"
-        )
-    return y, m, d
+    return core.check_any_label(year, month, day)
 
 
 @dataclass(frozen=True)

@@ -23,33 +23,38 @@ reported as a warning (to the ``oldstyle.markdown_ext`` logger, or to the
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
-from markdown.util import AtomicString
+from markdown.util import ETX, STX, AtomicString
 
 from oldstyle.choices import lookup
-from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
-from oldstyle.formatting import format_dual
 from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
-from oldstyle.names import language as find_language
-from oldstyle.parsing import parse, weekday_mismatch
-from oldstyle.reforms import region as find_region
+
+if TYPE_CHECKING:
+    from oldstyle.dates import GregorianDate, JulianDate
+
+# The date and text layers (dates, formatting, parsing, reforms) are imported
+# where a marker is first rendered, not here: a documentation build loads this
+# module for every site, and most pages hold no marker.
 
 __all__ = [
     "MarkerOptions",
     "OldstyleExtension",
     "OldstyleInlineProcessor",
     "Reporter",
+    "element_html",
     "error_element",
     "makeExtension",
     "marker_day",
@@ -93,11 +98,21 @@ class MarkerOptions:
 
     def validated(self) -> MarkerOptions:
         """These options, after checking each one; raises :class:`OldstyleError` naming a bad one."""
-        format_dual(JulianDate(1917, 10, 25), self.style, language=self.language)
-        find_language(self.language)
-        if self.region:
-            find_region(self.region)
-        return self
+        return _validated(self)
+
+
+@cache  # options are few and frozen; a build checks the same ones for every page and marker
+def _validated(options: MarkerOptions) -> MarkerOptions:
+    from oldstyle.dates import JulianDate
+    from oldstyle.formatting import format_dual
+    from oldstyle.names import language as find_language
+    from oldstyle.reforms import region as find_region
+
+    format_dual(JulianDate(1917, 10, 25), options.style, language=options.language)
+    find_language(options.language)
+    if options.region:
+        find_region(options.region)
+    return options
 
 
 def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
@@ -146,6 +161,11 @@ def marker_day(calendar: str, body: str) -> JulianDate:
     meant = _CALENDARS[calendar]
     if not body.strip():
         raise OldstyleError(f"empty marker: write a date inside the brackets, e.g. :{calendar}[1917-10-25]")
+    iso = _iso_day(calendar, body)
+    if iso is not None:
+        return iso
+    from oldstyle.parsing import parse, weekday_mismatch
+
     parsed = parse(body)
     if parsed.julian is not None and parsed.gregorian is not None:
         if not parsed.consistent:
@@ -168,8 +188,34 @@ def marker_day(calendar: str, body: str) -> JulianDate:
     return day
 
 
+_ISO_BODY = re.compile(r"[ \t]*([0-9]{4})-([0-9]{2})-([0-9]{2})[ \t]*")
+
+
+def _iso_day(calendar: str, body: str) -> JulianDate | None:
+    """The day of a plain four-digit ISO body (the common case), without the full reader.
+
+    None for any other body, and for an ISO date that does not exist, so that
+    :func:`oldstyle.parsing.parse` reads it and words the error.
+    """
+    match = _ISO_BODY.fullmatch(body)
+    if match is None:
+        return None
+    from oldstyle.dates import GregorianDate, JulianDate
+
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        if calendar == "os":
+            return JulianDate(year, month, day)
+        return GregorianDate(year, month, day).to_julian()
+    except OldstyleError:
+        return None
+
+
 def render_marker(calendar: str, body: str, attributes: str | None, defaults: MarkerOptions) -> Element:
     """The ``<time>`` element for one well-formed marker; raises :class:`OldstyleError` if it is bad."""
+    from oldstyle.formatting import format_dual
+    from oldstyle.reforms import region as find_region
+
     options = parse_attributes(attributes, defaults) if attributes else defaults
     day = marker_day(calendar, body)
     year_start = find_region(options.region).year_start(*day.to_tuple()) if options.region else None
@@ -205,12 +251,29 @@ def error_element(marker: str, reason: str) -> Element:
     return element
 
 
+def element_html(element: Element) -> str:
+    """``element`` (text only, no children) as HTML, every value escaped for its context.
+
+    Quotes are escaped in text as well as in attribute values, so the HTML stays
+    inert even where a writer's raw HTML around it leaves an attribute open.
+    """
+    attributes = "".join(f' {name}="{html.escape(value)}"' for name, value in element.items())
+    return f"<{element.tag}{attributes}>{html.escape(element.text or '')}</{element.tag}>"
+
+
 def _log_warning(marker: str, reason: str) -> None:
     log.warning("oldstyle: cannot render %s: %s", marker, reason)
 
 
 class OldstyleInlineProcessor(InlineProcessor):
-    """Replaces each marker with its ``<time>`` element, or an error ``<span>``."""
+    """Replaces each marker with its ``<time>`` element, or an error ``<span>``.
+
+    It runs after code spans, escapes, links, autolinks and raw HTML have been
+    set aside, so a marker inside a tag, an attribute, a comment, a URL or code
+    is left alone; ``\\:os[...]`` shows the marker as written, without the
+    backslash.  The HTML it writes goes to Markdown's raw-HTML stash, escaped
+    by :func:`element_html`.
+    """
 
     def __init__(self, options: MarkerOptions, reporter: Reporter, md: Markdown | None = None) -> None:
         super().__init__(MARKER_PATTERN, md)
@@ -219,29 +282,75 @@ class OldstyleInlineProcessor(InlineProcessor):
 
     def handleMatch(  # type: ignore[override]  # noqa: N802 - Python-Markdown's name; stubs' type is wider
         self, m: re.Match[str], data: str
-    ) -> tuple[Element, int, int]:
+    ) -> tuple[str, int, int]:
         """Render the marker in ``m`` (an error element if it is bad; never raises)."""
         calendar, body, closing, attributes, brace = m.groups()
+        if _in_attribute_list(data, m.start(0)):
+            return None, None, None  # type: ignore[return-value]  # Python-Markdown's "no match"
+        if data[m.start(0) - 1 : m.start(0)] == "\\":
+            # An escaped marker: its opening shown without the backslash, the rest as text.
+            return self._html(html.escape(data[m.start(0) : m.start(2)])), m.start(0) - 1, m.start(2)
+        if STX in m.group(0) or ETX in m.group(0):
+            # Code, an escape or HTML inside the brackets: Markdown has set it aside
+            # already, and its placeholder must not reach our text or attributes.
+            reason = "a marker holds plain text only: no code, HTML or backslash escapes inside it"
+            return self._failed(m, reason, m.start(2), data)
         if closing is None:
             reason = f"unclosed marker: add ']' after the date (at most {MAX_MARKER_BODY} characters)"
             return self._failed(m, reason, m.start(2), data)
         if attributes is not None and brace is None:
             return self._failed(m, "unclosed attributes: add '}' after them", m.start(4), data)
-        try:
-            element = render_marker(calendar, body, attributes, self.options)
-        except OldstyleError as error:
-            return self._failed(m, str(error), m.end(0), data)
-        except Exception as error:  # one bad date must never stop a whole documentation build
-            reason = f"internal error ({type(error).__name__}: {error}); please report it"
+        rendered, reason = _rendered(calendar, body, attributes, self.options)
+        if rendered is None:
             return self._failed(m, reason, m.end(0), data)
-        return element, m.start(0), m.end(0)
+        return self._html(rendered), m.start(0), m.end(0)
 
-    def _failed(self, m: re.Match[str], reason: str, end: int, data: str) -> tuple[Element, int, int]:
+    def _html(self, text: str) -> str:
+        assert self.md is not None
+        placeholder: str = self.md.htmlStash.store(text)
+        return placeholder
+
+    def _failed(self, m: re.Match[str], reason: str, end: int, data: str) -> tuple[str, int, int]:
         # Report everything the pattern matched (so it can be found in the
         # source), but mark only up to ``end``: text after an unclosed bracket
         # or brace is left to render as ordinary text.
-        self.reporter(m.group(0), reason)
-        return error_element(data[m.start(0) : end], reason), m.start(0), end
+        self.reporter(_readable(m.group(0)), reason)
+        return self._html(element_html(error_element(data[m.start(0) : end], reason))), m.start(0), end
+
+
+@lru_cache(maxsize=4096)  # a site repeats markers; rendering one is a pure function of these
+def _rendered(
+    calendar: str, body: str, attributes: str | None, options: MarkerOptions
+) -> tuple[str | None, str]:
+    """The HTML of a well-formed marker and "", or None and the reason it cannot be rendered."""
+    try:
+        return element_html(render_marker(calendar, body, attributes, options)), ""
+    except OldstyleError as error:
+        return None, str(error)
+    except Exception as error:  # one bad date must never stop a whole documentation build
+        return None, f"internal error ({type(error).__name__}: {error}); please report it"
+
+
+_ATTRIBUTE_LIST_REACH = 2 * MAX_MARKER_BODY
+_ATTRIBUTE_LIST = re.compile(r":?[ \t]*(?:[#.]|[\w-]+=)")  # how attr_list's "{: #id .class key=value}" opens
+
+
+def _in_attribute_list(data: str, start: int) -> bool:
+    """Whether ``data[start]`` is inside an open ``{...}`` on its line (attr_list's ``{: title="..."}``).
+
+    Such text becomes an attribute after inline processing, where a rendered
+    marker would be raw HTML inside a quoted value.  The look back is bounded,
+    so that many markers in a long paragraph stay linear.
+    """
+    before = data[max(0, start - _ATTRIBUTE_LIST_REACH) : start]
+    brace = before.rfind("{")
+    inside = before[brace + 1 :]
+    return brace >= 0 and "}" not in inside and "\n" not in inside and bool(_ATTRIBUTE_LIST.match(inside))
+
+
+def _readable(text: str) -> str:
+    """``text`` with Markdown's placeholders shown as an ellipsis, for a report."""
+    return re.sub(f"{STX}[^{ETX}]*{ETX}", "\N{HORIZONTAL ELLIPSIS}", text)
 
 
 class OldstyleExtension(Extension):
@@ -262,21 +371,29 @@ class OldstyleExtension(Extension):
             "weekday": [False, "Write the day of the week first"],
         }
         self.reporter: Reporter = reporter or _log_warning
+        self._options: MarkerOptions | None = None
         super().__init__(**kwargs)
 
     def options(self) -> MarkerOptions:
         """The configured defaults, checked (raises :class:`OldstyleError` naming a bad option)."""
-        return MarkerOptions(
-            style=str(self.getConfig("style")),
-            region=str(self.getConfig("region") or ""),
-            language=str(self.getConfig("language")),
-            weekday=bool(self.getConfig("weekday")),
-        ).validated()
+        if self._options is None:  # MkDocs extends a new Markdown instance for every page
+            self._options = MarkerOptions(
+                style=str(self.getConfig("style")),
+                region=str(self.getConfig("region") or ""),
+                language=str(self.getConfig("language")),
+                weekday=bool(self.getConfig("weekday")),
+            ).validated()
+        return self._options
+
+    def setConfig(self, key: str, value: Any) -> None:  # noqa: N802 - Python-Markdown's name
+        """Set one option (and forget the checked options, so the next page checks them again)."""
+        super().setConfig(key, value)
+        self._options = None
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - the name Python-Markdown calls
-        """Register the marker processor after code spans and escapes, before links."""
+        """Register the marker processor after raw HTML (90), before entities and emphasis."""
         processor = OldstyleInlineProcessor(self.options(), self.reporter, md)
-        md.inlinePatterns.register(processor, "oldstyle", 175)
+        md.inlinePatterns.register(processor, "oldstyle", 85)
 
 
 def makeExtension(**kwargs: Any) -> OldstyleExtension:  # noqa: N802 - the name Python-Markdown looks for

@@ -18,7 +18,7 @@ MAX_MARKER_BODY = 200
 the bound keeps matching linear on any input."""
 
 MARKER_PATTERN = (
-    r"(?<![\w:]):(os|ns)\["
+    r":(?<![\w:]:)(os|ns)\["
     rf"([^\]\n]{{0,{MAX_MARKER_BODY}}})"
     rf"(?:(\])(?:\{{([^}}\n]{{0,{MAX_MARKER_BODY}}})(\}})?)?)?"
 )
@@ -27,36 +27,136 @@ MARKER_PATTERN = (
 Groups: 1 calendar, 2 body, 3 the closing bracket (absent: unclosed marker),
 4 attributes, 5 the closing brace (absent: unclosed attributes).  Every
 repetition is bounded and no two alternatives can match the same text, so
-the pattern never backtracks.
+the pattern never backtracks.  It starts with the literal ``:`` (the check
+that no word character or colon precedes it comes after), so that the regex
+engine can skip to each colon instead of trying every position.
 """
 
 MARKER_RE = re.compile(MARKER_PATTERN)
 """The compiled :data:`MARKER_PATTERN`."""
 
-_FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})")
+_FENCE_OPEN = re.compile(r"(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"([-+*]|[0-9]{1,9}[.)])([ \t]*)")
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _BACKTICKS = re.compile(r"`+")
+_RAW_HTML_OPEN = re.compile(r"<(pre|code|script|style|textarea)(?=[\s>/])", re.IGNORECASE)
+_CLOSING_TAGS = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("pre", "code", "script", "style", "textarea")
+}
+_MAY_HOLD_BLOCK = re.compile(r"^[ \t>]|```|~~~", re.MULTILINE)
+_CODE_INDENT = 4  # CommonMark: four columns of indentation make a line code
 
 
 def _blank(text: str) -> str:
     # Keep newlines so that line and column numbers still point into the page.
+    if "\n" not in text:
+        return " " * len(text)
     return re.sub(r"[^\n]", " ", text)
 
 
-def _mask_fences(text: str) -> str:
-    lines = text.splitlines(keepends=True)
-    fence = ""
-    for index, line in enumerate(lines):
-        opening = _FENCE_OPEN.match(line)
-        if fence:
-            stripped = line.strip()
-            closes = stripped.startswith(fence) and not stripped.strip(fence[0])
-            lines[index] = _blank(line)
-            if closes:
-                fence = ""
-        elif opening:
-            fence = opening.group(1)
-            lines[index] = _blank(line)
-    return "".join(lines)
+def _indent(line: str) -> tuple[int, int]:
+    """The columns of leading whitespace (tabs to the next multiple of 4) and its length in characters."""
+    if line[:1] not in (" ", "\t"):  # most lines: no indentation at all
+        return 0, 0
+    columns = 0
+    for count, char in enumerate(line):
+        if char == " ":
+            columns += 1
+        elif char == "\t":
+            columns += 4 - columns % 4
+        else:
+            return columns, count
+    return columns, len(line)
+
+
+class _Blocks:
+    """CommonMark's block rules, as far as they decide which lines are code.
+
+    Lines are fed in order (split at newlines only, as line numbers count them);
+    :meth:`is_code` says whether a line belongs to a fenced or indented code
+    block.  An indented line is code only where it cannot continue a
+    paragraph and is indented four columns past the content of the list item
+    it is in.  Inside a block quote the same rules apply after the ``>``
+    markers; a quote's paragraph may go on lazily on lines without them.
+    """
+
+    def __init__(self) -> None:
+        self.fence = ""
+        self.paragraph = False
+        self.items: list[int] = []  # content columns of the open list items, innermost last
+        self.depth = 0  # how many block quotes the previous line was in
+
+    def is_code(self, line: str) -> bool:
+        """Whether ``line`` (the next line of the page) is code; updates the state."""
+        depth, line = _unquoted(line)
+        self._enter(depth)
+        columns, width = _indent(line)
+        rest = line[width:]
+        if self.fence:
+            if rest.startswith(self.fence) and not rest.rstrip().strip(self.fence[0]):
+                self.fence = ""
+            return True
+        if not rest.strip():
+            self.paragraph = False
+            return False
+        if self.paragraph:
+            return self._after_text(columns, rest)
+        while self.items and columns < self.items[-1]:
+            self.items.pop()
+        base = self.items[-1] if self.items else 0
+        if columns >= base + _CODE_INDENT:
+            return True
+        return self._after_text(columns, rest)
+
+    def _enter(self, depth: int) -> None:
+        # A new quote level starts new blocks; leaving one ends its blocks, unless
+        # the line is a lazy continuation of the quote's open paragraph.
+        if depth > self.depth or (depth < self.depth and not self.paragraph):
+            self.fence = ""
+            self.paragraph = False
+            self.items = []
+        self.depth = depth if depth > self.depth or not self.paragraph else self.depth
+
+    def _after_text(self, columns: int, rest: str) -> bool:
+        # A fence, a list item or a heading can start even where a paragraph is open.
+        fence = _FENCE_OPEN.match(rest)
+        if fence and not (fence.group(1)[0] == "`" and "`" in rest[fence.end() :]):
+            self.fence = fence.group(1)
+            self.paragraph = False
+            return True
+        item = _LIST_ITEM.match(rest)
+        if item and (item.group(2) or item.end() == len(rest.rstrip())):
+            while self.items and columns < self.items[-1]:
+                self.items.pop()
+            gap = _indent(item.group(2))[0]
+            self.items.append(columns + len(item.group(1)) + (gap if 1 <= gap <= 4 else 1))
+        self.paragraph = not (_HEADING.match(rest) or _is_rule(rest))
+        return False
+
+
+def _unquoted(line: str) -> tuple[int, str]:
+    """How many block quotes ``line`` opens with (``>``, up to 3 spaces before, 1 after), and the rest."""
+    depth = 0
+    while True:
+        stripped = line.lstrip(" ")
+        if len(line) - len(stripped) > 3 or not stripped.startswith(">"):
+            return depth, line
+        line = stripped[2:] if stripped.startswith("> ") else stripped[1:]
+        depth += 1
+
+
+def _is_rule(rest: str) -> bool:
+    """A thematic break or a setext underline (``---``, ``* * *``, ``===``): it ends a paragraph."""
+    marks = rest.replace(" ", "").replace("\t", "").rstrip()
+    return len(marks) >= 3 and marks[0] in "-*_=" and marks == marks[0] * len(marks)
+
+
+def _mask_code_blocks(text: str) -> str:
+    if not _MAY_HOLD_BLOCK.search(text):
+        return text  # no indented or quoted line and no fence: nothing to look at line by line
+    blocks = _Blocks()
+    return "\n".join(_blank(line) if blocks.is_code(line) else line for line in text.split("\n"))
 
 
 def _mask_code_spans(text: str) -> str:
@@ -98,14 +198,44 @@ def _mask_html_comments(text: str) -> str:
     return "".join(pieces)
 
 
+def _mask_raw_html(text: str) -> str:
+    # <pre>, <code>, <script>, <style> and <textarea> hold code, not prose, up to
+    # their closing tag (or, unclosed, to the end, as CommonMark reads an HTML block;
+    # an unclosed <code> is inline and hides nothing).
+    pieces: list[str] = []
+    position = 0
+    unclosed_code = False  # once no </code> follows, none follows a later <code> either
+    while (opening := _RAW_HTML_OPEN.search(text, position)) is not None:
+        name = opening.group(1).lower()
+        skip = name == "code" and unclosed_code
+        closing = None if skip else _CLOSING_TAGS[name].search(text, opening.end())
+        if closing is None and name == "code":  # inline only: an unclosed one hides nothing
+            unclosed_code = True
+            pieces.append(text[position : opening.end()])
+            position = opening.end()
+            continue
+        end = len(text) if closing is None else closing.end()
+        pieces.append(text[position : opening.start()])
+        pieces.append(_blank(text[opening.start() : end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def mask_markdown(text: str) -> str:
     """``text`` with code, HTML comments and date markers blanked out, same length and lines.
+
+    Code is fenced (```` ``` ```` or ``~~~``) and indented code blocks (by
+    CommonMark's rules: not inside a paragraph, four columns past a list
+    item's content), code spans, and the contents of ``<pre>``, ``<code>``,
+    ``<script>``, ``<style>`` and ``<textarea>`` elements.
 
     What is left is the prose a reader sees as written, which is what the
     checker should judge: code examples may show wrong dates on purpose, and
     markers are right by construction.
     """
-    text = _mask_fences(text)
+    text = _mask_code_blocks(text)
     text = _mask_code_spans(text)
     text = _mask_html_comments(text)
+    text = _mask_raw_html(text)
     return MARKER_RE.sub(lambda m: _blank(m.group(0)), text)

@@ -12,15 +12,18 @@ Add it to ``mkdocs.yml``::
             - "5/16 June 1611"
 
 Every problem is logged as a WARNING naming the page, line, column and the
-correct value, so ``mkdocs build --strict`` fails on it.  Code spans, fenced
-code blocks, HTML comments and the markers themselves are not checked.
+correct value, so ``mkdocs build --strict`` fails on it.  Code (spans, fenced
+and indented blocks, ``<pre>`` and ``<code>``), HTML comments and the markers
+themselves are not checked (see :func:`oldstyle.markup.mask_markdown`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -30,22 +33,27 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from oldstyle.checking import Problem, check
 from oldstyle.errors import OldstyleError
 from oldstyle.markdown_ext import MarkerOptions, OldstyleExtension
 from oldstyle.markup import mask_markdown
+
+if TYPE_CHECKING:
+    from oldstyle.checking import Problem
 
 __all__ = [
     "OldstyleConfig",
     "OldstylePlugin",
     "check_markdown",
     "is_allowed",
+    "line_around",
     "problem_report",
 ]
 
 log = get_plugin_logger(__name__)
 
 _EXTENSION_NAMES = ("oldstyle", "oldstyle.markdown_ext")
+_BOM = "\ufeff"
+_DIGIT = re.compile(r"\d")
 
 
 class OldstyleConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' __init_subclass__ is untyped
@@ -82,15 +90,43 @@ def check_markdown(text: str, *, allow: Sequence[str] = ()) -> list[Problem]:
     """The dual-date problems in a Markdown page's prose.
 
     A problem is left out if its text, or the line it is on, contains an entry of
-    ``allow`` (see :func:`is_allowed`).
+    ``allow`` (see :func:`is_allowed`).  Lines are what line numbers count: text
+    between newline characters (a form feed or a Unicode line separator does not
+    end one), without a final carriage return; a byte-order mark at the start is
+    not a column.
     """
+    if not _DIGIT.search(text):
+        return []  # every date has a digit: a page without one needs neither masking nor the checker
+    return list(_checked(text, tuple(allow)))
+
+
+@lru_cache(maxsize=1024)  # `mkdocs serve` rebuilds every page on each change; most are as they were
+def _checked(text: str, allow: tuple[str, ...]) -> tuple[Problem, ...]:
     masked = mask_markdown(text)
-    lines = text.splitlines()
-    return [
-        p
+    if not _DIGIT.search(masked):
+        return ()
+    from oldstyle.checking import check  # the text layer, loaded by the first page that may need it
+
+    return tuple(
+        _without_bom_column(text, p)
         for p in check(masked)
-        if not is_allowed(text[p.start : p.end], allow) and not is_allowed(lines[p.line - 1], allow)
-    ]
+        if not is_allowed(text[p.start : p.end], allow) and not is_allowed(line_around(text, p.start), allow)
+    )
+
+
+def line_around(text: str, offset: int) -> str:
+    """The line of ``text`` that holds ``offset``, as line numbers count lines (split at newlines only)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end]
+    return line.removesuffix("\r")
+
+
+def _without_bom_column(text: str, problem: Problem) -> Problem:
+    # An editor shows no column for a byte-order mark, so a date right after it is in column 1.
+    if problem.line == 1 and text.startswith(_BOM):
+        return replace(problem, column=problem.column - 1)
+    return problem
 
 
 def problem_report(page: str, problem: Problem) -> str:

@@ -43,7 +43,7 @@ import re
 from typing import Literal, get_args
 
 from oldstyle.choices import lookup
-from oldstyle.core import check_label
+from oldstyle.core import check_any_label, number_text
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 
 __all__ = [
@@ -126,7 +126,7 @@ def historical_year(year: int, month: int, day: int, style: str = "lady_day") ->
     >>> historical_year(1732, 3, 25)
     1732
     """
-    year, month, day = check_label(year, month, day)
+    year, month, day = check_any_label(year, month, day)
     return year + _shift(year, month, day, year_start_style(style))
 
 
@@ -141,7 +141,7 @@ def january_years(label_year: int, month: int, day: int, style: str = "lady_day"
     []
     """
     name = year_start_style(style)
-    label_year, month, day = check_label(label_year, month, day)
+    label_year, month, day = check_any_label(label_year, month, day)
     candidates = (label_year - 1, label_year, label_year + 1)  # a label is never more than a year off
     return [year for year in candidates if year + _shift(year, month, day, name) == label_year]
 
@@ -232,8 +232,13 @@ def complete_dual_year(first: int, suffix: str, text: str = "") -> int:
     return second
 
 
+_WRITABLE_YEAR = 10**4000
+
+
 def dual_pair_text(first: int) -> str:
     """Conventional text of the dual year starting at ``first``: 1731 -> "1731/32"."""
+    if not -_WRITABLE_YEAR < first < _WRITABLE_YEAR:  # str() refuses ints of over 4,300 digits
+        raise InvalidDateError(f"year {number_text(first)} is too large to write as a dual year")
     second = first + 1
     if first >= 0 and first // 100 == second // 100:
         return f"{first}/{second % 100:02d}"

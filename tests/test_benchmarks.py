@@ -51,3 +51,16 @@ def test_import_benchmark_runs_quick() -> None:
 def test_cli_benchmark_runs_quick() -> None:
     done = run_quick("bench_cli.py")
     assert "oldstyle convert 1917-10-25" in done.stdout and "rows/s" in done.stdout
+
+
+def test_mkdocs_benchmark_runs_quick() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_mkdocs.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Ratios (CPU): with / without plugin" in done.stdout
+    assert "the plugin adds" in done.stdout

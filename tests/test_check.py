@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from oldstyle import GregorianDate, JulianDate, OldstyleError
@@ -176,15 +176,37 @@ def test_what_format_dual_writes_is_consistent(style: str, day: JulianDate) -> N
     day=st.builds(JulianDate.fromordinal, st.integers(JulianDate(1300, 1, 1).toordinal(), 800_000)),
     error=st.integers(1, 20),
 )
+# Across Julian 29 February 1800 the written labels are 32 days apart in Julian
+# months but 31 in Gregorian ones; the gap counts days, so it is 11 + 20.
+@example(day=JulianDate(1800, 1, 29), error=20)
 def test_a_wrong_gap_is_found_and_fixed(day: JulianDate, error: int) -> None:
     wrong = GregorianDate.fromordinal(day.toordinal() + error)
     text = f"{_dmy(day)} (O.S.; {_dmy(wrong)} N.S.)"
     (problem,) = check(text)
     assert problem.kind == "inconsistent"
-    assert f"gap of {day.offset() + error} days" in problem.message
+    days = "day" if error == 1 else "days"
+    assert f"its N.S. half names the day {error} {days} after its O.S. half" in problem.message
+    assert f"uses a gap of {day.offset() + error} days" in problem.message
     new_text, _ = fix(text)
     assert new_text == f"{_dmy(day)} (O.S.; {_dmy(day.to_gregorian_date())} N.S.)"
     assert check(new_text) == []
+
+
+def test_the_gap_counts_days_not_labels_when_the_gregorian_half_is_trusted() -> None:
+    (problem,) = check("29 January 1800 (O.S.; 1 March 1800 N.S.)", trust="second")
+    assert "1 March 1800 (N.S.) is 18 February 1800 (O.S.)" in problem.message
+    assert "names the day 20 days after its O.S. half" in problem.message
+    assert "uses a gap of 32 days" in problem.message
+    assert "ran 12 days ahead" in problem.message
+
+
+def test_a_gap_that_is_too_small_says_before() -> None:
+    (problem,) = check("25 October (O.S.; 6 November N.S.) 1917")
+    assert "names the day 1 day before its O.S. half" in problem.message
+    assert "uses a gap of 12 days" in problem.message
+    (problem,) = check("25 October (O.S.; 20 October N.S.) 1917")
+    assert "names the day 18 days before its O.S. half" in problem.message
+    assert "uses a gap of -5 days" in problem.message
 
 
 def _dmy(day: JulianDate | GregorianDate) -> str:

@@ -11,8 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from oldstyle.errors import OldstyleError
-from oldstyle.markdown_ext import MarkerOptions, OldstyleExtension, makeExtension, parse_attributes
+from oldstyle.markdown_ext import (
+    MarkerOptions,
+    OldstyleExtension,
+    makeExtension,
+    marker_day,
+    parse_attributes,
+)
 from oldstyle.markup import MARKER_RE
+from oldstyle.parsing import parse
 
 OCTOBER_REVOLUTION = "25 October (O.S.; 7 November N.S.) 1917"
 
@@ -165,8 +172,19 @@ def test_bad_marker_without_a_reporter_logs_a_warning(caplog: pytest.LogCaptureF
 
 
 def test_error_title_is_escaped() -> None:
-    html, _ = render_collecting(':os["<script>"]')
+    html, _ = render_collecting(":os[&lt;script&gt; \"'&]")
     assert "<script>" not in html
+    assert 'title="&#x27;&amp;lt;script&amp;gt; &quot;' in html
+    assert "'" not in html  # quotes are escaped in text too: inert even inside a raw attribute
+    assert ">:os[&amp;lt;script&amp;gt; &quot;&#x27;&amp;]</span>" in html
+
+
+def test_html_inside_a_marker_is_left_to_markdown_and_named_as_the_problem() -> None:
+    # Raw HTML is the writer's (Markdown passes it through without us too); we add no script.
+    html, reports = render_collecting(':os["<script>"]')
+    assert html.count("<script>") == markdown.markdown(':os["<script>"]').count("<script>")
+    assert '<span class="oldstyle-error" title="a marker holds plain text only' in html
+    assert reports == [(':os["\N{HORIZONTAL ELLIPSIS}"]', reports[0][1])]
 
 
 def test_bad_extension_config_is_an_error_at_setup() -> None:
@@ -182,9 +200,10 @@ def test_parse_attributes_overrides_only_what_it_names() -> None:
 
 
 def test_huge_and_adversarial_input_renders() -> None:
-    # (Deeply nested brackets are slow in Python-Markdown itself, with or without us.)
+    # (Deeply nested brackets are quadratic in Python-Markdown's link reader, which
+    # runs before markers: 300 of them, not 20,000, keep this test quick.)
     texts = [
-        ":os[" * 20_000,
+        ":os[" * 300,
         ":os[" + "9" * 500_000,
         ":os[1917-10-25]{" + "{" * 100_000,
         (":os[1917-10-25]" * 2_000),
@@ -208,3 +227,41 @@ def test_any_marker_body_renders_without_raising(body: str, calendar: str, attri
     html, reports = render_collecting(marker)
     assert isinstance(html, str)
     assert all(isinstance(reason, str) and reason for _, reason in reports)
+
+
+@given(
+    st.sampled_from(["os", "ns"]),
+    st.integers(0, 9999),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.sampled_from(["", " ", "\t"]),
+)
+def test_iso_bodies_read_as_the_full_reader_reads_them(
+    calendar: str, year: int, month: int, day: int, pad: str
+) -> None:
+    body = f"{pad}{year:04d}-{month:02d}-{day:02d}{pad}"
+    meant = "julian" if calendar == "os" else "gregorian"
+    try:
+        expected = parse(body).day(meant)
+    except OldstyleError:
+        with pytest.raises(OldstyleError):
+            marker_day(calendar, body)
+        return
+    assert marker_day(calendar, body) == expected
+
+
+def test_options_are_checked_once_and_again_after_a_change() -> None:
+    extension = OldstyleExtension()
+    assert extension.options() is extension.options()
+    extension.setConfig("style", "bracket")
+    assert extension.options().style == "bracket"
+    extension.setConfig("style", "nope")
+    with pytest.raises(OldstyleError, match="nope"):
+        extension.options()
+
+
+def test_a_repeated_marker_renders_and_reports_every_time() -> None:
+    html, reports = render_collecting(":os[banana] :os[banana] :os[1917-10-25] :os[1917-10-25]")
+    assert len(reports) == 2
+    assert html.count('class="oldstyle-error"') == 2
+    assert html.count(f">{OCTOBER_REVOLUTION}</time>") == 2

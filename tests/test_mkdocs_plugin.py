@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from oldstyle.checking import check
 from oldstyle.markup import mask_markdown
-from oldstyle.mkdocs_plugin import check_markdown, is_allowed
+from oldstyle.mkdocs_plugin import check_markdown, is_allowed, line_around
 
 REPO = Path(__file__).resolve().parent.parent
 WRONG_KULIKOVO = "8 September (O.S.; 21 September N.S.) 1380"
@@ -119,6 +122,14 @@ def test_correct_dates_code_blocks_and_allow_list_pass_strict(tmp_path: Path) ->
     assert build.returncode == 0, build.log
 
 
+def test_indented_code_and_pre_blocks_do_not_warn(tmp_path: Path) -> None:
+    code = f"    {WRONG_KULIKOVO}\n\n<pre>\n{WRONG_KULIKOVO}\n</pre>\n\n- item\n\n        {WRONG_KULIKOVO}\n"
+    page = f"# Code\n\nText.\n\n{code}"
+    build = build_site(tmp_path, {"index.md": page})
+    assert build.returncode == 0, build.log
+    assert "WARNING" not in build.log
+
+
 def test_check_can_be_turned_off(tmp_path: Path) -> None:
     build = build_site(tmp_path, {"index.md": f"{WRONG_KULIKOVO}\n"}, "  - oldstyle:\n      check: false")
     assert build.returncode == 0, build.log
@@ -183,6 +194,63 @@ def test_check_markdown_reports_lines_in_the_original_page() -> None:
     text = f"```\n{WRONG_KULIKOVO}\n```\n\nx {WRONG_KULIKOVO}\n"
     problems = check_markdown(text)
     assert [(p.line, p.column) for p in problems] == [(5, 3)]
+
+
+@pytest.mark.parametrize("separator", ["\x0c", "\r", "\x0b", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_the_allow_list_sees_the_line_that_line_numbers_count(separator: str) -> None:
+    # Only "\n" ends a line: a form feed or a Unicode line separator is inside one.
+    text = f"intro{separator}errata\n{WRONG_KULIKOVO}\n"
+    (problem,) = check_markdown(text, allow=["errata"])
+    assert problem.line == 2
+    allowed = f"intro{separator}more\n{WRONG_KULIKOVO} (see errata)\n"
+    assert check_markdown(allowed, allow=["errata"]) == []
+    assert check_markdown(allowed, allow=[r"\(see errata\)$"]) == []
+
+
+def test_line_around_splits_at_newlines_only_and_drops_a_carriage_return() -> None:
+    text = "a\x0cb\r\nc\u2028d\n\ne"
+    assert [line_around(text, i) for i in (0, 2, 5, 9, 10)] == ["a\x0cb", "a\x0cb", "c\u2028d", "", "e"]
+
+
+def test_a_byte_order_mark_is_not_a_column() -> None:
+    (problem,) = check_markdown(f"\ufeff{WRONG_KULIKOVO}\n")
+    assert (problem.line, problem.column) == (1, 1)
+    problems = check_markdown(f"\ufeffOn {WRONG_KULIKOVO}\n{WRONG_KULIKOVO}\n")
+    assert [(p.line, p.column) for p in problems] == [(1, 4), (2, 1)]
+
+
+_DIGIT_FREE_WORDS = ["October", "November", "O.S.", "N.S.", "(", ")", "[", "]", ";", "/", "Old Style", "BC"]
+
+
+@given(st.lists(st.sampled_from([*_DIGIT_FREE_WORDS, " ", "\n", "x"]), max_size=40))
+def test_a_page_without_digits_has_nothing_to_check(words: list[str]) -> None:
+    # The plugin skips the checker on such pages; the checker agrees that they hold no date.
+    text = " ".join(words)
+    assert check(text) == []
+    assert check_markdown(text) == []
+
+
+_LOADS_AFTER_A_DIGIT_FREE_PAGE = """
+import sys
+from oldstyle.mkdocs_plugin import check_markdown
+check_markdown("# A page\\n\\nNo dates here, only 'October' and (O.S.).\\n")
+print(sorted(m for m in ("oldstyle.checking", "oldstyle.parsing", "oldstyle.scanning") if m in sys.modules))
+"""
+
+
+def test_the_plugin_loads_the_text_layer_only_for_pages_with_a_digit() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADS_AFTER_A_DIGIT_FREE_PAGE], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_check_markdown_gives_a_fresh_list_each_time() -> None:
+    page = f"x {WRONG_KULIKOVO}\n"
+    first = check_markdown(page)
+    first.clear()
+    assert len(check_markdown(page)) == 1
+    assert check_markdown(page, allow=["x 8 September"]) == []
 
 
 def test_the_project_docs_build_with_strict(tmp_path: Path) -> None:

@@ -1,0 +1,221 @@
+"""What the MkDocs plugin adds to a documentation build.
+
+Generates a site of 200 pages (prose, a code block, 3 hand-written dual dates
+and 2 date markers a page), then builds it with ``mkdocs build`` as a fresh
+process, with and without the plugin, in interleaved rounds, and prints the
+times and the ratio.  A whole process is timed because that is what a writer
+waits for: the plugin's import is part of its cost.
+
+Run from a checkout: ``python benchmarks/bench_mkdocs.py`` (``--quick`` for a
+smoke run with 10 pages and 1 round; ``--pages`` and ``--rounds`` to change the
+size).  Times are machine-dependent; the ratio is what to compare, and on a
+shared machine the CPU-time ratio (the build's own work) more than the wall one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PROSE = (
+    "The council met again in the spring, and the minutes record a long dispute about the "
+    "harbour dues, the price of rye and the repair of the north bridge. Letters went out to "
+    "the neighbouring towns, and the answers came back slowly over the following weeks.\n"
+)
+
+CODE = "```python\nfor row in rows:\n    print(row)\n```\n"
+
+
+def page_text(number: int) -> str:
+    """One page: headings, prose, code, 3 hand-written dual dates and 2 markers."""
+    year = 1600 + number % 100  # the 1600s: the Gregorian calendar ran 10 days ahead
+    return (
+        f"# Chapter {number}\n\n{PROSE}\n"
+        f"The charter was sealed on 25 October (O.S.; 4 November N.S.) {year}.\n\n"
+        f"{PROSE}\n{CODE}\n"
+        f"## Aftermath\n\n{PROSE}\n"
+        f"A second letter is dated 11 February 1731/32, and the reply 7 November [O.S. 25 October] 1917.\n\n"
+        f"The fleet sailed on :os[{year}-06-01] and came home on :ns[{year}-09-15].\n\n{PROSE}"
+    )
+
+
+def write_site(root: Path, pages: int, plugin: bool) -> None:
+    """A site of ``pages`` pages under ``root``, with or without the oldstyle plugin."""
+    docs = root / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    (docs / "index.md").write_text("# Home\n\nA generated site.\n", encoding="utf-8")
+    for number in range(pages):
+        (docs / f"page{number:03d}.md").write_text(page_text(number), encoding="utf-8")
+    plugins = "plugins:\n  - oldstyle\n" if plugin else "plugins: []\n"
+    (root / "mkdocs.yml").write_text(f"site_name: bench\n{plugins}", encoding="utf-8")
+
+
+def build_seconds(root: Path) -> tuple[float, float]:
+    """Wall and CPU (user + system) time of one ``mkdocs build`` of the site at ``root``, as a fresh process.
+
+    CPU time is what to compare on a loaded machine: other processes stretch
+    the wall time of a build, not the work it does.
+    """
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(root / "site")]
+    env = {**os.environ, "NO_COLOR": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False, env=env)
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"mkdocs build failed in {root}:\n{done.stdout}{done.stderr}")
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+_IMPORT_COST = """
+import time
+import markdown, mkdocs.commands.build, mkdocs.plugins, mkdocs.config.defaults, mkdocs.structure.pages
+started = time.process_time()
+import oldstyle.mkdocs_plugin
+# What the plugin loads when the first page with a date or a marker comes (at once, or lazily).
+import oldstyle.checking, oldstyle.formatting, oldstyle.parsing, oldstyle.reforms
+print(time.process_time() - started)
+"""
+
+
+def plugin_import_seconds(rounds: int) -> float:
+    """Best CPU time to import the plugin and the layers its first dated page loads, in a fresh process.
+
+    The process has already imported what a build imports before its plugins.
+    """
+    runs = []
+    for _ in range(rounds):
+        done = subprocess.run(
+            [sys.executable, "-c", _IMPORT_COST],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tempfile.gettempdir(),
+        )
+        runs.append(float(done.stdout))
+    return min(runs)
+
+
+_HOOKS = (
+    ("oldstyle.mkdocs_plugin", "OldstylePlugin", "on_config"),
+    ("oldstyle.mkdocs_plugin", "OldstylePlugin", "on_page_markdown"),
+    ("oldstyle.markdown_ext", "OldstyleExtension", "extendMarkdown"),
+    ("oldstyle.markdown_ext", "OldstyleInlineProcessor", "handleMatch"),
+)
+
+
+def _timed(function: Callable[..., object], spent: list[float]) -> Callable[..., object]:
+    def wrapper(*args: object, **kwargs: object) -> object:
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - started
+
+    return wrapper
+
+
+def in_process_seconds(sites: dict[str, Path], rounds: int) -> dict[str, float]:
+    """Best CPU time of an in-process build of each site, and of the plugin's own hooks in it.
+
+    The plugin's share is timed inside its hooks (every call of the plugin and
+    of the marker extension), so that load from other processes blurs only
+    that share, not the whole build around it.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.disable(logging.WARNING)
+    spent = [0.0]
+    for module_name, class_name, method in _HOOKS:
+        owner = getattr(importlib.import_module(module_name), class_name)
+        setattr(owner, method, _timed(getattr(owner, method), spent))
+    best = {name: float("inf") for name in [*sites, "plugin hooks", "plugin hooks, warm"]}
+    for _ in range(rounds + 1):  # the first round warms up (imports)
+        for name, root in sites.items():
+            _forget_rendered_pages()  # each build as cold as a fresh process, but for the imports
+            config = load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site"))
+            spent[0] = 0.0
+            started = time.process_time()
+            build(config)
+            best[name] = min(best[name], time.process_time() - started)
+            if name == "with plugin":
+                best["plugin hooks"] = min(best["plugin hooks"], spent[0])
+    # A rebuild of unchanged pages in the same process, as `mkdocs serve` does on each change.
+    for _ in range(rounds):
+        spent[0] = 0.0
+        build(
+            load_config(str(sites["with plugin"] / "mkdocs.yml"), site_dir=str(sites["with plugin"] / "site"))
+        )
+        best["plugin hooks, warm"] = min(best["plugin hooks, warm"], spent[0])
+    return best
+
+
+def _forget_rendered_pages() -> None:
+    """Empty the plugin's caches of checked pages and rendered markers (whatever its version has)."""
+    for module_name in ("oldstyle.mkdocs_plugin", "oldstyle.markdown_ext"):
+        for value in vars(importlib.import_module(module_name)).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def report_processes(times: dict[str, list[tuple[float, float]]]) -> None:
+    """Print whole-process times and ratios, wall and CPU."""
+    for kind, index in (("wall", 0), ("CPU", 1)):
+        measured = {name: [t[index] for t in runs] for name, runs in times.items()}
+        for name, values in measured.items():
+            best, median = min(values), statistics.median(values)
+            print(f"{kind:>4} {name:>15}: best {best:.3f} s, median {median:.3f} s")
+        plugin, plain = measured["with plugin"], measured["without plugin"]
+        best_ratio = min(plugin) / min(plain)
+        median_ratio = statistics.median(plugin) / statistics.median(plain)
+        print(f"Ratios ({kind}): with / without plugin: best {best_ratio:.3f}, median {median_ratio:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build both sites in interleaved rounds and print the times and the ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="10 pages, 1 round: a smoke run")
+    args = parser.parse_args(argv)
+    pages, rounds = (10, 1) if args.quick else (args.pages, args.rounds)
+    print(f"Python {platform.python_version()}, {pages} pages, {rounds} rounds (interleaved)")
+    with tempfile.TemporaryDirectory() as tmp:
+        sites = {"without plugin": Path(tmp, "plain"), "with plugin": Path(tmp, "plugin")}
+        for name, root in sites.items():
+            write_site(root, pages, plugin=name == "with plugin")
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in sites}
+        for _ in range(rounds):
+            for name, root in sites.items():
+                times[name].append(build_seconds(root))
+        print("Whole `mkdocs build` processes:")
+        report_processes(times)
+        # The same cost split in two, each measured where load from other processes blurs it least.
+        in_process = in_process_seconds(sites, rounds)
+    imported = plugin_import_seconds(rounds)
+    added = in_process["plugin hooks"] + imported
+    plain_process = min(cpu for _, cpu in times["without plugin"])
+    print("In one process (CPU, best of rounds):")
+    for name, seconds in in_process.items():
+        print(f"  {name:>22}: {seconds * 1000:.0f} ms")
+    print(f"  importing the plugin and the text layer after MkDocs: {imported * 1000:.1f} ms")
+    print(f"  the plugin adds {added * 1000:.0f} ms to a build (its hooks + its import)")
+    print(f"Ratios (plugin CPU / whole plain build): {1 + added / plain_process:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
