@@ -155,8 +155,11 @@ _END = r"(?![^\W\d_])"
 TOKEN: Final = re.compile(
     r"""
     (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
+    |(?P<paired>(?<![\w.\-])(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
+        |[0-9]{1,2}\.[0-9]{1,2}\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
     |(?P<numeric>(?<![\w.\-])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
-    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th)?(?![^\W\d_]))
+    |(?P<daymonth>(?<![\w.\-])[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_]))
+    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er)?(?![^\W\d_]))
     |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
     |(?P<close>[)\]])
@@ -165,7 +168,8 @@ TOKEN: Final = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""One basic token: an ISO date, a day.month.year date ("25.10.1917"), a number, a word
+"""One basic token: an ISO date, a day.month.year date ("25.10.1917"), a Russian
+pair ("8(19).11.1711", "25.10(7.11).1917"), a day.month. ("08.02."), a number, a word
 (with a trailing dot), a bracket or a sign.
 
 Words are sorted into months, calendar labels and eras by :func:`tokenize`:
@@ -187,7 +191,8 @@ def _label_starts() -> frozenset[str]:
 
 
 class Token(NamedTuple):
-    """A piece of text: its kind (``iso``, ``numeric``, ``number``, ``month``, ``marker``, ``era``,
+    """A piece of text: its kind (``iso``, ``numeric``, ``paired`` ("8(19).11.1711"),
+    ``daymonth`` ("08.02."), ``number``, ``month``, ``marker``, ``era``,
     ``year_word``, ``weekday``, ``word``, ``open``, ``close``, ``punct`` or ``other``), its text
     and span."""
 
