@@ -172,13 +172,18 @@ def _read_group(cur: Cursor, i: int) -> _Group | None:
 # --- whole readings -----------------------------------------------------------------
 
 
-def read_draft(tokens: list[Token], i: int, more: Callable[[], bool] | None = None) -> Draft | None:
+def read_draft(
+    tokens: list[Token], i: int, more: Callable[[], bool] | None = None, *, yearless: bool = False
+) -> Draft | None:
     """Read one date or dual date starting at token i, or None if none starts there.
 
     ``more``, if given, appends further tokens to ``tokens`` when the grammar
     needs to look past the end (returning False at the end of text).
+    With ``yearless``, a date whose year is written elsewhere ("on 25
+    October", "7 November (25 October O.S.)") is read too, with no year.
     """
     cur = Cursor(tokens, more)
+    cur.yearless = yearless
     if cur.kind(i) == "paired":
         return _read_paired(cur, i)
     found = read_full(cur, i)
@@ -192,15 +197,22 @@ def read_draft(tokens: list[Token], i: int, more: Callable[[], bool] | None = No
     if group is None:
         if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
             first, j = read_year(cur, j, first, own=True)
-        if first.year is None:
+        if not _has_year(cur, first):
             return None
         return _single(i, j, first, markers)
     if group.inner is None:  # "(O.S.)" after a date without its year yet
         first, j = _read_shared(cur, group.end, first)
-        if first.year is None:
+        if not _has_year(cur, first):
             return None
         return _single(i, j, first, (*markers, *group.before))
     return _read_bracketed(cur, i, first, markers, group)
+
+
+def _has_year(cur: Cursor, *parts: Part) -> bool:
+    """Whether one of ``parts`` has its year, or the reader takes dates without one."""
+    if any(part.year is not None for part in parts):
+        return True
+    return cur.yearless and all(part.month is not None for part in parts)
 
 
 def _read_bracketed(
@@ -215,7 +227,7 @@ def _read_bracketed(
         return None
     if inner.month is None and first.month is not None:  # "5 (18) января"
         inner = replace(inner, month=first.month, month_token=first.month_token)
-    if first.month is None or (first.year is None and inner.year is None):
+    if first.month is None or not _has_year(cur, first, inner):
         return None
     calendars = _group_calendars(markers, group)
     all_markers = (*markers, *group.before, *group.after)
@@ -258,7 +270,7 @@ def _read_slash(cur: Cursor, i: int, first: Part, j: int) -> Draft | None:
         second = replace(second, month=first.month, month_token=first.month_token)
         if first.year is None:
             first, j = read_year(cur, j, first, own=False)
-    if first.month is None or (first.year is None and second.year is None):
+    if first.month is None or not _has_year(cur, first, second):
         return None
     if first.year is None:
         second = replace(second, own_year=False)  # "25 October/7 November 1917": one year for both

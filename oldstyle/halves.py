@@ -67,6 +67,7 @@ class Cursor:
     def __init__(self, tokens: list[Token], more: Callable[[], bool] | None = None) -> None:
         self.tokens = tokens
         self.more = more
+        self.yearless = False  # whether a date without its year is read (for context)
 
     def has(self, i: int) -> bool:
         """Whether token i exists, asking for more tokens if the source has them."""

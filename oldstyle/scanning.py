@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
+from oldstyle.context import read_block
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.parsing import Half, Reading, read_at
@@ -26,8 +27,9 @@ _BEFORE: Final = 40
 _MORE: Final = 160
 _EDGE: Final = 64
 _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
-_DATE_WORDS: Final = frozenset({"month", "iso", "numeric"})
-_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "weekday"})
+_DATE_WORDS: Final = frozenset({"month", "iso", "numeric", "paired", "daymonth"})
+_SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyond its dates
+_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class _Window:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
+        self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
 
@@ -154,12 +157,42 @@ def _mentions(text: str) -> Iterator[Mention]:
         if hi <= covered:
             continue
         window = _Window(text, *_cut(text, max(lo, covered), hi))
-        if window.has_date_word():
-            yield from _read_window(text, window, lines)
-        covered = window.end
+        if not window.has_date_word():
+            covered = window.end
+            continue
+        readings = list(_read_window(window))
+        if all(len(r.halves) == 2 for r in readings) and not _loose_dates(window, readings):
+            yield from (_mention(text, r, lines) for r in readings)
+            covered = window.end
+            continue
+        start, end = _sentences_around(text, max(window.start, covered), window.end, covered)
+        yield from (_mention(text, r, lines) for r in read_block(text, start, end))
+        covered = end
 
 
-def _read_window(text: str, window: _Window, lines: _Lines) -> Iterator[Mention]:
+def _loose_dates(window: _Window, readings: list[Reading]) -> bool:
+    """Whether a date word of the window lies outside every reading (a date written without its year)."""
+    spans = [(r.start, r.end) for r in readings]
+    for token in window.tokens:
+        if token.kind in _DATE_WORDS and not any(lo <= token.start < hi for lo, hi in spans):
+            return True
+    return False
+
+
+def _sentences_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The stretch from the start of the sentence at ``start`` to the end of the sentence after ``end``."""
+    lo = max(floor, start - _SENTENCE_REACH)
+    begin = max(text.rfind(". ", lo, start), text.rfind("\n\n", lo, start))
+    begin = lo if begin < 0 else begin + 2
+    limit = min(len(text), end + _SENTENCE_REACH)
+    stop = end
+    for _ in range(2):  # this sentence and the next
+        found = [p for p in (text.find(". ", stop, limit), text.find("\n\n", stop, limit)) if p >= 0]
+        stop = min(found) + 1 if found else limit
+    return _cut(text, max(begin, floor), stop)
+
+
+def _read_window(window: _Window) -> Iterator[Reading]:
     tokens = window.tokens
     index = 0
     while index < len(tokens):
@@ -167,15 +200,11 @@ def _read_window(text: str, window: _Window, lines: _Lines) -> Iterator[Mention]
             index += 1
             continue
         reading = read_at(tokens, index, window.more)
-        if reading is None or not _is_mention(reading):
+        if reading is None:
             index += 1
             continue
-        yield _mention(text, reading, lines)
+        yield reading
         index = reading.next_index
-
-
-def _is_mention(reading: Reading) -> bool:
-    return reading.marked or len(reading.halves) == 2 or reading.dual_year
 
 
 def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:

@@ -20,7 +20,7 @@ not guess:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from oldstyle import sweden
 from oldstyle.dates import GregorianDate, JulianDate
@@ -90,8 +90,15 @@ class Reading:
         return same_day(self.halves)
 
 
-def settle(tokens: list[Token], draft: Draft) -> Reading:
-    """Give each half of ``draft`` its calendar and 1-January year; build the reading."""
+def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Reading:
+    """Give each half of ``draft`` its calendar and 1-January year; build the reading.
+
+    ``year`` is the year the context gives ("in 1789 ... on 7 November"),
+    for a draft that writes none; such a draft needs one.
+    """
+    if all(part.year is None for part in draft.parts):
+        assert year is not None, "a date without its year needs one from its context"
+        draft = replace(draft, parts=(replace(draft.parts[0], year=year, own_year=False), *draft.parts[1:]))
     if len(draft.parts) == 1:
         part = draft.parts[0]
         halves: tuple[Half, ...] = (

@@ -1,0 +1,367 @@
+"""Dates whose calendar, other half or year is written elsewhere in the sentence.
+
+Prose names a calendar in words away from the date ("according to the
+Julian calendar", "in Old Style dating it took place on 25 October"), and
+writes the two halves of a pair in two clauses or sentences ("born on 4
+January 1643 ... according to that calendar, December 25, 1642").
+:func:`read_block` reads one stretch of a few sentences around such dates:
+
+* A calendar label that no date took belongs to the nearest date in its
+  sentence, unless it names a calendar someone used, adopted or switched to
+  ("Russia still used the Julian calendar"), and that date is then marked.
+* Two neighbouring dates whose calendars differ, in one sentence or the
+  next, are one pair when they lie at most :data:`PAIR_DAYS` apart (a
+  conversion, right or wrong), and the pair is checked like a dual date.
+  So is a marked date and an unmarked neighbour when the other calendar is
+  named nearby ("Isaac Newton was born on January 4, 1643, according to the
+  Gregorian calendar. However, ... the Julian calendar ... December 25, 1642").
+* A date without its year takes its partner's year, or the year last
+  written before it in the stretch ("kept in 1789 on 7 November (25 October
+  O.S.)"); with neither it is not a mention.
+
+Everything is bounded: a stretch is a few hundred characters, and each step
+looks at a fixed number of neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final
+
+from oldstyle.grammar import OPPOSITE, Draft, calendars_of, read_draft
+from oldstyle.patterns import Token, tokenize
+from oldstyle.settling import Reading, settle
+
+__all__ = ["PAIR_DAYS", "read_block"]
+
+PAIR_DAYS: Final = 16
+"""How far apart (in days) the days two dates of a pair name may be: none for a right conversion,
+a day or two for a wrong gap, a gap's width for the same label written twice; further apart they
+are two events."""
+
+_LABEL_REACH: Final = 200  # characters between a label and its date
+# A label these words come just before names a calendar someone used, not a date's.
+_USE_WORDS: Final = (
+    "adopt",
+    "use",
+    "using",
+    "replac",
+    "switch",
+    "chang",
+    "introduc",
+    "abandon",
+    "follow",
+    "reform",
+    "accept",
+    "impos",
+    "convert",
+    "restor",
+    # comparisons name a calendar, not a date's: "ten days ahead of the Julian"
+    "ahead",
+    "behind",
+    "than",
+)
+_LOOK_BACK: Final = 4
+_MARKUP_TOKENS: Final = 8
+_SEPARATORS: Final = frozenset({"punct", "open", "close"})
+_SEPARATOR_WEIGHT: Final = 5
+# Words that make two dates a range or a succession ("23 February-3 March",
+# "from 16 February to 1 March"), not one day in two calendars.
+_SUCCESSION_WORDS: Final = frozenset(
+    {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
+)
+_RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "until", "till", "through", "and", "or"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
+_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date the grammar read in the stretch, with where it is and what calendar it now has."""
+
+    draft: Draft
+    start: int
+    end: int
+    sentence: int
+    calendar: str | None
+    weekday: Token | None = None
+    labels: tuple[Token, ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        return next((p.year for p in self.draft.parts if p.year is not None), None)
+
+    @property
+    def single(self) -> bool:
+        return len(self.draft.parts) == 1
+
+
+@dataclass(frozen=True)
+class _Label:
+    token: Token
+    index: int
+    sentence: int
+    calendar: str
+    free: bool  # False when it names a calendar someone used ("used the Julian calendar")
+
+
+def read_block(text: str, start: int, end: int) -> list[Reading]:
+    """The marked and dual readings of ``text[start:end]``, completed from their context."""
+    tokens = tokenize(text, start, end)
+    sentences = _sentence_numbers(text, tokens)
+    founds, labels, years = _read_all(tokens, sentences)
+    founds = _attach_labels(tokens, founds, [label for label in labels if label.free])
+    return _readings(tokens, founds, labels, years)
+
+
+def _sentence_numbers(text: str, tokens: list[Token]) -> list[int]:
+    """The sentence number of each token: a new one after ". " and a capital, or a blank line."""
+    out = []
+    number = 0
+    for index, token in enumerate(tokens):
+        if index:
+            before = tokens[index - 1]
+            gap = text[before.end : token.start]
+            ends = before.text in _SENTENCE_ENDS and gap and token.text[:1].isupper()
+            if ends or gap.count("\n") >= 2:
+                number += 1
+        out.append(number)
+    return out
+
+
+def _read_all(
+    tokens: list[Token], sentences: list[int]
+) -> tuple[list[_Found], list[_Label], list[tuple[int, int, int]]]:
+    """Every date, free calendar label and bare year ((token index, year)) in the stretch."""
+    founds: list[_Found] = []
+    labels: list[_Label] = []
+    years: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        found = _read_one(tokens, i, sentences[i]) if token.kind in _STARTS else None
+        if found is not None:
+            founds.append(found)
+            if found.year is not None:
+                years.append((found.start, found.sentence, found.year))
+            i = found.draft.next_index
+            continue
+        if token.kind == "marker":
+            calendar = calendars_of([token])[0]
+            if _markup(tokens, i):  # ":os[1712-07-29]" is the Markdown extension's, not prose
+                i = _markup_end(tokens, i)
+                continue
+            labels.append(_Label(token, i, sentences[i], calendar, _free_label(tokens, i, founds)))
+        elif token.kind == "number" and token.text.isdigit() and len(token.text) == 4:
+            years.append((token.start, sentences[i], int(token.text)))
+        i += 1
+    return founds, labels, years
+
+
+def _read_one(tokens: list[Token], i: int, sentence: int) -> _Found | None:
+    weekday = None
+    j = i
+    if tokens[i].kind == "weekday":
+        weekday = tokens[i]
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ",")
+    draft = read_draft(tokens, j, yearless=True)
+    if draft is None:
+        return None
+    calendar = draft.calendars[0] if len(draft.parts) == 1 else None
+    end = tokens[draft.next_index - 1].end
+    return _Found(draft, tokens[i].start, end, sentence, calendar, weekday, draft.markers)
+
+
+def _markup(tokens: list[Token], index: int) -> bool:
+    """Whether the label at ``index`` is markup glued to a bracket (":os[1712-07-29]"), not a word."""
+    token = tokens[index]
+    glued_before = index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].text == ":"
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return glued_before or (after is not None and after.start == token.end and after.kind == "open")
+
+
+def _markup_end(tokens: list[Token], index: int) -> int:
+    """The index after the bracket that follows markup such as ":os[1712-07-29]"."""
+    for end in range(index + 1, min(len(tokens), index + _MARKUP_TOKENS)):
+        if tokens[end].kind == "close":
+            return end + 1
+    return index + 1
+
+
+def _free_label(tokens: list[Token], index: int, founds: list[_Found]) -> bool:
+    """Whether the label at ``index`` may mark a date: not "used the Julian calendar", nor markup (":os[")."""
+    token = tokens[index]
+    glued_before = index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].text == ":"
+    glued_after = (
+        index + 1 < len(tokens) and tokens[index + 1].start == token.end and tokens[index + 1].kind == "open"
+    )
+    if glued_before or glued_after:
+        return False
+    last_date_end = founds[-1].draft.next_index if founds else -10
+    for back in range(max(0, index - _LOOK_BACK), index):
+        word = tokens[back].text.casefold()
+        if tokens[back].kind == "word" and word.startswith(_USE_WORDS):
+            compound = back > 0 and tokens[back - 1].text == "-"  # "the then-used Julian calendar"
+            right_after_date = back - last_date_end <= 2  # "October 24th to 25th using the Julian calendar"
+            if not (compound or right_after_date):
+                return False
+    return True
+
+
+def _attach_labels(tokens: list[Token], founds: list[_Found], labels: list[_Label]) -> list[_Found]:
+    """Each free label marks the nearest unmarked single date of its sentence."""
+    chosen: dict[int, tuple[int, _Label]] = {}
+    for label in labels:
+        best = None
+        for index, found in enumerate(founds):
+            if found.sentence != label.sentence or not found.single or found.draft.calendars[0] is not None:
+                continue
+            distance = _distance(tokens, found, label)
+            if distance is not None and (best is None or distance < best[0]):
+                best = (distance, index)
+        if best is not None and (best[1] not in chosen or chosen[best[1]][0] > best[0]):
+            chosen[best[1]] = (best[0], label)
+    out = list(founds)
+    for index, (_, label) in chosen.items():
+        out[index] = replace(out[index], calendar=label.calendar, labels=(label.token,))
+    return out
+
+
+def _distance(tokens: list[Token], found: _Found, label: _Label) -> int | None:
+    """How far a label stands from a date, in tokens; a comma or bracket between counts for more.
+
+    In "March 11, 1700 of the Gregorian calendar, February 29, 1700" the
+    label is the first date's: two words away, against a comma.
+    """
+    if label.index < found.draft.first:
+        between = tokens[label.index + 1 : found.draft.first]
+    else:
+        between = tokens[found.draft.next_index : label.index]
+    if not between:
+        return 0
+    if between[-1].end - between[0].start > _LABEL_REACH:
+        return None
+    return sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between)
+
+
+def _readings(
+    tokens: list[Token], founds: list[_Found], labels: list[_Label], years: list[tuple[int, int, int]]
+) -> list[Reading]:
+    """The mentions of the stretch in order: pairs first where both halves are marked, then implied ones."""
+    pairs: dict[int, Reading] = {}
+    for both_marked in (True, False):
+        for index in range(len(founds) - 1):
+            if index in pairs or index + 1 in pairs or index - 1 in pairs:
+                continue
+            first, second = founds[index], founds[index + 1]
+            if both_marked != (first.calendar is not None and second.calendar is not None):
+                continue
+            pair = _pair(tokens, first, second, labels, years)
+            if pair is not None:
+                pairs[index] = pair
+    out: list[Reading] = []
+    for index, found in enumerate(founds):
+        if index in pairs:
+            out.append(pairs[index])
+        elif index - 1 not in pairs:
+            reading = _alone(tokens, found, years)
+            if reading is not None:
+                out.append(reading)
+    return out
+
+
+def _context_year(
+    found: _Found, years: list[tuple[int, int, int]], partner_year: int | None = None
+) -> int | None:
+    """The date's own year, its partner's, the nearest of its sentence, or the last before it."""
+    if found.year is not None:
+        return found.year
+    if partner_year is not None:
+        return partner_year
+    same = [
+        (abs(position - found.start), year)
+        for position, sentence, year in years
+        if sentence == found.sentence
+    ]
+    if same:
+        return min(same)[1]
+    before = [year for position, _, year in years if position < found.start]
+    return before[-1] if before else None
+
+
+def _alone(tokens: list[Token], found: _Found, years: list[tuple[int, int, int]]) -> Reading | None:
+    """A date on its own: a mention if it is dual, marked or has a dual year, and has a year."""
+    draft = found.draft
+    if found.single and found.calendar is None and not draft.parts[0].dual_year:
+        return None
+    year = _context_year(found, years)
+    if year is None:
+        return None
+    if found.single and found.calendar is not None and draft.calendars[0] is None:
+        draft = replace(draft, calendars=(found.calendar,), style="marked", marked=True, markers=found.labels)
+    return _with_weekday(settle(tokens, draft, year), found)
+
+
+def _with_weekday(reading: Reading, found: _Found) -> Reading:
+    if found.weekday is None:
+        return reading
+    return replace(reading, start=found.start, weekday=found.weekday)
+
+
+def _pair(
+    tokens: list[Token],
+    first: _Found,
+    second: _Found,
+    labels: list[_Label],
+    years: list[tuple[int, int, int]],
+) -> Reading | None:
+    """Two neighbouring single dates read as one pair, if they are one."""
+    if not (first.single and second.single) or second.sentence - first.sentence > 1:
+        return None
+    between = tokens[first.draft.next_index : second.draft.first]
+    if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
+        return None  # "23 February-3 March": a range is two dates
+    calendars = _pair_calendars(first, second, labels)
+    if calendars is None:
+        return None
+    year = _context_year(first, years, second.year)
+    if year is None:
+        return None
+    parts = (first.draft.parts[0], second.draft.parts[0])
+    draft = Draft(
+        first=first.draft.first,
+        next_index=second.draft.next_index,
+        parts=parts,
+        calendars=calendars,
+        style="prose",
+        marked=True,
+        markers=(*first.labels, *second.labels),
+    )
+    reading = settle(tokens, draft, year)
+    days = [half.date for half in reading.halves]
+    if days[0] is None or days[1] is None:
+        return None
+    apart = days[1].toordinal() - days[0].toordinal()
+    if abs(apart) > PAIR_DAYS or (apart == 1 and _succession(between)):
+        return None  # "15 February (Julian), followed by 1 March (Gregorian)": a reform's switch
+    return _with_weekday(reading, first)
+
+
+def _succession(between: list[Token]) -> bool:
+    return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
+
+
+def _pair_calendars(first: _Found, second: _Found, labels: list[_Label]) -> tuple[str, str] | None:
+    """The calendars of two neighbouring dates if they form a pair: opposite, or one implied."""
+    one, two = first.calendar, second.calendar
+    if one is not None and two is not None:
+        return (one, two) if OPPOSITE[one] == two and OPPOSITE[two] == one else None
+    known = one or two
+    if known is None or any(found.draft.parts[0].dual_year for found in (first, second)):
+        return None
+    other = OPPOSITE[known]
+    sentences = {first.sentence, second.sentence}
+    named = any(label.calendar == other and label.sentence in sentences for label in labels)
+    if not named:
+        return None
+    return (known, other) if one is not None else (other, known)
