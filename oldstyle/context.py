@@ -15,9 +15,10 @@ January 1643 ... according to that calendar, December 25, 1642").
   So is a marked date and an unmarked neighbour when the other calendar is
   named nearby ("Isaac Newton was born on January 4, 1643, according to the
   Gregorian calendar. However, ... the Julian calendar ... December 25, 1642").
-* A date without its year takes its partner's year, or the year last
-  written before it in the stretch ("kept in 1789 on 7 November (25 October
-  O.S.)"); with neither it is not a mention.
+* A date without its year takes its partner's year, or the nearest year of
+  its sentence, or the year last written before it in the stretch ("kept in
+  1789 on 7 November (25 October O.S.)"); with none it is a mention with no
+  days (style ``"yearless"``): found, but not checked.
 
 Everything is bounded: a stretch is a few hundred characters, and each step
 looks at a fixed number of neighbours.
@@ -209,14 +210,22 @@ def _free_label(tokens: list[Token], index: int, founds: list[_Found]) -> bool:
 
 
 def _attach_labels(tokens: list[Token], founds: list[_Found], labels: list[_Label]) -> list[_Found]:
-    """Each free label marks the nearest unmarked single date of its sentence."""
+    """Each free label marks the nearest unmarked single date of its sentence.
+
+    A label in a sentence with no date of its own ("It was, according to the
+    Julian Calendar, the last day of the year") marks the nearest date of the
+    sentence before or after.
+    """
     chosen: dict[int, tuple[int, _Label]] = {}
+    dated = {found.sentence for found in founds}
     for label in labels:
+        near = {label.sentence} if label.sentence in dated else {label.sentence - 1, label.sentence + 1}
+        reach = _LABEL_REACH * (1 if label.sentence in dated else 2)
         best = None
         for index, found in enumerate(founds):
-            if found.sentence != label.sentence or not found.single or found.draft.calendars[0] is not None:
+            if found.sentence not in near or not found.single or found.draft.calendars[0] is not None:
                 continue
-            distance = _distance(tokens, found, label)
+            distance = _distance(tokens, found, label, reach)
             if distance is not None and (best is None or distance < best[0]):
                 best = (distance, index)
         if best is not None and (best[1] not in chosen or chosen[best[1]][0] > best[0]):
@@ -227,7 +236,7 @@ def _attach_labels(tokens: list[Token], founds: list[_Found], labels: list[_Labe
     return out
 
 
-def _distance(tokens: list[Token], found: _Found, label: _Label) -> int | None:
+def _distance(tokens: list[Token], found: _Found, label: _Label, reach: int) -> int | None:
     """How far a label stands from a date, in tokens; a comma or bracket between counts for more.
 
     In "March 11, 1700 of the Gregorian calendar, February 29, 1700" the
@@ -239,7 +248,7 @@ def _distance(tokens: list[Token], found: _Found, label: _Label) -> int | None:
         between = tokens[found.draft.next_index : label.index]
     if not between:
         return 0
-    if between[-1].end - between[0].start > _LABEL_REACH:
+    if between[-1].end - between[0].start > reach:
         return None
     return sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between)
 
@@ -290,15 +299,28 @@ def _context_year(
 
 
 def _alone(tokens: list[Token], found: _Found, years: list[tuple[int, int, int]]) -> Reading | None:
-    """A date on its own: a mention if it is dual, marked or has a dual year, and has a year."""
+    """A date on its own: a mention if it is dual, marked or has a dual year.
+
+    One whose year is written nowhere near ("On 7 November (25 October in Old
+    Style) Bolshevik forces ...") is a mention with no days: found, not checked.
+    """
     draft = found.draft
     if found.single and found.calendar is None and not draft.parts[0].dual_year:
         return None
-    year = _context_year(found, years)
-    if year is None:
-        return None
     if found.single and found.calendar is not None and draft.calendars[0] is None:
         draft = replace(draft, calendars=(found.calendar,), style="marked", marked=True, markers=found.labels)
+    year = _context_year(found, years)
+    if year is None:
+        return Reading(
+            start=found.start,
+            end=found.end,
+            next_index=draft.next_index,
+            halves=(),
+            style="yearless",
+            marked=draft.marked,
+            dual_year=False,
+            markers=draft.markers,
+        )
     return _with_weekday(settle(tokens, draft, year), found)
 
 

@@ -41,7 +41,10 @@ class Mention:
     are the days the O.S. and N.S. halves assert (None if that half is not
     written or is not a real date); ``consistent`` says whether the halves
     name the same day (a single date is consistent when it exists).
-    ``style`` names the layout (see :class:`oldstyle.parsing.ParsedDate`).
+    ``style`` names the layout (see :class:`oldstyle.parsing.ParsedDate`);
+    ``"yearless"`` is a marked or dual date whose year is written nowhere
+    near ("On 7 November (25 October in Old Style) ..."): found, with no
+    halves and no days, so it is never a problem.
     ``halves`` holds each half as written, for checkers and fixers, and
     ``weekday`` the weekday written before the date, if any.
     """

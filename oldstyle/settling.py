@@ -84,7 +84,9 @@ class Reading:
 
     @property
     def consistent(self) -> bool:
-        """Whether the halves name the same day (a single date: whether it exists)."""
+        """Whether the halves name the same day (a single date: whether it exists; no days: True)."""
+        if not self.halves:
+            return True
         if len(self.halves) == 1:
             return self.halves[0].error is None
         return same_day(self.halves)
