@@ -262,6 +262,8 @@ def _read_slash(cur: Cursor, i: int, first: Part, j: int) -> Draft | None:
     if found is None:
         return None
     second, j = found
+    if first.own_year and second.month is None:
+        return None  # "11 February 1732/31" is a wrong dual year, not a day of another half
     if (first.order in WHOLE_DATES) != (second.order in WHOLE_DATES):
         return None  # "12/1917-10-25" mixes a bare day with an ISO date
     if first.month is None and second.month is not None:

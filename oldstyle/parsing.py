@@ -15,8 +15,10 @@ not be read.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from oldstyle.core import Calendar, calendar_name, format_iso
 from oldstyle.dates import GregorianDate, JulianDate
@@ -33,6 +35,17 @@ from oldstyle.patterns import (
     weekday_of,
 )
 from oldstyle.settling import Half, Reading, make_date, settle
+from oldstyle.yearstart import complete_dual_year
+
+# How many tokens the error messages look at: a date has few; garbage may have a million.
+_HINT_TOKENS: Final = 24
+_NUMERIC_KINDS: Final = frozenset({"iso", "numeric", "paired", "daymonth"})
+_NUMERIC_ORDER: Final[dict[str, str]] = {
+    "iso": "an ISO date is year-month-day",
+    "numeric": "numbers with dots are day.month.year",
+    "paired": "the Russian form is day(day).month.year or day.month(day.month).year",
+    "daymonth": "numbers with dots are day.month.",
+}
 
 __all__ = ["Half", "ParsedDate", "Reading", "parse", "read_at", "weekday_error", "weekday_mismatch"]
 
@@ -236,6 +249,9 @@ def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> 
     examples = "e.g. '25 October 1917 O.S.', '1917-10-25' or '25 October (O.S.; 7 November N.S.) 1917'"
     if not tokens:
         return f"no date in {shown!r}: expected a day, a month and a year, {examples}"
+    specific = _bad_whole_date(tokens) or _bad_dual_year(tokens) or _bad_shape(text, tokens)
+    if specific is not None:
+        return f"{shown!r}: {specific}"
     if reading is None:
         inner = _first_inner_reading(tokens)
         if inner is not None:
@@ -256,3 +272,66 @@ def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> 
     if "number" not in kinds:
         return f"{shown!r} has no day or year: a day, a month and a year are needed, {examples}"
     return f"{shown!r} was not understood as a date (is the year missing?): {examples}"
+
+
+def _bad_whole_date(tokens: list[Token]) -> str | None:
+    """What is wrong with a numeric date whose month or day is out of range ("25.13.1917")."""
+    for token in tokens[:_HINT_TOKENS]:
+        if token.kind not in _NUMERIC_KINDS:
+            continue
+        for day, month in _numeric_fields(token):
+            if not 1 <= month <= 12:
+                return f"in {token.text!r}, {month} is not a month (1..12); {_NUMERIC_ORDER[token.kind]}"
+            if not 1 <= day <= 31:
+                order = _NUMERIC_ORDER[token.kind]
+                return f"in {token.text!r}, {day} is not a day of the month (1..31); {order}"
+    return None
+
+
+def _numeric_fields(token: Token) -> list[tuple[int, int]]:
+    """(day, month) of each date written in a numeric token."""
+    if token.kind == "iso":
+        _, month, day = token.text.lstrip("+-").split("-")
+        return [(int(day), int(month))]
+    pieces = [int(p) for p in re.findall(r"[0-9]+", token.text)]
+    if token.kind == "paired" and "." not in token.text.split("(")[0]:  # "8(19).11.1711"
+        return [(pieces[0], pieces[2]), (pieces[1], pieces[2])]
+    if token.kind == "paired":  # "25.10(7.11).1917"
+        return [(pieces[0], pieces[1]), (pieces[2], pieces[3])]
+    return [(pieces[0], pieces[1])]
+
+
+def _bad_shape(text: str, tokens: list[Token]) -> str | None:
+    """What is missing from numbers written in a shape that is not a date ("1917-10", "25/10/1917")."""
+    if any(t.kind == "month" or t.kind in _NUMERIC_KINDS for t in tokens):
+        return None
+    numbers = [t for t in tokens if t.kind == "number"]
+    signs = {t.text for t in tokens if t.kind in ("punct", "other")}
+    if len(numbers) == 1 and len(numbers[0].text) >= 6:
+        return (
+            f"{numbers[0].text!r} is a run of digits, which oldstyle does not split: "
+            "write it as an ISO date (1917-10-25) or with the month in words"
+        )
+    if "/" in signs and len(numbers) == 3:
+        return (
+            "numbers with slashes are ambiguous (day/month or month/day): "
+            "write the month in words or use an ISO date (1917-10-25)"
+        )
+    if "-" in signs and len(numbers) == 2:
+        return "it has a year and a month but no day: an ISO date is year-month-day (1917-10-25)"
+    return None
+
+
+def _bad_dual_year(tokens: list[Token]) -> str | None:
+    """Why "1731/33" or "1732/31" after a day and month is not a dual year, if it is not."""
+    for index in range(min(len(tokens), _HINT_TOKENS) - 2):
+        year, slash, suffix = tokens[index : index + 3]
+        if year.kind != "number" or len(year.text) != 4 or slash.text != "/" or not suffix.text.isdigit():
+            continue
+        if index + 3 < len(tokens) and tokens[index + 3].kind == "month":
+            continue  # "25 December 1916/7 January 1917": the slash starts the other half
+        try:
+            complete_dual_year(int(year.text), suffix.text)
+        except OldstyleError as error:
+            return str(error)
+    return None
