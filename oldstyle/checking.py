@@ -328,7 +328,9 @@ def _day_text(day: int, written: str) -> str:
 
 
 def _month_text(month: int, written: str) -> str:
-    """The month in the writer's language and form (full or abbreviated, with the dot)."""
+    """The month in the writer's language and form (full or abbreviated, with the dot), or number."""
+    if written.isdigit():  # "25.10(7.11).1917": a month written as a number, zero padding kept
+        return f"{month:0{len(written)}d}"
     key = month_key(written)
     _, abbreviated = MONTH_OF_WORD[key]
     for lang in LANGUAGES.values():

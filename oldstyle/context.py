@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from oldstyle.grammar import OPPOSITE, Draft, calendars_of, read_draft
-from oldstyle.patterns import Token, tokenize
+from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
 __all__ = ["PAIR_DAYS", "read_block"]
@@ -106,9 +106,8 @@ class _Label:
     free: bool  # False when it names a calendar someone used ("used the Julian calendar")
 
 
-def read_block(text: str, start: int, end: int) -> list[Reading]:
-    """The marked and dual readings of ``text[start:end]``, completed from their context."""
-    tokens = tokenize(text, start, end)
+def read_block(text: str, tokens: list[Token]) -> list[Reading]:
+    """The marked and dual readings of a stretch of ``text`` (its ``tokens``), completed from context."""
     sentences = _sentence_numbers(text, tokens)
     founds, labels, years = _read_all(tokens, sentences)
     founds = _attach_labels(tokens, founds, [label for label in labels if label.free])
@@ -246,11 +245,13 @@ def _distance(tokens: list[Token], found: _Found, label: _Label, reach: int) -> 
         between = tokens[label.index + 1 : found.draft.first]
     else:
         between = tokens[found.draft.next_index : label.index]
+    # On a tie the date before the label wins: "on 4 January 1643 by the Gregorian".
+    before = int(label.index < found.draft.first)
     if not between:
-        return 0
+        return before
     if between[-1].end - between[0].start > reach:
         return None
-    return sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between)
+    return 2 * sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between) + before
 
 
 def _readings(

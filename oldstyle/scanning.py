@@ -169,7 +169,7 @@ def _mentions(text: str) -> Iterator[Mention]:
             covered = window.end
             continue
         start, end = _sentences_around(text, max(window.start, covered), window.end, covered)
-        yield from (_mention(text, r, lines) for r in read_block(text, start, end))
+        yield from (_mention(text, r, lines) for r in read_block(text, tokenize(text, start, end)))
         covered = end
 
 
