@@ -16,9 +16,9 @@ January 1643 ... according to that calendar, December 25, 1642").
   named nearby ("Isaac Newton was born on January 4, 1643, according to the
   Gregorian calendar. However, ... the Julian calendar ... December 25, 1642").
 * A date without its year takes its partner's year, or the nearest year of
-  its sentence, or the year last written before it in the stretch ("kept in
-  1789 on 7 November (25 October O.S.)"); with none it is a mention with no
-  days (style ``"yearless"``): found, but not checked.
+  its sentence ("kept in 1789 on 7 November (25 October O.S.)"), or the
+  last year of the sentence before it in its paragraph; with none it is a
+  mention with no days (style ``"yearless"``): found, but not checked.
 
 Everything is bounded: a stretch is a few hundred characters, and each step
 looks at a fixed number of neighbours.
@@ -87,6 +87,7 @@ class _Found:
     calendar: str | None
     weekday: Token | None = None
     labels: tuple[Token, ...] = ()
+    opens_paragraph: bool = False  # its sentence is the first of a paragraph
 
     @property
     def year(self) -> int | None:
@@ -108,15 +109,17 @@ class _Label:
 
 def read_block(text: str, tokens: list[Token]) -> list[Reading]:
     """The marked and dual readings of a stretch of ``text`` (its ``tokens``), completed from context."""
-    sentences = _sentence_numbers(text, tokens)
-    founds, labels, years = _read_all(tokens, sentences)
+    sentences, openers = _sentence_numbers(text, tokens)
+    founds, labels, years = _read_all(tokens, sentences, openers)
     founds = _attach_labels(tokens, founds, [label for label in labels if label.free])
     return _readings(tokens, founds, labels, years)
 
 
-def _sentence_numbers(text: str, tokens: list[Token]) -> list[int]:
-    """The sentence number of each token: a new one after ". " and a capital, or a blank line."""
+def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[int]]:
+    """The sentence number of each token (a new one after ". " and a capital, or a blank line),
+    and the numbers of the sentences that open a paragraph."""
     out = []
+    openers = {0}
     number = 0
     for index, token in enumerate(tokens):
         if index:
@@ -125,12 +128,14 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> list[int]:
             ends = before.text in _SENTENCE_ENDS and gap and token.text[:1].isupper()
             if ends or gap.count("\n") >= 2:
                 number += 1
+            if gap.count("\n") >= 2:
+                openers.add(number)
         out.append(number)
-    return out
+    return out, openers
 
 
 def _read_all(
-    tokens: list[Token], sentences: list[int]
+    tokens: list[Token], sentences: list[int], openers: set[int]
 ) -> tuple[list[_Found], list[_Label], list[tuple[int, int, int]]]:
     """Every date, free calendar label and bare year ((token index, year)) in the stretch."""
     founds: list[_Found] = []
@@ -140,6 +145,8 @@ def _read_all(
     while i < len(tokens):
         token = tokens[i]
         found = _read_one(tokens, i, sentences[i]) if token.kind in _STARTS else None
+        if found is not None and found.sentence in openers:
+            found = replace(found, opens_paragraph=True)
         if found is not None:
             founds.append(found)
             if found.year is not None:
@@ -283,7 +290,7 @@ def _readings(
 def _context_year(
     found: _Found, years: list[tuple[int, int, int]], partner_year: int | None = None
 ) -> int | None:
-    """The date's own year, its partner's, the nearest of its sentence, or the last before it."""
+    """The date's own year, its partner's, the nearest of its sentence, or the last of the sentence before."""
     if found.year is not None:
         return found.year
     if partner_year is not None:
@@ -295,7 +302,9 @@ def _context_year(
     ]
     if same:
         return min(same)[1]
-    before = [year for position, _, year in years if position < found.start]
+    if found.opens_paragraph:
+        return None
+    before = [year for _, sentence, year in years if sentence == found.sentence - 1]
     return before[-1] if before else None
 
 
