@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from oldstyle.grammar import OPPOSITE, Draft, calendars_of, read_draft
+from oldstyle.halves import bare_dual_year
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
@@ -112,7 +113,35 @@ def read_block(text: str, tokens: list[Token]) -> list[Reading]:
     sentences, openers = _sentence_numbers(text, tokens)
     founds, labels, years = _read_all(tokens, sentences, openers)
     founds = _attach_labels(tokens, founds, [label for label in labels if label.free])
-    return _readings(tokens, founds, labels, years)
+    readings = _readings(tokens, founds, labels, years)
+    return _with_dual_years(readings, _dual_years(tokens, founds))
+
+
+def _dual_years(tokens: list[Token], founds: list[_Found]) -> list[Reading]:
+    """Dual years written without a day ("in the late winter of 1602/3"): mentions with no days."""
+    taken = {index for found in founds for index in range(found.draft.first, found.draft.next_index)}
+    out = []
+    for index, token in enumerate(tokens):
+        end = bare_dual_year(tokens, index) if token.kind == "number" and index not in taken else None
+        if end is not None:
+            out.append(
+                Reading(
+                    start=token.start,
+                    end=tokens[end - 1].end,
+                    next_index=end,
+                    halves=(),
+                    style="dual-year",
+                    marked=False,
+                    dual_year=True,
+                )
+            )
+    return out
+
+
+def _with_dual_years(readings: list[Reading], dual_years: list[Reading]) -> list[Reading]:
+    """Both lists in text order, leaving out a dual year inside a pair's span."""
+    kept = [y for y in dual_years if not any(r.start <= y.start < r.end for r in readings)]
+    return sorted([*readings, *kept], key=lambda reading: reading.start)
 
 
 def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[int]]:

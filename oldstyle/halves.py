@@ -26,6 +26,7 @@ __all__ = [
     "WHOLE_DATES",
     "Cursor",
     "Part",
+    "bare_dual_year",
     "month_at",
     "read_full",
     "read_loose",
@@ -43,6 +44,9 @@ _DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
 _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
 _YEAR_DIGITS: Final = 4
 _MAX_YEAR_DIGITS: Final = 7
+# Written alone, a dual year is read only up to 1751/52, when Britain's years stopped
+# starting on 25 March; with a day and month it is read in any year.
+_LAST_DUAL_YEAR: Final = 1751
 
 
 @dataclass(frozen=True)
@@ -242,3 +246,21 @@ def read_markers(cur: Cursor, i: int) -> tuple[tuple[Token, ...], int]:
     if cur.kind(j) == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":
         return (cur.tokens[j + 1],), j + 3
     return (), i
+
+
+def bare_dual_year(tokens: list[Token], i: int) -> int | None:
+    """The index after a dual year written without a day at i ("in the winter of 1602/3"), or None."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "/":
+        return None
+    first, suffix = tokens[i], tokens[i + 2]
+    if first.kind != "number" or len(first.text) != _YEAR_DIGITS or not suffix.text.isdigit():
+        return None
+    if int(first.text) > _LAST_DUAL_YEAR:
+        return None  # "the 1917/18 season": a span of years, long after dual years ended
+    if i + 3 < len(tokens) and tokens[i + 3].kind == "month":
+        return None  # "1916/7 January 1917": the slash starts a date
+    try:
+        complete_dual_year(int(first.text), suffix.text)
+    except OldstyleError:
+        return None
+    return i + 3

@@ -16,6 +16,7 @@ from typing import Final
 from oldstyle.context import read_block
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
+from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, Reading, read_at
 from oldstyle.patterns import ANCHOR, Token, tokenize
 
@@ -150,7 +151,8 @@ class _Window:
         return True
 
     def has_date_word(self) -> bool:
-        return any(token.kind in _DATE_WORDS for token in self.tokens)
+        """Whether the window holds a month word, a numeric date or a dual year ("1602/3")."""
+        return any(token.kind in _DATE_WORDS or token.text == "/" for token in self.tokens)
 
 
 def _mentions(text: str) -> Iterator[Mention]:
@@ -174,10 +176,12 @@ def _mentions(text: str) -> Iterator[Mention]:
 
 
 def _loose_dates(window: _Window, readings: list[Reading]) -> bool:
-    """Whether a date word of the window lies outside every reading (a date written without its year)."""
+    """Whether a date word or a dual year of the window lies outside every reading."""
     spans = [(r.start, r.end) for r in readings]
-    for token in window.tokens:
-        if token.kind in _DATE_WORDS and not any(lo <= token.start < hi for lo, hi in spans):
+    for index, token in enumerate(window.tokens):
+        if any(lo <= token.start < hi for lo, hi in spans):
+            continue
+        if token.kind in _DATE_WORDS or bare_dual_year(window.tokens, index) is not None:
             return True
     return False
 

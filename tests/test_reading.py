@@ -251,3 +251,9 @@ def test_garbage_of_the_new_forms_never_raises_outside_the_library(words: list[s
     assert isinstance(fixed, str)
     with contextlib.suppress(OldstyleError):
         parse(text)
+
+
+def test_a_dual_year_written_alone_is_found_without_days() -> None:
+    (mention,) = scan("In the late winter of 1602/3 Elizabeth was feeling unwell.")
+    assert (mention.text, mention.style, mention.halves) == ("1602/3", "dual-year", ())
+    assert scan("the 1917/18 season, pages 12/13, and 1731/33") == []
