@@ -238,7 +238,8 @@ def _free_label(tokens: list[Token], index: int, founds: list[_Found]) -> bool:
         word = tokens[back].text.casefold()
         if tokens[back].kind == "word" and word.startswith(_USE_WORDS):
             compound = back > 0 and tokens[back - 1].text == "-"  # "the then-used Julian calendar"
-            right_after_date = back - last_date_end <= 2  # "October 24th to 25th using the Julian calendar"
+            # "October 24th to 25th using the Julian calendar" (but "on 10 May, used the Julian")
+            right_after_date = back - last_date_end <= 2 and word.endswith("ing")
             if not (compound or right_after_date):
                 return False
     return True

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from oldstyle.halves import (
+    DAY_MONTH_LINKS,
     WHOLE_DATES,
     Cursor,
     Part,
@@ -245,7 +246,7 @@ def _read_bracketed(
 def _read_shared(cur: Cursor, j: int, first: Part) -> tuple[Part, int]:
     """After a bracket: a shared month ("5 (18) января") and a year written once for both."""
     if first.month is None:
-        k = cur.skip(j, ",")
+        k = cur.skip(cur.skip(j, ","), *DAY_MONTH_LINKS)  # "the 5th (17th) of January"
         month = month_at(cur, k)
         if month is None:
             return first, j

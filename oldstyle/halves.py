@@ -23,6 +23,7 @@ from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, Token, marker_key, mon
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [
+    "DAY_MONTH_LINKS",
     "WHOLE_DATES",
     "Cursor",
     "Part",
@@ -40,7 +41,7 @@ __all__ = [
 WHOLE_DATES: Final = frozenset({"iso", "numeric"})
 # Small words that stand between a day and its month or year: "10 de
 # septiembre", "1 de julho de 1690", "в 1828 году", "the 24th of March".
-_DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
+DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
 _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
 _YEAR_DIGITS: Final = 4
 _MAX_YEAR_DIGITS: Final = 7
@@ -158,7 +159,7 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if day is None:
         return None
     j = cur.skip(i + 1, ".")  # German "7. November"
-    k = cur.skip(j, *_DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
+    k = cur.skip(j, *DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
     month = month_at(cur, k)
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1

@@ -25,6 +25,7 @@ FORMS = [
     ("January 17 (old style) 1860", J(1860, 1, 17), None),
     ("Nov. 13 (O. S.), 1729", J(1729, 11, 13), None),
     ("March, 20th (on April, 1st) 1809", J(1809, 3, 20), G(1809, 4, 1)),
+    ("5th (17th) of January 1863", J(1863, 1, 5), G(1863, 1, 17)),
     # Russian numeric forms
     ("8(19).11.1711", J(1711, 11, 8), G(1711, 11, 19)),
     ("25.10(7.11).1917", J(1917, 10, 25), G(1917, 11, 7)),
@@ -56,6 +57,18 @@ def test_scan_finds_the_form_in_a_sentence(
 
 # (text with a wrong half, the text fixed)
 WRONG = [
+    (
+        "Pushkin was born on 26 May 1799 (7 June in the Gregorian calendar).",
+        "Pushkin was born on 26 May 1799 (6 June in the Gregorian calendar).",
+    ),
+    (
+        "Tolstoy was born on 28 August 1828 (Old Style), which is 10 September in the New Style calendar.",
+        "Tolstoy was born on 28 August 1828 (Old Style), which is 9 September in the New Style calendar.",
+    ),
+    (
+        "Shakespeare died on 23 April 1616 (Julian calendar), which was 4 May 1616 by the Gregorian.",
+        "Shakespeare died on 23 April 1616 (Julian calendar), which was 3 May 1616 by the Gregorian.",
+    ),
     ("Born 8(20).11.1711 in", "Born 8(19).11.1711 in"),
     ("Born 25.10(8.11).1917 in", "Born 25.10(7.11).1917 in"),
     ("Born 25.10(30.10).1917 in", "Born 25.10(7.11).1917 in"),
@@ -158,6 +171,9 @@ QUIET = [
     "Dates are Julian until 2 September 1752, Gregorian from 14 September 1752.",
     # a calendar someone used, adopted or compared names no date
     "Russia used the Julian calendar until 1918; on 7 November 1917 the Bolsheviks rose.",
+    "The meeting was held on 3 May 1890. The next meeting, on 10 May 1890, used the Julian calendar.",
+    # two labelled dates further apart than a conversion are two events
+    "Easter fell on 4 April 1999 in the Gregorian calendar and on 11 April 1999 in the Julian.",
     "The Gregorian calendar runs ten days ahead of the Julian, counted from 1 March of the year 1700.",
     # markup of the Markdown extension is not prose
     "We sailed on 2 August 1712 (O.S.).\n\nThe letter is dated :os[1712-07-29].",
