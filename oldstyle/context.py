@@ -26,6 +26,7 @@ looks at a fixed number of neighbours.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -64,6 +65,7 @@ _USE_WORDS: Final = (
     "than",
 )
 _LOOK_BACK: Final = 4
+_NEIGHBOURS: Final = 4  # dates weighed on each side of a label
 _MARKUP_TOKENS: Final = 8
 _SEPARATORS: Final = frozenset({"punct", "open", "close"})
 _SEPARATOR_WEIGHT: Final = 5
@@ -75,6 +77,12 @@ _SUCCESSION_WORDS: Final = frozenset(
 _RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "until", "till", "through", "and", "or"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+
+
+# Years written in the stretch, by sentence: (character position, year), in text order.
+_Years = dict[int, list[tuple[int, int]]]
+# The sentences in which each calendar is named, by a free label or not.
+_Named = dict[str, set[int]]
 
 
 @dataclass(frozen=True)
@@ -113,7 +121,10 @@ def read_block(text: str, tokens: list[Token]) -> list[Reading]:
     sentences, openers = _sentence_numbers(text, tokens)
     founds, labels, years = _read_all(tokens, sentences, openers)
     founds = _attach_labels(tokens, founds, [label for label in labels if label.free])
-    readings = _readings(tokens, founds, labels, years)
+    named: _Named = {}
+    for label in labels:
+        named.setdefault(label.calendar, set()).add(label.sentence)
+    readings = _readings(tokens, founds, named, years)
     return _with_dual_years(readings, _dual_years(tokens, founds))
 
 
@@ -140,7 +151,15 @@ def _dual_years(tokens: list[Token], founds: list[_Found]) -> list[Reading]:
 
 def _with_dual_years(readings: list[Reading], dual_years: list[Reading]) -> list[Reading]:
     """Both lists in text order, leaving out a dual year inside a pair's span."""
-    kept = [y for y in dual_years if not any(r.start <= y.start < r.end for r in readings)]
+    if not dual_years:
+        return readings
+    spans = [(r.start, r.end) for r in readings]
+    starts = [start for start, _ in spans]
+    kept = []
+    for year in dual_years:
+        index = bisect.bisect_right(starts, year.start) - 1
+        if index < 0 or not spans[index][0] <= year.start < spans[index][1]:
+            kept.append(year)
     return sorted([*readings, *kept], key=lambda reading: reading.start)
 
 
@@ -165,21 +184,19 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
 
 def _read_all(
     tokens: list[Token], sentences: list[int], openers: set[int]
-) -> tuple[list[_Found], list[_Label], list[tuple[int, int, int]]]:
+) -> tuple[list[_Found], list[_Label], _Years]:
     """Every date, free calendar label and bare year ((token index, year)) in the stretch."""
     founds: list[_Found] = []
     labels: list[_Label] = []
-    years: list[tuple[int, int, int]] = []
+    years: _Years = {}
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        found = _read_one(tokens, i, sentences[i]) if token.kind in _STARTS else None
-        if found is not None and found.sentence in openers:
-            found = replace(found, opens_paragraph=True)
+        found = _read_one(tokens, i, sentences[i], openers) if token.kind in _STARTS else None
         if found is not None:
             founds.append(found)
             if found.year is not None:
-                years.append((found.start, found.sentence, found.year))
+                years.setdefault(found.sentence, []).append((found.start, found.year))
             i = found.draft.next_index
             continue
         if token.kind == "marker":
@@ -189,12 +206,12 @@ def _read_all(
                 continue
             labels.append(_Label(token, i, sentences[i], calendar, _free_label(tokens, i, founds)))
         elif token.kind == "number" and token.text.isdigit() and len(token.text) == 4:
-            years.append((token.start, sentences[i], int(token.text)))
+            years.setdefault(sentences[i], []).append((token.start, int(token.text)))
         i += 1
     return founds, labels, years
 
 
-def _read_one(tokens: list[Token], i: int, sentence: int) -> _Found | None:
+def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> _Found | None:
     weekday = None
     j = i
     if tokens[i].kind == "weekday":
@@ -205,7 +222,16 @@ def _read_one(tokens: list[Token], i: int, sentence: int) -> _Found | None:
         return None
     calendar = draft.calendars[0] if len(draft.parts) == 1 else None
     end = tokens[draft.next_index - 1].end
-    return _Found(draft, tokens[i].start, end, sentence, calendar, weekday, draft.markers)
+    return _Found(
+        draft=draft,
+        start=tokens[i].start,
+        end=end,
+        sentence=sentence,
+        calendar=calendar,
+        weekday=weekday,
+        labels=draft.markers,
+        opens_paragraph=sentence in openers,
+    )
 
 
 def _markup(tokens: list[Token], index: int) -> bool:
@@ -250,15 +276,19 @@ def _attach_labels(tokens: list[Token], founds: list[_Found], labels: list[_Labe
 
     A label in a sentence with no date of its own ("It was, according to the
     Julian Calendar, the last day of the year") marks the nearest date of the
-    sentence before or after.
+    sentence before or after.  Only the few dates on either side of a label
+    are weighed, so the work stays linear however many a stretch holds.
     """
     chosen: dict[int, tuple[int, _Label]] = {}
     dated = {found.sentence for found in founds}
+    starts = [found.start for found in founds]
     for label in labels:
         near = {label.sentence} if label.sentence in dated else {label.sentence - 1, label.sentence + 1}
         reach = _LABEL_REACH * (1 if label.sentence in dated else 2)
+        middle = bisect.bisect_left(starts, label.token.start)
         best = None
-        for index, found in enumerate(founds):
+        for index in range(max(0, middle - _NEIGHBOURS), min(len(founds), middle + _NEIGHBOURS)):
+            found = founds[index]
             if found.sentence not in near or not found.single or found.draft.calendars[0] is not None:
                 continue
             distance = _distance(tokens, found, label, reach)
@@ -291,9 +321,7 @@ def _distance(tokens: list[Token], found: _Found, label: _Label, reach: int) -> 
     return 2 * sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between) + before
 
 
-def _readings(
-    tokens: list[Token], founds: list[_Found], labels: list[_Label], years: list[tuple[int, int, int]]
-) -> list[Reading]:
+def _readings(tokens: list[Token], founds: list[_Found], named: _Named, years: _Years) -> list[Reading]:
     """The mentions of the stretch in order: pairs first where both halves are marked, then implied ones."""
     pairs: dict[int, Reading] = {}
     for both_marked in (True, False):
@@ -303,7 +331,7 @@ def _readings(
             first, second = founds[index], founds[index + 1]
             if both_marked != (first.calendar is not None and second.calendar is not None):
                 continue
-            pair = _pair(tokens, first, second, labels, years)
+            pair = _pair(tokens, first, second, named, years)
             if pair is not None:
                 pairs[index] = pair
     out: list[Reading] = []
@@ -317,28 +345,25 @@ def _readings(
     return out
 
 
-def _context_year(
-    found: _Found, years: list[tuple[int, int, int]], partner_year: int | None = None
-) -> int | None:
+def _context_year(found: _Found, years: _Years, partner_year: int | None = None) -> int | None:
     """The date's own year, its partner's, the nearest of its sentence, or the last of the sentence before."""
     if found.year is not None:
         return found.year
     if partner_year is not None:
         return partner_year
-    same = [
-        (abs(position - found.start), year)
-        for position, sentence, year in years
-        if sentence == found.sentence
-    ]
+    same = years.get(found.sentence)
     if same:
-        return min(same)[1]
-    if found.opens_paragraph:
+        positions = [position for position, _ in same]
+        index = bisect.bisect_left(positions, found.start)
+        nearby = same[max(0, index - 1) : index + 1]
+        return min(nearby, key=lambda item: abs(item[0] - found.start))[1]
+    before = years.get(found.sentence - 1)
+    if found.opens_paragraph or not before:
         return None
-    before = [year for _, sentence, year in years if sentence == found.sentence - 1]
-    return before[-1] if before else None
+    return before[-1][1]
 
 
-def _alone(tokens: list[Token], found: _Found, years: list[tuple[int, int, int]]) -> Reading | None:
+def _alone(tokens: list[Token], found: _Found, years: _Years) -> Reading | None:
     """A date on its own: a mention if it is dual, marked or has a dual year.
 
     One whose year is written nowhere near ("On 7 November (25 October in Old
@@ -374,8 +399,8 @@ def _pair(
     tokens: list[Token],
     first: _Found,
     second: _Found,
-    labels: list[_Label],
-    years: list[tuple[int, int, int]],
+    named: _Named,
+    years: _Years,
 ) -> Reading | None:
     """Two neighbouring single dates read as one pair, if they are one."""
     if not (first.single and second.single) or second.sentence - first.sentence > 1:
@@ -383,7 +408,7 @@ def _pair(
     between = tokens[first.draft.next_index : second.draft.first]
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
-    calendars = _pair_calendars(first, second, labels)
+    calendars = _pair_calendars(first, second, named)
     if calendars is None:
         return None
     year = _context_year(first, years, second.year)
@@ -413,7 +438,7 @@ def _succession(between: list[Token]) -> bool:
     return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
 
 
-def _pair_calendars(first: _Found, second: _Found, labels: list[_Label]) -> tuple[str, str] | None:
+def _pair_calendars(first: _Found, second: _Found, named_in: _Named) -> tuple[str, str] | None:
     """The calendars of two neighbouring dates if they form a pair: opposite, or one implied."""
     one, two = first.calendar, second.calendar
     if one is not None and two is not None:
@@ -422,8 +447,7 @@ def _pair_calendars(first: _Found, second: _Found, labels: list[_Label]) -> tupl
     if known is None or any(found.draft.parts[0].dual_year for found in (first, second)):
         return None
     other = OPPOSITE[known]
-    sentences = {first.sentence, second.sentence}
-    named = any(label.calendar == other and label.sentence in sentences for label in labels)
+    named = {first.sentence, second.sentence} & named_in.get(other, set())
     if not named:
         return None
     return (known, other) if one is not None else (other, known)

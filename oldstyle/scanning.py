@@ -152,7 +152,9 @@ class _Window:
 
     def has_date_word(self) -> bool:
         """Whether the window holds a month word, a numeric date or a dual year ("1602/3")."""
-        return any(token.kind in _DATE_WORDS or token.text == "/" for token in self.tokens)
+        if self.text.find("/", self.start, self.end) >= 0:
+            return True
+        return any(token.kind in _DATE_WORDS for token in self.tokens)
 
 
 def _mentions(text: str) -> Iterator[Mention]:
@@ -177,11 +179,15 @@ def _mentions(text: str) -> Iterator[Mention]:
 
 def _loose_dates(window: _Window, readings: list[Reading]) -> bool:
     """Whether a date word or a dual year of the window lies outside every reading."""
-    spans = [(r.start, r.end) for r in readings]
-    for index, token in enumerate(window.tokens):
-        if any(lo <= token.start < hi for lo, hi in spans):
+    tokens = window.tokens
+    spans = iter(readings)
+    current = next(spans, None)
+    for index, token in enumerate(tokens):
+        while current is not None and current.end <= token.start:
+            current = next(spans, None)
+        if current is not None and current.start <= token.start:
             continue
-        if token.kind in _DATE_WORDS or bare_dual_year(window.tokens, index) is not None:
+        if token.kind in _DATE_WORDS or (token.text == "/" and index and bare_dual_year(tokens, index - 1)):
             return True
     return False
 
