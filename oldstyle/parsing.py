@@ -47,7 +47,7 @@ _NUMERIC_ORDER: Final[dict[str, str]] = {
     "daymonth": "numbers with dots are day.month.",
 }
 
-__all__ = ["Half", "ParsedDate", "Reading", "parse", "read_at", "weekday_error", "weekday_mismatch"]
+__all__ = ["Half", "ParsedDate", "parse", "parsed_date", "read_at", "weekday_error", "weekday_mismatch"]
 
 
 def read_at(tokens: list[Token], i: int, more: Callable[[], bool] | None = None) -> Reading | None:
@@ -172,6 +172,16 @@ def _parsed(text: str, reading: Reading) -> ParsedDate:
     wrong_weekday = weekday_error(reading.weekday, reading.halves)
     if wrong_weekday is not None:
         raise DateParseError(f"{text.strip()[:80]!r}: {wrong_weekday}")
+    parsed = parsed_date(text, reading)
+    assert parsed is not None  # parse reads only dates with days
+    return parsed
+
+
+def parsed_date(text: str, reading: Reading) -> ParsedDate | None:
+    """The :class:`ParsedDate` of a reading of ``text``, as written (right or wrong), or None
+    for a reading with no days (a yearless date, a dual year alone)."""
+    if not reading.halves:
+        return None
     first = reading.halves[0]
     calendar: Calendar | None = None
     if len(reading.halves) == 1 and first.calendar in ("julian", "gregorian"):

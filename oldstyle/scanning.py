@@ -17,8 +17,9 @@ from oldstyle.context import read_block
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.halves import bare_dual_year
-from oldstyle.parsing import Half, Reading, read_at
+from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
 from oldstyle.patterns import ANCHOR, Token, tokenize
+from oldstyle.settling import Reading
 
 __all__ = ["Mention", "scan"]
 
@@ -64,6 +65,9 @@ class Mention:
     halves: tuple[Half, ...] = field(default=(), repr=False, compare=False)
     markers: tuple[Token, ...] = field(default=(), repr=False, compare=False)
     weekday: Token | None = field(default=None, repr=False, compare=False)
+    parsed: ParsedDate | None = field(default=None, repr=False, compare=False)
+    """The mention read as one date: the same reading :func:`oldstyle.parse` gives
+    (None for a mention without days: a yearless date, a dual year alone)."""
 
     @property
     def dual(self) -> bool:
@@ -237,4 +241,5 @@ def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:
         halves=reading.halves,
         markers=reading.markers,
         weekday=reading.weekday,
+        parsed=parsed_date(text[reading.start : reading.end], reading),
     )
