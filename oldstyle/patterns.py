@@ -14,6 +14,7 @@ classes, with no nested quantifiers, so matching is linear in the input.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from oldstyle.names import LANGUAGES
@@ -230,14 +231,44 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
                 kind = "weekday"
             elif word.endswith("."):
-                append(Token("word", word[:-1], first, match.end() - 1))
-                append(Token("other", ".", match.end() - 1, match.end()))
+                if not _glued_month(word, first, append):
+                    append(Token("word", word[:-1], first, match.end() - 1))
+                    append(Token("other", ".", match.end() - 1, match.end()))
                 continue
+        elif kind == "other" and _glued_year(text, match, stop):
+            kind = "number"  # "1796greg.": a year glued to the label after it
         append(Token(kind, match.group(), first, match.end()))
     return tokens
 
 
+def _glued_month(word: str, start: int, append: Callable[[Token], None]) -> bool:
+    """Split a month glued to a one-word label ("Novemberjul."), as scraped superscripts leave it."""
+    key = word.casefold()
+    for suffix in GLUED_MARKERS:
+        month = key[: -len(suffix)]
+        if key.endswith(suffix) and month.rstrip(".") in MONTH_OF_WORD:
+            middle = start + len(month)
+            append(Token("month", word[: len(month)], start, middle))
+            append(Token("marker", word[len(month) :], middle, start + len(word)))
+            return True
+    return False
+
+
+def _glued_year(text: str, match: re.Match[str], stop: int) -> bool:
+    """Whether digits run straight into a calendar label ("1796greg.", "1796O.S.")."""
+    digits = match.group()
+    if not digits.isdigit() or len(digits) > _YEAR_DIGITS:
+        return False
+    label = LABEL.match(text, match.end(), stop)
+    return label is not None and label.lastgroup == "marker"
+
+
 _LABEL_STARTS: Final = _label_starts()
+_YEAR_DIGITS: Final = 4
+GLUED_MARKERS: Final[tuple[str, ...]] = tuple(
+    sorted({w.casefold() for w in CALENDAR_OF_MARKER_WORDS if re.fullmatch(r"[^\W\d_]{2,}\.", w)}, key=len)
+)
+"""One-word labels written with a dot ("jul.", "greg."), which scraped text glues to the month before."""
 
 
 def weekday_of(word: str) -> int:

@@ -273,3 +273,22 @@ def test_a_dual_year_written_alone_is_found_without_days() -> None:
     (mention,) = scan("In the late winter of 1602/3 Elizabeth was feeling unwell.")
     assert (mention.text, mention.style, mention.halves) == ("1602/3", "dual-year", ())
     assert scan("the 1917/18 season, pages 12/13, and 1731/33") == []
+
+
+def test_a_year_glued_to_its_label_is_read() -> None:
+    (mention,) = scan("Catherine († 6 November [O.S. 26 October] 1796O.S. in Saint Petersburg)")
+    assert mention.julian == J(1796, 10, 26)
+
+
+def test_a_month_glued_to_a_dotted_label_is_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    # German Wikipedia's superscript "jul."/"greg." glue to the month when scraped:
+    # "6 Novemberjul. / 17 November 1796greg.".  The dotted labels come from the
+    # language tables; here one is lent to the tokenizer.
+    from oldstyle import patterns
+
+    monkeypatch.setattr(patterns, "GLUED_MARKERS", ("jul.",))
+    monkeypatch.setitem(patterns.CALENDAR_OF_MARKER, "jul", "julian")
+    kinds = [(t.kind, t.text) for t in patterns.tokenize("6 Novemberjul. /")]
+    assert kinds == [("number", "6"), ("month", "November"), ("marker", "jul."), ("punct", "/")]
+    (mention,) = scan("Catherine († 6 Novemberjul. / 17 November 1796 N.S. in Saint Petersburg)")
+    assert (mention.julian, mention.gregorian) == (J(1796, 11, 6), G(1796, 11, 17))
