@@ -35,12 +35,15 @@ from oldstyle.halves import bare_dual_year
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
-__all__ = ["PAIR_DAYS", "read_block"]
+__all__ = ["IMPLIED_PAIR_DAYS", "PAIR_DAYS", "read_block"]
 
 PAIR_DAYS: Final = 16
 """How far apart (in days) the days two dates of a pair name may be: none for a right conversion,
 a day or two for a wrong gap, a gap's width for the same label written twice; further apart they
 are two events."""
+
+IMPLIED_PAIR_DAYS: Final = 3
+"""Likewise for a pair whose second calendar is only implied (one half unmarked)."""
 
 _LABEL_REACH: Final = 200  # characters between a label and its date
 # A label these words come just before names a calendar someone used, not a date's.
@@ -429,7 +432,12 @@ def _pair(
     if days[0] is None or days[1] is None:
         return None
     apart = days[1].toordinal() - days[0].toordinal()
-    if abs(apart) > PAIR_DAYS or (apart == 1 and _succession(between)):
+    # One half unmarked is weaker evidence: only a near miss (a gap off by a day
+    # or three) is taken for a conversion, not another event a few days later.
+    implied = first.calendar is None or second.calendar is None
+    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS):
+        return None
+    if apart == 1 and _succession(between):
         return None  # "15 February (Julian), followed by 1 March (Gregorian)": a reform's switch
     return _with_weekday(reading, first)
 

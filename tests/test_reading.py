@@ -172,6 +172,9 @@ QUIET = [
     # a calendar someone used, adopted or compared names no date
     "Russia used the Julian calendar until 1918; on 7 November 1917 the Bolsheviks rose.",
     "The meeting was held on 3 May 1890. The next meeting, on 10 May 1890, used the Julian calendar.",
+    # an unmarked date a few days from a marked one is another event
+    "He was born on 5 May 1820 (Old Style) and baptised on 12 May 1820; Russia kept the Julian calendar, "
+    "not the Gregorian.",
     # two labelled dates further apart than a conversion are two events
     "Easter fell on 4 April 1999 in the Gregorian calendar and on 11 April 1999 in the Julian.",
     "The Gregorian calendar runs ten days ahead of the Julian, counted from 1 March of the year 1700.",
