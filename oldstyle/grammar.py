@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from oldstyle.halves import (
+    COMMA,
     DAY_MONTH_LINKS,
     WHOLE_DATES,
     Cursor,
@@ -95,10 +96,9 @@ class _GroupReader:
         self.words_since_label = 0
         self.comma_since_label = False
 
-    def step(self, j: int) -> int | None:
-        """Read the token at j; the next index, or None if the bracket is not a date's."""
+    def step(self, j: int, kind: str) -> int | None:
+        """Read the token at j, of ``kind``; the next index, or None if the bracket is not a date's."""
         cur = self.cur
-        kind, text = cur.kind(j), cur.text(j)
         if kind == "marker":
             (self.after if self.inner is not None else self.before).append(cur.tokens[j])
             self.words_since_label, self.comma_since_label = 0, False
@@ -115,7 +115,7 @@ class _GroupReader:
             self.words_since_label += self.inner is None
         elif kind == "punct":
             self.comma_since_label = self.comma_since_label or self.inner is None
-        elif kind == "other" and text not in _BRACKET_SIGNS:
+        elif kind == "other" and cur.tokens[j].text not in _BRACKET_SIGNS:
             return None
         return j + 1
 
@@ -155,13 +155,13 @@ def _read_group(cur: Cursor, i: int) -> _Group | None:
             if depth == 0:
                 return reader.group(cur.text(i) == "[", j + 1)
             depth -= 1
-        elif _citation(cur, j):
-            j += 3
-            continue
         elif kind == "open":
+            if _citation(cur, j):
+                j += 3
+                continue
             depth += 1
         else:
-            nxt = reader.step(j)
+            nxt = reader.step(j, kind)
             if nxt is None:
                 return None
             j = nxt
@@ -194,7 +194,7 @@ def read_draft(
     if cur.text(j) == "/":
         return _read_slash(cur, i, first, j + 1)
     markers, j = read_markers(cur, j)
-    group = _read_group(cur, cur.skip(j, ","))
+    group = _read_group(cur, cur.skip(j, COMMA))
     if group is None:
         if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
             first, j = read_year(cur, j, first, own=True)
@@ -246,7 +246,7 @@ def _read_bracketed(
 def _read_shared(cur: Cursor, j: int, first: Part) -> tuple[Part, int]:
     """After a bracket: a shared month ("5 (18) января") and a year written once for both."""
     if first.month is None:
-        k = cur.skip(cur.skip(j, ","), *DAY_MONTH_LINKS)  # "the 5th (17th) of January"
+        k = cur.skip(cur.skip(j, COMMA), DAY_MONTH_LINKS)  # "the 5th (17th) of January"
         month = month_at(cur, k)
         if month is None:
             return first, j

@@ -15,7 +15,7 @@ a new frozen :class:`Part`; none changes one in place.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from oldstyle.errors import OldstyleError
@@ -23,6 +23,7 @@ from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, Token, marker_key, mon
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [
+    "COMMA",
     "DAY_MONTH_LINKS",
     "WHOLE_DATES",
     "Cursor",
@@ -44,6 +45,8 @@ WHOLE_DATES: Final = frozenset({"iso", "numeric"})
 DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
 _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
 _YEAR_DIGITS: Final = 4
+COMMA: Final = frozenset({","})
+_DOT: Final = frozenset({"."})
 _MAX_YEAR_DIGITS: Final = 7
 # Written alone, a dual year is read only up to 1751/52, when Britain's years stopped
 # starting on 25 March; with a day and month it is read in any year.
@@ -65,6 +68,21 @@ class Part:
     year_span: tuple[int, int] | None = None  # char span of the part's own year text
     month_borrowed: bool = False  # "November 8 (19)": the bare day takes the other half's month
 
+    def with_year(self, year: int, *, dual_year: bool, own: bool, span: tuple[int, int] | None) -> Part:
+        """This part with its year read (built directly: the grammar's hottest copy)."""
+        return Part(
+            day=self.day,
+            month=self.month,
+            day_token=self.day_token,
+            month_token=self.month_token,
+            order=self.order,
+            year=year,
+            dual_year=dual_year,
+            own_year=own,
+            year_span=span,
+            month_borrowed=self.month_borrowed,
+        )
+
 
 class Cursor:
     """Tokens and bounded look-ahead helpers for the grammar."""
@@ -83,23 +101,29 @@ class Cursor:
 
     def kind(self, i: int) -> str:
         """The kind of token i, or "" past the end."""
-        return self.tokens[i].kind if self.has(i) else ""
+        tokens = self.tokens
+        if i < len(tokens) or self.has(i):
+            return tokens[i].kind
+        return ""
 
     def text(self, i: int) -> str:
         """The text of token i, or "" past the end."""
-        return self.tokens[i].text if self.has(i) else ""
+        tokens = self.tokens
+        if i < len(tokens) or self.has(i):
+            return tokens[i].text
+        return ""
 
     def number(self, i: int, max_digits: int = 7) -> int | None:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
         if self.kind(i) != "number":
             return None
-        digits = self.text(i).rstrip("stndrheSTNDRHE")
+        digits = self.tokens[i].text.rstrip("stndrheSTNDRHE")
         if not digits or len(digits) > max_digits:
             return None
         return int(digits)
 
-    def skip(self, i: int, *texts: str) -> int:
-        """Step over one token at i if its text is one of ``texts``."""
+    def skip(self, i: int, texts: frozenset[str]) -> int:
+        """Step over one token at i if its text, in lower case, is one of ``texts``."""
         return i + 1 if self.text(i).lower() in texts else i
 
 
@@ -148,7 +172,7 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
         return read_day_month(cur, i)
     month = month_at(cur, i)
     if month is not None:
-        k = cur.skip(i + 1, ",")  # "March, 20th"
+        k = cur.skip(i + 1, COMMA)  # "March, 20th"
         day = _day(cur, k)
         if day is None:
             return None
@@ -158,8 +182,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     day = _day(cur, i)
     if day is None:
         return None
-    j = cur.skip(i + 1, ".")  # German "7. November"
-    k = cur.skip(j, *DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
+    j = cur.skip(i + 1, _DOT)  # German "7. November"
+    k = cur.skip(j, DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
     month = month_at(cur, k)
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
@@ -200,7 +224,7 @@ def read_day_month(cur: Cursor, i: int) -> tuple[Part, int] | None:
 
 def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]:
     """``part`` with the year at i ("1917", "1731/32", "44 BC") and the next index; unchanged if none."""
-    j = cur.skip(cur.skip(i, ","), *_YEAR_LINKS)
+    j = cur.skip(cur.skip(i, COMMA), _YEAR_LINKS)
     if not _year_number(cur, j):
         return part, i
     year = int(cur.text(j))
@@ -223,7 +247,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
             year = 1 - year
         end += 1
     span = (cur.tokens[j].start, cur.tokens[end - 1].end)
-    read = replace(part, year=year, dual_year=dual_year, own_year=own, year_span=span)
+    read = part.with_year(year, dual_year=dual_year, own=own, span=span)
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
         end += 1
     return read, end
@@ -241,7 +265,7 @@ def read_full(cur: Cursor, i: int) -> tuple[Part, int] | None:
 
 def read_markers(cur: Cursor, i: int) -> tuple[tuple[Token, ...], int]:
     """Labels right after a date: "O.S.", "(N.S.)", ", Old Style"."""
-    j = cur.skip(i, ",")
+    j = cur.skip(i, COMMA)
     if cur.kind(j) == "marker":
         return (cur.tokens[j],), j + 1
     if cur.kind(j) == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":

@@ -18,12 +18,13 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Final, Protocol
 
 from oldstyle.core import Calendar, calendar_name, format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.grammar import WHOLE_DATES, Cursor, read_draft
+from oldstyle.halves import COMMA
 from oldstyle.names import WEEKDAYS
 from oldstyle.patterns import (
     CALENDAR_OF_MARKER,
@@ -60,7 +61,7 @@ def read_at(tokens: list[Token], i: int, more: Callable[[], bool] | None = None)
     """
     cur = Cursor(tokens, more)
     if cur.kind(i) == "weekday":
-        draft = read_draft(tokens, cur.skip(i + 1, ","), more)
+        draft = read_draft(tokens, cur.skip(i + 1, COMMA), more)
         if draft is None:
             return None
         return replace(settle(tokens, draft), start=tokens[i].start, weekday=tokens[i])
@@ -177,7 +178,26 @@ def _parsed(text: str, reading: Reading) -> ParsedDate:
     return parsed
 
 
-def parsed_date(text: str, reading: Reading) -> ParsedDate | None:
+class ReadDate(Protocol):
+    """What :func:`parsed_date` needs of a reading: a settled reading or a scanned mention."""
+
+    @property
+    def halves(self) -> tuple[Half, ...]: ...
+    @property
+    def julian(self) -> JulianDate | None: ...
+    @property
+    def gregorian(self) -> GregorianDate | None: ...
+    @property
+    def style(self) -> str: ...
+    @property
+    def consistent(self) -> bool: ...
+    @property
+    def dual_year(self) -> bool: ...
+    @property
+    def weekday(self) -> Token | None: ...
+
+
+def parsed_date(text: str, reading: ReadDate) -> ParsedDate | None:
     """The :class:`ParsedDate` of a reading of ``text``, as written (right or wrong), or None
     for a reading with no days (a yearless date, a dual year alone)."""
     if not reading.halves:

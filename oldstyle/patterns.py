@@ -231,7 +231,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             elif key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
                 kind = "weekday"
             elif word.endswith("."):
-                if not _glued_month(word, first, append):
+                if not (GLUED_MARKERS and _glued_month(word, first, append)):
                     append(Token("word", word[:-1], first, match.end() - 1))
                     append(Token("other", ".", match.end() - 1, match.end()))
                 continue

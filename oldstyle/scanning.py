@@ -65,9 +65,12 @@ class Mention:
     halves: tuple[Half, ...] = field(default=(), repr=False, compare=False)
     markers: tuple[Token, ...] = field(default=(), repr=False, compare=False)
     weekday: Token | None = field(default=None, repr=False, compare=False)
-    parsed: ParsedDate | None = field(default=None, repr=False, compare=False)
-    """The mention read as one date: the same reading :func:`oldstyle.parse` gives
-    (None for a mention without days: a yearless date, a dual year alone)."""
+
+    @property
+    def parsed(self) -> ParsedDate | None:
+        """The mention read as one date, the reading :func:`oldstyle.parse` gives (right or
+        wrong), or None for a mention without days (a yearless date, a dual year alone)."""
+        return parsed_date(self.text, self)
 
     @property
     def dual(self) -> bool:
@@ -177,8 +180,17 @@ def _mentions(text: str) -> Iterator[Mention]:
             covered = window.end
             continue
         start, end = _sentences_around(text, max(window.start, covered), window.end, covered)
-        yield from (_mention(text, r, lines) for r in read_block(text, tokenize(text, start, end)))
-        covered = end
+        yield from (_mention(text, r, lines) for r in read_block(text, _block_tokens(window, start, end)))
+        covered = max(end, window.end)
+
+
+def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``, reusing those the window already made."""
+    if start > window.start or end < window.end:
+        return tokenize(window.text, start, end)
+    before = tokenize(window.text, start, window.start)
+    after = tokenize(window.text, window.end, end) if end > window.end else []
+    return [*before, *window.tokens, *after]
 
 
 def _loose_dates(window: _Window, readings: list[Reading]) -> bool:
@@ -241,5 +253,4 @@ def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:
         halves=reading.halves,
         markers=reading.markers,
         weekday=reading.weekday,
-        parsed=parsed_date(text[reading.start : reading.end], reading),
     )
