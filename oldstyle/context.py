@@ -62,7 +62,9 @@ _USE_WORDS: Final = (
     "impos",
     "convert",
     "restor",
-    # comparisons name a calendar, not a date's: "ten days ahead of the Julian"
+    # comparisons and negations name a calendar, not a date's: "ten days ahead of the
+    # Julian", "exists there but not in the Gregorian calendar"
+    "not",
     "ahead",
     "behind",
     "than",
@@ -389,7 +391,10 @@ def _alone(tokens: list[Token], found: _Found, years: _Years) -> Reading | None:
             dual_year=False,
             markers=draft.markers,
         )
-    return _with_weekday(settle(tokens, draft, year), found)
+    reading = settle(tokens, draft, year)
+    if found.single and found.draft.calendars[0] is None and not reading.consistent:
+        return None  # a label from the sentence that makes the day impossible is not the day's
+    return _with_weekday(reading, found)
 
 
 def _with_weekday(reading: Reading, found: _Found) -> Reading:

@@ -178,6 +178,8 @@ QUIET = [
     # two labelled dates further apart than a conversion are two events
     "Easter fell on 4 April 1999 in the Gregorian calendar and on 11 April 1999 in the Julian.",
     "The Gregorian calendar runs ten days ahead of the Julian, counted from 1 March of the year 1700.",
+    # a label that would make the day impossible is not the day's
+    "In the Julian calendar, 1700 was a leap year; 29 February 1700 exists there but not in the Gregorian.",
     # markup of the Markdown extension is not prose
     "We sailed on 2 August 1712 (O.S.).\n\nThe letter is dated :os[1712-07-29].",
 ]
@@ -295,3 +297,8 @@ def test_a_month_glued_to_a_dotted_label_is_split(monkeypatch: pytest.MonkeyPatc
     assert kinds == [("number", "6"), ("month", "November"), ("marker", "jul."), ("punct", "/")]
     (mention,) = scan("Catherine († 6 Novemberjul. / 17 November 1796 N.S. in Saint Petersburg)")
     assert (mention.julian, mention.gregorian) == (J(1796, 11, 6), G(1796, 11, 17))
+
+
+def test_an_unmarked_dual_date_inside_prose_is_still_checked() -> None:
+    text = "The Julian calendar was still in force. He died 25 October/8 November 1917 in the city."
+    assert [p.kind for p in check(text)] == ["inconsistent"]
