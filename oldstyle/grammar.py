@@ -23,7 +23,7 @@ Decisions, so readers need not guess:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from oldstyle.halves import (
@@ -222,12 +222,12 @@ def _read_bracketed(
     inner = group.inner
     assert inner is not None
     if first.month is not None and inner.month is None:  # "November 8 (19), 1711"
-        inner = replace(inner, month=first.month, month_token=first.month_token, month_borrowed=True)
+        inner = inner._replace(month=first.month, month_token=first.month_token, month_borrowed=True)
     first, j = _read_shared(cur, group.end, first)
     if first.month is None and inner.month is not None:
         return None
     if inner.month is None and first.month is not None:  # "5 (18) января"
-        inner = replace(inner, month=first.month, month_token=first.month_token)
+        inner = inner._replace(month=first.month, month_token=first.month_token)
     if first.month is None or not _has_year(cur, first, inner):
         return None
     calendars = _group_calendars(markers, group)
@@ -250,7 +250,7 @@ def _read_shared(cur: Cursor, j: int, first: Part) -> tuple[Part, int]:
         month = month_at(cur, k)
         if month is None:
             return first, j
-        first = replace(first, month=month, month_token=cur.tokens[k])
+        first = first._replace(month=month, month_token=cur.tokens[k])
         j = k + 1
     if first.year is None:
         return read_year(cur, j, first, own=False)
@@ -268,15 +268,15 @@ def _read_slash(cur: Cursor, i: int, first: Part, j: int) -> Draft | None:
     if (first.order in WHOLE_DATES) != (second.order in WHOLE_DATES):
         return None  # "12/1917-10-25" mixes a bare day with an ISO date
     if first.month is None and second.month is not None:
-        first = replace(first, month=second.month, month_token=second.month_token)
+        first = first._replace(month=second.month, month_token=second.month_token)
     if second.month is None:
-        second = replace(second, month=first.month, month_token=first.month_token)
+        second = second._replace(month=first.month, month_token=first.month_token)
         if first.year is None:
             first, j = read_year(cur, j, first, own=False)
     if first.month is None or not _has_year(cur, first, second):
         return None
     if first.year is None:
-        second = replace(second, own_year=False)  # "25 October/7 November 1917": one year for both
+        second = second._replace(own_year=False)  # "25 October/7 November 1917": one year for both
     style = "fraction" if first.month_token is second.month_token else "slash"
     markers, j = read_markers(cur, j)
     return Draft(

@@ -100,7 +100,7 @@ def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Readin
     """
     if all(part.year is None for part in draft.parts):
         assert year is not None, "a date without its year needs one from its context"
-        draft = replace(draft, parts=(replace(draft.parts[0], year=year, own_year=False), *draft.parts[1:]))
+        draft = replace(draft, parts=(draft.parts[0]._replace(year=year, own_year=False), *draft.parts[1:]))
     if len(draft.parts) == 1:
         part = draft.parts[0]
         halves: tuple[Half, ...] = (
