@@ -105,7 +105,7 @@ class Cursor:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
         if self.kind(i) != "number":
             return None
-        digits = self.tokens[i].text.rstrip("stndrheSTNDRHE")
+        digits = self.tokens[i].text.rstrip("stndrheSTNDRHEº")
         if not digits or len(digits) > max_digits:
             return None
         return int(digits)

@@ -161,7 +161,7 @@ TOKEN: Final = re.compile(
             |[0-9]{1,2}\.[0-9]{1,2}\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
         |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
         |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
-    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er)?(?![^\W\d_]))
+    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º)?(?![^\W\d_]))
     |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
     |(?P<close>[)\]])
@@ -255,16 +255,20 @@ def _glued_month(word: str, start: int, append: Callable[[Token], None]) -> bool
 
 
 def _glued_year(text: str, match: re.Match[str], stop: int) -> bool:
-    """Whether digits run straight into a calendar label ("1796greg.", "1796O.S.")."""
+    """Whether digits run straight into a calendar label or a year word ("1796greg.", "1917г.")."""
     digits = match.group()
     if not digits.isdigit() or len(digits) > _YEAR_DIGITS:
         return False
     label = LABEL.match(text, match.end(), stop)
-    return label is not None and label.lastgroup == "marker"
+    if label is not None:
+        return label.lastgroup == "marker"
+    word = _WORD.match(text, match.end(), stop)
+    return word is not None and word.group().rstrip(".").casefold() in YEAR_WORDS
 
 
 _LABEL_STARTS: Final = _label_starts()
 _YEAR_DIGITS: Final = 4
+_WORD: Final = re.compile(r"[^\W\d_]+\.?")
 GLUED_MARKERS: Final[tuple[str, ...]] = tuple(
     sorted({w.casefold() for w in CALENDAR_OF_MARKER_WORDS if re.fullmatch(r"[^\W\d_]{2,}\.", w)}, key=len)
 )

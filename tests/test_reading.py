@@ -34,6 +34,8 @@ FORMS = [
     ("November 7th, 1917 N.S.", None, G(1917, 11, 7)),
     ("24th of March 1603 O.S.", J(1603, 3, 24), None),
     ("1er March 1690 O.S.", J(1690, 3, 1), None),
+    ("1º March 1690 O.S.", J(1690, 3, 1), None),
+    ("25 октября (7 ноября) 1917г.", J(1917, 10, 25), G(1917, 11, 7)),
     ("10 de October 1721 O.S.", J(1721, 10, 10), None),
     # a label tied to the bracket's own date, not the outer one
     ("9 September [recorded as Old style Julian calendar as 28 August] 1828", J(1828, 8, 28), G(1828, 9, 9)),
