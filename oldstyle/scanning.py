@@ -1,10 +1,12 @@
 """Finding every marked or dual date mention in free text.
 
 :func:`scan` looks only near the places :data:`oldstyle.patterns.ANCHOR`
-finds (month words and ISO dates), tokenizes those stretches once and runs
-the grammar of :mod:`oldstyle.parsing` there.  Each reading looks at a
-bounded number of tokens, so the work is linear in the length of the text,
-whatever the text holds.
+finds (numbers: every mention has a day or a year), tokenizes those
+stretches and runs the grammar of :mod:`oldstyle.grammar` there.  Where a
+stretch holds a date that is not a complete dual date, the sentences around
+it are read by :mod:`oldstyle.context` (labels in words, halves in two
+clauses, years carried over).  Each reading looks at a bounded number of
+tokens, so the work is linear in the length of the text, whatever it holds.
 """
 
 from __future__ import annotations
@@ -80,7 +82,9 @@ class Mention:
 
 def scan(text: str) -> list[Mention]:
     """Every date mention in ``text`` that is marked (O.S./N.S., Old/New Style,
-    Julian/Gregorian, S.S.) or written as a dual date or with a dual year.
+    Julian/Gregorian, S.S., or a calendar named in words in its sentence) or
+    written as a dual date (in one place, or in two clauses or sentences) or
+    with a dual year.  See the docs' "Reading dates as written" for every form.
 
     ```pycon
     >>> [m.style for m in scan("Lenin: 25 October (O.S.; 7 November N.S.) 1917.")]
