@@ -32,6 +32,7 @@ from typing import Final
 
 from oldstyle.grammar import OPPOSITE, Draft, calendars_of, read_draft
 from oldstyle.halves import bare_dual_year
+from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
@@ -47,7 +48,7 @@ IMPLIED_PAIR_DAYS: Final = 3
 
 _LABEL_REACH: Final = 200  # characters between a label and its date
 # A label these words come just before names a calendar someone used, not a date's.
-_USE_WORDS: Final = (
+_ENGLISH_USE_WORDS: Final = (
     "adopt",
     "use",
     "using",
@@ -68,6 +69,10 @@ _USE_WORDS: Final = (
     "ahead",
     "behind",
     "than",
+)
+_USE_WORDS: Final[tuple[str, ...]] = (
+    *_ENGLISH_USE_WORDS,
+    *(word.casefold() for lang in LANGUAGES.values() for word in lang.calendar_use_words),
 )
 _LOOK_BACK: Final = 4
 _NEIGHBOURS: Final = 4  # dates weighed on each side of a label

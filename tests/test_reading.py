@@ -304,3 +304,13 @@ def test_a_month_glued_to_a_dotted_label_is_split(monkeypatch: pytest.MonkeyPatc
 def test_an_unmarked_dual_date_inside_prose_is_still_checked() -> None:
     text = "The Julian calendar was still in force. He died 25 October/8 November 1917 in the city."
     assert [p.kind for p in check(text)] == ["inconsistent"]
+
+
+def test_a_language_can_name_the_words_of_using_a_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Language.calendar_use_words (empty by default) joins the English stems in oldstyle.context.
+    from oldstyle import context
+
+    text = "Россия перешла на григорианский календарь 14 февраля 1918 года."
+    assert [m.gregorian for m in scan(text)] == [G(1918, 2, 14)]
+    monkeypatch.setattr(context, "_USE_WORDS", (*context._USE_WORDS, "перешл"))
+    assert scan(text) == []
