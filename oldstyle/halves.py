@@ -132,8 +132,10 @@ def _year_number(cur: Cursor, i: int) -> bool:
     A long run of digits running into a day and month ("183928 March", two
     dates glued by a scraper) is not a year; a long year on its own is.
     """
-    text = cur.text(i)
-    if cur.kind(i) != "number" or not text.isdigit() or len(text) > _MAX_YEAR_DIGITS:
+    if cur.kind(i) != "number":
+        return False
+    text = cur.tokens[i].text
+    if not text.isdigit() or len(text) > _MAX_YEAR_DIGITS:
         return False
     return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
 
@@ -212,7 +214,10 @@ def read_day_month(cur: Cursor, i: int) -> tuple[Part, int] | None:
 
 def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]:
     """``part`` with the year at i ("1917", "1731/32", "44 BC") and the next index; unchanged if none."""
-    j = cur.skip(cur.skip(i, COMMA), _YEAR_LINKS)
+    j = i
+    token = cur.tokens[j] if cur.has(j) else None
+    if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
+        j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
     if not _year_number(cur, j):
         return part, i
     year = int(cur.text(j))

@@ -178,8 +178,8 @@ def _mentions(text: str) -> Iterator[Mention]:
         if not window.has_date_word():
             covered = window.end
             continue
-        readings = list(_read_window(window))
-        if all(len(r.halves) == 2 for r in readings) and not _loose_dates(window, readings):
+        readings, loose = _read_window(window)
+        if not loose and all(len(r.halves) == 2 for r in readings):
             yield from (_mention(text, r, lines) for r in readings)
             covered = window.end
             continue
@@ -197,21 +197,6 @@ def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
     return [*before, *window.tokens, *after]
 
 
-def _loose_dates(window: _Window, readings: list[Reading]) -> bool:
-    """Whether a date word or a dual year of the window lies outside every reading."""
-    tokens = window.tokens
-    spans = iter(readings)
-    current = next(spans, None)
-    for index, token in enumerate(tokens):
-        while current is not None and current.end <= token.start:
-            current = next(spans, None)
-        if current is not None and current.start <= token.start:
-            continue
-        if token.kind in _DATE_WORDS or (token.text == "/" and index and bare_dual_year(tokens, index - 1)):
-            return True
-    return False
-
-
 def _sentences_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
     """The stretch from the start of the sentence at ``start`` to the end of the sentence after ``end``."""
     lo = max(floor, start - _SENTENCE_REACH)
@@ -225,19 +210,27 @@ def _sentences_around(text: str, start: int, end: int, floor: int) -> tuple[int,
     return _cut(text, max(begin, floor), stop)
 
 
-def _read_window(window: _Window) -> Iterator[Reading]:
+def _read_window(window: _Window) -> tuple[list[Reading], bool]:
+    """The readings of a window, and whether a date word or a dual year lies outside them
+    (a date whose year, calendar or other half the sentence around must give)."""
     tokens = window.tokens
+    readings: list[Reading] = []
+    loose = False
     index = 0
     while index < len(tokens):
-        if tokens[index].kind not in _STARTS:
-            index += 1
-            continue
-        reading = read_at(tokens, index, window.more)
+        token = tokens[index]
+        reading = read_at(tokens, index, window.more) if token.kind in _STARTS else None
         if reading is None:
+            loose = loose or token.kind in _DATE_WORDS or _dual_year_slash(tokens, index)
             index += 1
             continue
-        yield reading
+        readings.append(reading)
         index = reading.next_index
+    return readings, loose
+
+
+def _dual_year_slash(tokens: list[Token], index: int) -> bool:
+    return tokens[index].text == "/" and index > 0 and bare_dual_year(tokens, index - 1) is not None
 
 
 def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:

@@ -233,14 +233,16 @@ def _candidates(part: Part, base_year: int) -> list[tuple[int, int]]:
 
 def nearest(part: Part, calendar: str, other: Half) -> Half:
     """The half whose year is written elsewhere: the label that puts it nearest the other half's day."""
-    best: Half | None = None
+    target = None if other.date is None else other.date.toordinal()
+    best: tuple[int, int] | None = None
+    best_gap: int | None = None
     for year, month in _candidates(part, other.label[0]):
-        candidate = make_half(part, calendar, year, month)
-        if candidate.date is None or other.date is None:
-            best = best or candidate
+        date, _ = make_date(calendar, (year, month, part.day))
+        if date is None or target is None:
+            best = best or (year, month)
             continue
-        gap = abs(candidate.date.toordinal() - other.date.toordinal())
-        if best is None or best.date is None or gap < abs(best.date.toordinal() - other.date.toordinal()):
-            best = candidate
+        gap = abs(date.toordinal() - target)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = (year, month), gap
     assert best is not None
-    return best
+    return make_half(part, calendar, *best)
