@@ -88,6 +88,8 @@ YEAR_WORDS: Final[frozenset[str]] = frozenset(
 
 # Swedish-calendar dates (1700-1712) are marked "S.S." beside O.S. and N.S.
 _SWEDISH_MARKERS: Final = ("S.S.", "Swedish style")
+# Old books read by OCR give "0. S." for "O. S."; the tokenizer reads it as a label.
+_OCR_OLD_STYLE: Final = "0. S."
 
 
 def _marker_words() -> dict[str, str]:
@@ -100,6 +102,7 @@ def _marker_words() -> dict[str, str]:
             markers[marker_key(word)] = "gregorian"
     for word in _SWEDISH_MARKERS:
         markers[marker_key(word)] = "swedish"
+    markers[marker_key(_OCR_OLD_STYLE)] = "julian"
     return markers
 
 
@@ -161,6 +164,7 @@ TOKEN: Final = re.compile(
             |[0-9]{1,2}\.[0-9]{1,2}\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
         |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
         |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
+    |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
     |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º)?(?![^\W\d_]))
     |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
@@ -235,6 +239,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     append(Token("word", word[:-1], first, match.end() - 1))
                     append(Token("other", ".", match.end() - 1, match.end()))
                 continue
+        elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
+            kind = "marker"
         elif kind == "other" and _glued_year(text, match, stop):
             kind = "number"  # "1796greg.": a year glued to the label after it
         append(Token(kind, match.group(), first, match.end()))

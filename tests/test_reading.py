@@ -24,6 +24,7 @@ FORMS = [
     ("December 12 (23, new style), 1760", J(1760, 12, 12), G(1760, 12, 23)),
     ("January 17 (old style) 1860", J(1860, 1, 17), None),
     ("Nov. 13 (O. S.), 1729", J(1729, 11, 13), None),
+    ("Nov. 13 (0. S.), 1729", J(1729, 11, 13), None),  # OCR's zero for the letter O
     ("March, 20th (on April, 1st) 1809", J(1809, 3, 20), G(1809, 4, 1)),
     ("5th (17th) of January 1863", J(1863, 1, 5), G(1863, 1, 17)),
     # Russian numeric forms
