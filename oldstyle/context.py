@@ -10,11 +10,13 @@ January 1643 ... according to that calendar, December 25, 1642").
   sentence, unless it names a calendar someone used, adopted or switched to
   ("Russia still used the Julian calendar"), and that date is then marked.
 * Two neighbouring dates whose calendars differ, in one sentence or the
-  next, are one pair when they lie at most :data:`PAIR_DAYS` apart (a
+  next, are one pair when they lie at most :data:`oldstyle.pairing.PAIR_DAYS` apart (a
   conversion, right or wrong), and the pair is checked like a dual date.
   So is a marked date and an unmarked neighbour when the other calendar is
   named nearby ("Isaac Newton was born on January 4, 1643, according to the
-  Gregorian calendar. However, ... the Julian calendar ... December 25, 1642").
+  Gregorian calendar. However, ... the Julian calendar ... December 25, 1642"),
+  and two unmarked dates set equal where a calendar is named ("March 8
+  elsewhere was February 23 in Russia").  :mod:`oldstyle.pairing` decides.
 * A date without its year takes its partner's year, or the nearest year of
   its sentence ("kept in 1789 on 7 November (25 October O.S.)"), or the
   last year of the sentence before it in its paragraph; with none it is a
@@ -30,21 +32,14 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Final
 
-from oldstyle.grammar import OPPOSITE, Draft, calendars_of, read_draft
+from oldstyle.grammar import calendars_of, read_draft
 from oldstyle.halves import bare_dual_year
 from oldstyle.names import LANGUAGES
+from oldstyle.pairing import Found, Named, Years, context_year, pair, with_weekday
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
-__all__ = ["IMPLIED_PAIR_DAYS", "PAIR_DAYS", "read_block"]
-
-PAIR_DAYS: Final = 16
-"""How far apart (in days) the days two dates of a pair name may be: none for a right conversion,
-a day or two for a wrong gap, a gap's width for the same label written twice; further apart they
-are two events."""
-
-IMPLIED_PAIR_DAYS: Final = 3
-"""Likewise for a pair whose second calendar is only implied (one half unmarked)."""
+__all__ = ["read_block"]
 
 _LABEL_REACH: Final = 200  # characters between a label and its date
 # A label these words come just before names a calendar someone used, not a date's.
@@ -79,42 +74,8 @@ _NEIGHBOURS: Final = 4  # dates weighed on each side of a label
 _MARKUP_TOKENS: Final = 8
 _SEPARATORS: Final = frozenset({"punct", "open", "close"})
 _SEPARATOR_WEIGHT: Final = 5
-# Words that make two dates a range or a succession ("23 February-3 March",
-# "from 16 February to 1 March"), not one day in two calendars.
-_SUCCESSION_WORDS: Final = frozenset(
-    {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
-)
-_RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "until", "till", "through", "and", "or"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
-
-
-# Years written in the stretch, by sentence: (character position, year), in text order.
-_Years = dict[int, list[tuple[int, int]]]
-# The sentences in which each calendar is named, by a free label or not.
-_Named = dict[str, set[int]]
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A date the grammar read in the stretch, with where it is and what calendar it now has."""
-
-    draft: Draft
-    start: int
-    end: int
-    sentence: int
-    calendar: str | None
-    weekday: Token | None = None
-    labels: tuple[Token, ...] = ()
-    opens_paragraph: bool = False  # its sentence is the first of a paragraph
-
-    @property
-    def year(self) -> int | None:
-        return next((p.year for p in self.draft.parts if p.year is not None), None)
-
-    @property
-    def single(self) -> bool:
-        return len(self.draft.parts) == 1
 
 
 @dataclass(frozen=True)
@@ -131,14 +92,14 @@ def read_block(text: str, tokens: list[Token]) -> list[Reading]:
     sentences, openers = _sentence_numbers(text, tokens)
     founds, labels, years = _read_all(tokens, sentences, openers)
     founds = _attach_labels(tokens, founds, [label for label in labels if label.free])
-    named: _Named = {}
+    named: Named = {}
     for label in labels:
         named.setdefault(label.calendar, set()).add(label.sentence)
     readings = _readings(tokens, founds, named, years)
     return _with_dual_years(readings, _dual_years(tokens, founds))
 
 
-def _dual_years(tokens: list[Token], founds: list[_Found]) -> list[Reading]:
+def _dual_years(tokens: list[Token], founds: list[Found]) -> list[Reading]:
     """Dual years written without a day ("in the late winter of 1602/3"): mentions with no days."""
     taken = {index for found in founds for index in range(found.draft.first, found.draft.next_index)}
     out = []
@@ -194,11 +155,11 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
 
 def _read_all(
     tokens: list[Token], sentences: list[int], openers: set[int]
-) -> tuple[list[_Found], list[_Label], _Years]:
+) -> tuple[list[Found], list[_Label], Years]:
     """Every date, free calendar label and bare year ((token index, year)) in the stretch."""
-    founds: list[_Found] = []
+    founds: list[Found] = []
     labels: list[_Label] = []
-    years: _Years = {}
+    years: Years = {}
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -221,7 +182,7 @@ def _read_all(
     return founds, labels, years
 
 
-def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> _Found | None:
+def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> Found | None:
     weekday = None
     j = i
     if tokens[i].kind == "weekday":
@@ -232,7 +193,7 @@ def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> 
         return None
     calendar = draft.calendars[0] if len(draft.parts) == 1 else None
     end = tokens[draft.next_index - 1].end
-    return _Found(
+    return Found(
         draft=draft,
         start=tokens[i].start,
         end=end,
@@ -260,7 +221,7 @@ def _markup_end(tokens: list[Token], index: int) -> int:
     return index + 1
 
 
-def _free_label(tokens: list[Token], index: int, founds: list[_Found]) -> bool:
+def _free_label(tokens: list[Token], index: int, founds: list[Found]) -> bool:
     """Whether the label at ``index`` may mark a date: not "used the Julian calendar", nor markup (":os[")."""
     token = tokens[index]
     glued_before = index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].text == ":"
@@ -281,7 +242,7 @@ def _free_label(tokens: list[Token], index: int, founds: list[_Found]) -> bool:
     return True
 
 
-def _attach_labels(tokens: list[Token], founds: list[_Found], labels: list[_Label]) -> list[_Found]:
+def _attach_labels(tokens: list[Token], founds: list[Found], labels: list[_Label]) -> list[Found]:
     """Each free label marks the nearest unmarked single date of its sentence.
 
     A label in a sentence with no date of its own ("It was, according to the
@@ -312,7 +273,7 @@ def _attach_labels(tokens: list[Token], founds: list[_Found], labels: list[_Labe
     return out
 
 
-def _distance(tokens: list[Token], found: _Found, label: _Label, reach: int) -> int | None:
+def _distance(tokens: list[Token], found: Found, label: _Label, reach: int) -> int | None:
     """How far a label stands from a date, in tokens; a comma or bracket between counts for more.
 
     In "March 11, 1700 of the Gregorian calendar, February 29, 1700" the
@@ -331,7 +292,7 @@ def _distance(tokens: list[Token], found: _Found, label: _Label, reach: int) -> 
     return 2 * sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between) + before
 
 
-def _readings(tokens: list[Token], founds: list[_Found], named: _Named, years: _Years) -> list[Reading]:
+def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Years) -> list[Reading]:
     """The mentions of the stretch in order: pairs first where both halves are marked, then implied ones."""
     pairs: dict[int, Reading] = {}
     for both_marked in (True, False):
@@ -341,9 +302,9 @@ def _readings(tokens: list[Token], founds: list[_Found], named: _Named, years: _
             first, second = founds[index], founds[index + 1]
             if both_marked != (first.calendar is not None and second.calendar is not None):
                 continue
-            pair = _pair(tokens, first, second, named, years)
-            if pair is not None:
-                pairs[index] = pair
+            joined = pair(tokens, first, second, named, years)
+            if joined is not None:
+                pairs[index] = joined
     out: list[Reading] = []
     for index, found in enumerate(founds):
         if index in pairs:
@@ -355,25 +316,7 @@ def _readings(tokens: list[Token], founds: list[_Found], named: _Named, years: _
     return out
 
 
-def _context_year(found: _Found, years: _Years, partner_year: int | None = None) -> int | None:
-    """The date's own year, its partner's, the nearest of its sentence, or the last of the sentence before."""
-    if found.year is not None:
-        return found.year
-    if partner_year is not None:
-        return partner_year
-    same = years.get(found.sentence)
-    if same:
-        positions = [position for position, _ in same]
-        index = bisect.bisect_left(positions, found.start)
-        nearby = same[max(0, index - 1) : index + 1]
-        return min(nearby, key=lambda item: abs(item[0] - found.start))[1]
-    before = years.get(found.sentence - 1)
-    if found.opens_paragraph or not before:
-        return None
-    return before[-1][1]
-
-
-def _alone(tokens: list[Token], found: _Found, years: _Years) -> Reading | None:
+def _alone(tokens: list[Token], found: Found, years: Years) -> Reading | None:
     """A date on its own: a mention if it is dual, marked or has a dual year.
 
     One whose year is written nowhere near ("On 7 November (25 October in Old
@@ -384,7 +327,7 @@ def _alone(tokens: list[Token], found: _Found, years: _Years) -> Reading | None:
         return None
     if found.single and found.calendar is not None and draft.calendars[0] is None:
         draft = replace(draft, calendars=(found.calendar,), style="marked", marked=True, markers=found.labels)
-    year = _context_year(found, years)
+    year = context_year(found, years)
     if year is None:
         return Reading(
             start=found.start,
@@ -399,73 +342,4 @@ def _alone(tokens: list[Token], found: _Found, years: _Years) -> Reading | None:
     reading = settle(tokens, draft, year)
     if found.single and found.draft.calendars[0] is None and not reading.consistent:
         return None  # a label from the sentence that makes the day impossible is not the day's
-    return _with_weekday(reading, found)
-
-
-def _with_weekday(reading: Reading, found: _Found) -> Reading:
-    if found.weekday is None:
-        return reading
-    return replace(reading, start=found.start, weekday=found.weekday)
-
-
-def _pair(
-    tokens: list[Token],
-    first: _Found,
-    second: _Found,
-    named: _Named,
-    years: _Years,
-) -> Reading | None:
-    """Two neighbouring single dates read as one pair, if they are one."""
-    if not (first.single and second.single) or second.sentence - first.sentence > 1:
-        return None
-    between = tokens[first.draft.next_index : second.draft.first]
-    if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
-        return None  # "23 February-3 March": a range is two dates
-    calendars = _pair_calendars(first, second, named)
-    if calendars is None:
-        return None
-    year = _context_year(first, years, second.year)
-    if year is None:
-        return None
-    parts = (first.draft.parts[0], second.draft.parts[0])
-    draft = Draft(
-        first=first.draft.first,
-        next_index=second.draft.next_index,
-        parts=parts,
-        calendars=calendars,
-        style="prose",
-        marked=True,
-        markers=(*first.labels, *second.labels),
-    )
-    reading = settle(tokens, draft, year)
-    days = [half.date for half in reading.halves]
-    if days[0] is None or days[1] is None:
-        return None
-    apart = days[1].toordinal() - days[0].toordinal()
-    # One half unmarked is weaker evidence: only a near miss (a gap off by a day
-    # or three) is taken for a conversion, not another event a few days later.
-    implied = first.calendar is None or second.calendar is None
-    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS):
-        return None
-    if apart == 1 and _succession(between):
-        return None  # "15 February (Julian), followed by 1 March (Gregorian)": a reform's switch
-    return _with_weekday(reading, first)
-
-
-def _succession(between: list[Token]) -> bool:
-    return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
-
-
-def _pair_calendars(first: _Found, second: _Found, named_in: _Named) -> tuple[str, str] | None:
-    """The calendars of two neighbouring dates if they form a pair: opposite, or one implied."""
-    one, two = first.calendar, second.calendar
-    if one is not None and two is not None:
-        return (one, two) if OPPOSITE[one] == two and OPPOSITE[two] == one else None
-    known = one or two
-    if known is None or any(found.draft.parts[0].dual_year for found in (first, second)):
-        return None
-    other = OPPOSITE[known]
-    named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named:
-        return None
-    return (known, other) if one is not None else (other, known)
+    return with_weekday(reading, found)

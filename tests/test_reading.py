@@ -61,6 +61,10 @@ def test_scan_finds_the_form_in_a_sentence(
 # (text with a wrong half, the text fixed)
 WRONG = [
     (
+        "Russia used the Julian calendar in 1917: November 7 was October 24 there.",
+        "Russia used the Julian calendar in 1917: November 7 was October 25 there.",
+    ),
+    (
         "Pushkin was born on 26 May 1799 (7 June in the Gregorian calendar).",
         "Pushkin was born on 26 May 1799 (6 June in the Gregorian calendar).",
     ),
@@ -98,6 +102,11 @@ def test_a_wrong_half_is_found_and_fixed(text: str, fixed: str) -> None:
 
 # Prose: (text, Julian day, Gregorian day) of the one mention found, and it is consistent.
 PROSE = [
+    (
+        "Russia was still using the Julian Calendar in 1917. Hence, March 8 elsewhere was February 23.",
+        J(1917, 2, 23),
+        G(1917, 3, 8),
+    ),
     (
         "It took place 7 November 1917; however, in Old Style dating it took place on 25 October.",
         J(1917, 10, 25),
