@@ -19,7 +19,7 @@ import pytest
 import oldstyle
 
 # The best figures reached; each must hold.
-DETECTION_FLOOR = 0.85
+DETECTION_FLOOR = 0.86
 RECALL_FLOOR = 0.78
 PRECISION_FLOOR = 1.00
 
