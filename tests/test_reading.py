@@ -324,3 +324,32 @@ def test_a_language_can_name_the_words_of_using_a_calendar(monkeypatch: pytest.M
     assert [m.gregorian for m in scan(text)] == [G(1918, 2, 14)]
     monkeypatch.setattr(context, "_USE_WORDS", (*context._USE_WORDS, "embrac"))
     assert scan(text) == []
+
+
+def _context_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """How many times the context reader starts the grammar while scanning ``text``."""
+    from oldstyle import context
+
+    calls = {"reads": 0}
+    real = context.read_draft
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls["reads"] += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(context, "read_draft", counting)
+    scan(text)
+    return calls["reads"]
+
+
+def test_reading_in_context_costs_work_in_proportion(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Counted, not timed: prose full of labels, bare days and loose dates sends every
+    # stretch through the context reader, whose work must still grow with the text.
+    block = (
+        "according to the Julian calendar 7 November; in Old Style 25 October, "
+        "by the Gregorian 8(19).11.1711 Nov 7 (Gregorian) 1602/3 23 February-3 March. "
+    )
+    half, full = block * 400, block * 800
+    reads_half, reads_full = _context_work(monkeypatch, half), _context_work(monkeypatch, full)
+    assert 0 < reads_full <= 2.05 * reads_half
+    assert reads_full <= len(full) // 4
