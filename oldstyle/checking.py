@@ -336,7 +336,11 @@ def _half_edits(
         month_token = half.month_token
         if month_token is None or any(h.month_token is month_token for h in shared):
             return None
-        word = month_text(month, month_token.text, _language(mention))
+        written_month = month_token.text
+        if written_month.isdigit():  # "25.10(7.11).1917": a month written as a number, padding kept
+            word = f"{month:0{len(written_month)}d}"
+        else:
+            word = month_text(month, written_month, _language(mention))
         edits.append((month_token.start, month_token.end, word))
     if half.year_span is None:
         return edits if year == half.label[0] else None

@@ -80,6 +80,10 @@ class Language:
     glued_new_style_words: tuple[str, ...] = ()
     # Labels of Sweden's own calendar of 1700-1712 ("S.S.").
     swedish_style_words: tuple[str, ...] = ()
+    # Beginnings of words that, just before a calendar's name, say someone used,
+    # adopted or left that calendar ("adopt", "switch"), so the name marks no date.
+    # English's are the grammar's own (oldstyle.context); other languages add theirs.
+    calendar_use_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""

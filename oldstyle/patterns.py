@@ -157,6 +157,8 @@ def _glued_words() -> dict[str, str]:
 
 GLUED_LABELS: Final[dict[str, str]] = _glued_words()
 """Key of a label written glued to the word before it (German "jul.", "greg.") -> its calendar."""
+# Old books read by OCR give "0. S." for "O. S."; the tokenizer reads it as a label.
+_OCR_OLD_STYLE: Final = "0. S."
 
 
 def _marker_words() -> dict[str, str]:
@@ -169,6 +171,7 @@ def _marker_words() -> dict[str, str]:
             markers[marker_key(word)] = "gregorian"
     for word in _SWEDISH_MARKERS:
         markers[marker_key(word)] = "swedish"
+    markers[marker_key(_OCR_OLD_STYLE)] = "julian"
     return markers
 
 
@@ -223,8 +226,13 @@ _END = r"(?![^\W\d_])"
 TOKEN: Final = re.compile(
     r"""
     (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
-    |(?P<numeric>(?<![\w.\-])[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
-    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th)?(?![^\W\d_]))
+    |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
+        (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
+            |[0-9]{1,2}\.[0-9]{1,2}\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
+        |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
+        |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
+    |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
+    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º)?(?![^\W\d_]))
     |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
     |(?P<close>[)\]])
@@ -233,7 +241,8 @@ TOKEN: Final = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-"""One basic token: an ISO date, a day.month.year date ("25.10.1917"), a number, a word
+"""One basic token: an ISO date, a day.month.year date ("25.10.1917"), a Russian
+pair ("8(19).11.1711", "25.10(7.11).1917"), a day.month. ("08.02."), a number, a word
 (with a trailing dot), a bracket or a sign.
 
 Words are sorted into months, calendar labels and eras by :func:`tokenize`:
@@ -276,7 +285,8 @@ def _label_starts() -> frozenset[str]:
 
 
 class Token(NamedTuple):
-    """A piece of text: its kind (``iso``, ``numeric``, ``number``, ``month``, ``marker``, ``era``,
+    """A piece of text: its kind (``iso``, ``numeric``, ``paired`` ("8(19).11.1711"),
+    ``daymonth`` ("08.02."), ``number``, ``month``, ``marker``, ``era``,
     ``year_word``, ``weekday``, ``word``, ``open``, ``close``, ``punct`` or ``other``), its text
     and span."""
 
@@ -318,8 +328,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 append(Token("word", word[:-1], first, match.end() - 1))
                 append(Token("other", ".", match.end() - 1, match.end()))
                 continue
+        elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
+            kind = "marker"
+        elif kind == "other" and _glued_year(text, match, stop):
+            kind = "number"  # "1796greg.": a year glued to the label after it
         append(Token(kind, match.group(), first, match.end()))
     return tokens
+
+
+def _glued_year(text: str, match: re.Match[str], stop: int) -> bool:
+    """Whether digits run straight into a calendar label or a year word ("1796greg.", "1917г.")."""
+    digits = match.group()
+    if not digits.isdigit() or len(digits) > _YEAR_DIGITS:
+        return False
+    word = _WORD.match(text, match.end(), stop)
+    if word is None:
+        return False
+    key = word.group().rstrip(".").casefold()
+    if key in _LABEL_STARTS:
+        label = label_pattern(key).match(text, match.end(), stop)
+        if label is not None:
+            return label.lastgroup == "marker"
+    return key in YEAR_WORDS
 
 
 _LABEL_STARTS: Final = _label_starts()
@@ -402,6 +432,10 @@ def _split_glued(tokens: list[Token], word: str, start: int) -> bool:
             tokens.append(Token("marker", word[cut:], start + cut, start + len(word)))
             return True
     return False
+
+
+_YEAR_DIGITS: Final = 4
+_WORD: Final = re.compile(r"[^\W\d_]+\.?")
 
 
 def weekday_of(word: str) -> int:

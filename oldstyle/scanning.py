@@ -1,10 +1,12 @@
 """Finding every marked or dual date mention in free text.
 
 :func:`scan` looks only near the places :data:`oldstyle.patterns.ANCHOR`
-finds (month words and ISO dates), tokenizes those stretches once and runs
-the grammar of :mod:`oldstyle.parsing` there.  Each reading looks at a
-bounded number of tokens, so the work is linear in the length of the text,
-whatever the text holds.
+finds (numbers: every mention has a day or a year), tokenizes those
+stretches and runs the grammar of :mod:`oldstyle.grammar` there.  Where a
+stretch holds a date that is not a complete dual date, the sentences around
+it are read by :mod:`oldstyle.context` (labels in words, halves in two
+clauses, years carried over).  Each reading looks at a bounded number of
+tokens, so the work is linear in the length of the text, whatever it holds.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
+from oldstyle.context import read_block
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
-from oldstyle.parsing import Half, Reading, read_at
+from oldstyle.halves import bare_dual_year
+from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
 from oldstyle.patterns import ANCHOR, Token, tokenize
+from oldstyle.settling import Reading
 
 __all__ = ["Mention", "scan"]
 
@@ -26,8 +31,9 @@ _BEFORE: Final = 40
 _MORE: Final = 160
 _EDGE: Final = 64
 _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
-_DATE_WORDS: Final = frozenset({"month", "iso", "numeric"})
-_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "weekday"})
+_DATE_WORDS: Final = frozenset({"month", "iso", "numeric", "paired", "daymonth"})
+_SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyond its dates
+_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,10 @@ class Mention:
     are the days the O.S. and N.S. halves assert (None if that half is not
     written or is not a real date); ``consistent`` says whether the halves
     name the same day (a single date is consistent when it exists).
-    ``style`` names the layout (see :class:`oldstyle.parsing.ParsedDate`).
+    ``style`` names the layout (see :class:`oldstyle.parsing.ParsedDate`);
+    ``"yearless"`` is a marked or dual date whose year is written nowhere
+    near ("On 7 November (25 October in Old Style) ..."): found, with no
+    halves and no days, so it is never a problem.
     ``halves`` holds each half as written, for checkers and fixers, and
     ``weekday`` the weekday written before the date, if any.
     """
@@ -60,6 +69,12 @@ class Mention:
     weekday: Token | None = field(default=None, repr=False, compare=False)
 
     @property
+    def parsed(self) -> ParsedDate | None:
+        """The mention read as one date, the reading :func:`oldstyle.parse` gives (right or
+        wrong), or None for a mention without days (a yearless date, a dual year alone)."""
+        return parsed_date(self.text, self)
+
+    @property
     def dual(self) -> bool:
         """Whether both halves are written."""
         return len(self.halves) == 2
@@ -67,7 +82,9 @@ class Mention:
 
 def scan(text: str) -> list[Mention]:
     """Every date mention in ``text`` that is marked (O.S./N.S., Old/New Style,
-    Julian/Gregorian, S.S.) or written as a dual date or with a dual year.
+    Julian/Gregorian, S.S., or a calendar named in words in its sentence) or
+    written as a dual date (in one place, or in two clauses or sentences) or
+    with a dual year.  See the docs' "Reading dates as written" for every form.
 
     ```pycon
     >>> [m.style for m in scan("Lenin: 25 October (O.S.; 7 November N.S.) 1917.")]
@@ -131,6 +148,7 @@ class _Window:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
+        self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
 
@@ -144,6 +162,9 @@ class _Window:
         return True
 
     def has_date_word(self) -> bool:
+        """Whether the window holds a month word, a numeric date or a dual year ("1602/3")."""
+        if self.text.find("/", self.start, self.end) >= 0:
+            return True
         return any(token.kind in _DATE_WORDS for token in self.tokens)
 
 
@@ -154,28 +175,62 @@ def _mentions(text: str) -> Iterator[Mention]:
         if hi <= covered:
             continue
         window = _Window(text, *_cut(text, max(lo, covered), hi))
-        if window.has_date_word():
-            yield from _read_window(text, window, lines)
-        covered = window.end
+        if not window.has_date_word():
+            covered = window.end
+            continue
+        readings, loose = _read_window(window)
+        if not loose and all(len(r.halves) == 2 for r in readings):
+            yield from (_mention(text, r, lines) for r in readings)
+            covered = window.end
+            continue
+        start, end = _sentences_around(text, max(window.start, covered), window.end, covered)
+        yield from (_mention(text, r, lines) for r in read_block(text, _block_tokens(window, start, end)))
+        covered = max(end, window.end)
 
 
-def _read_window(text: str, window: _Window, lines: _Lines) -> Iterator[Mention]:
+def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``, reusing those the window already made."""
+    if start > window.start or end < window.end:
+        return tokenize(window.text, start, end)
+    before = tokenize(window.text, start, window.start)
+    after = tokenize(window.text, window.end, end) if end > window.end else []
+    return [*before, *window.tokens, *after]
+
+
+def _sentences_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The stretch from the start of the sentence at ``start`` to the end of the sentence after ``end``."""
+    lo = max(floor, start - _SENTENCE_REACH)
+    begin = max(text.rfind(". ", lo, start), text.rfind("\n\n", lo, start))
+    begin = lo if begin < 0 else begin + 2
+    limit = min(len(text), end + _SENTENCE_REACH)
+    stop = end
+    for _ in range(2):  # this sentence and the next
+        found = [p for p in (text.find(". ", stop, limit), text.find("\n\n", stop, limit)) if p >= 0]
+        stop = min(found) + 1 if found else limit
+    return _cut(text, max(begin, floor), stop)
+
+
+def _read_window(window: _Window) -> tuple[list[Reading], bool]:
+    """The readings of a window, and whether a date word or a dual year lies outside them
+    (a date whose year, calendar or other half the sentence around must give)."""
     tokens = window.tokens
+    readings: list[Reading] = []
+    loose = False
     index = 0
     while index < len(tokens):
-        if tokens[index].kind not in _STARTS:
+        token = tokens[index]
+        reading = read_at(tokens, index, window.more) if token.kind in _STARTS else None
+        if reading is None:
+            loose = loose or token.kind in _DATE_WORDS or _dual_year_slash(tokens, index)
             index += 1
             continue
-        reading = read_at(tokens, index, window.more)
-        if reading is None or not _is_mention(reading):
-            index += 1
-            continue
-        yield _mention(text, reading, lines)
+        readings.append(reading)
         index = reading.next_index
+    return readings, loose
 
 
-def _is_mention(reading: Reading) -> bool:
-    return reading.marked or len(reading.halves) == 2 or reading.dual_year
+def _dual_year_slash(tokens: list[Token], index: int) -> bool:
+    return tokens[index].text == "/" and index > 0 and bare_dual_year(tokens, index - 1) is not None
 
 
 def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:

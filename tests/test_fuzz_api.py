@@ -154,10 +154,7 @@ def test_every_public_function_is_swept() -> None:
 
 
 # (function names, exception type, predicate on the arguments): faults owned elsewhere, pinned below.
-KNOWN_FAULTS: list[tuple[frozenset[str], type[BaseException], Callable[[tuple[Any, ...]], bool]]] = [
-    # Month 13 or more in a marked date: IndexError from the month names (names, parsing).
-    (frozenset({"check", "fix", "scan", "parse"}), IndexError, lambda args: True),
-]
+KNOWN_FAULTS: list[tuple[frozenset[str], type[BaseException], Callable[[tuple[Any, ...]], bool]]] = []
 
 
 def known_fault(name: str, args: tuple[Any, ...], error: BaseException) -> bool:
@@ -219,15 +216,11 @@ def test_format_iso_refuses_what_is_not_a_date(args: tuple[Any, ...]) -> None:
         oldstyle.format_iso(*args)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="names/parsing: month 13 in a marked date is an IndexError (lang, read)"
-)
 @pytest.mark.parametrize("text", SHAPES[:3])
 def test_month_13_in_a_marked_date_is_reported_not_raised(text: str) -> None:
     _family(lambda: oldstyle.check(text))
 
 
-@pytest.mark.xfail(strict=True, reason="names: month 0 is named December (lang, read)")
 def test_month_0_is_not_named_december() -> None:
     messages = " ".join(p.message for p in oldstyle.check("25.00.1917 O.S."))
     assert "December" not in messages

@@ -51,6 +51,11 @@ LAYERS: list[tuple[str, set[str]]] = [
             "feasttext",
             "feastviews",
             "wording",
+            "halves",
+            "grammar",
+            "settling",
+            "context",
+            "pairing",
         },
     ),
     (

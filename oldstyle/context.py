@@ -1,0 +1,348 @@
+"""Dates whose calendar, other half or year is written elsewhere in the sentence.
+
+Prose names a calendar in words away from the date ("according to the
+Julian calendar", "in Old Style dating it took place on 25 October"), and
+writes the two halves of a pair in two clauses or sentences ("born on 4
+January 1643 ... according to that calendar, December 25, 1642").
+:func:`read_block` reads one stretch of a few sentences around such dates:
+
+* A calendar label that no date took belongs to the nearest date in its
+  sentence, unless it names a calendar someone used, adopted or switched to
+  ("Russia still used the Julian calendar"), and that date is then marked.
+* Two neighbouring dates whose calendars differ, in one sentence or the
+  next, are one pair when they lie at most :data:`oldstyle.pairing.PAIR_DAYS` apart (a
+  conversion, right or wrong), and the pair is checked like a dual date.
+  So is a marked date and an unmarked neighbour when the other calendar is
+  named nearby ("Isaac Newton was born on January 4, 1643, according to the
+  Gregorian calendar. However, ... the Julian calendar ... December 25, 1642"),
+  and two unmarked dates set equal where a calendar is named ("March 8
+  elsewhere was February 23 in Russia").  :mod:`oldstyle.pairing` decides.
+* A date without its year takes its partner's year, or the nearest year of
+  its sentence ("kept in 1789 on 7 November (25 October O.S.)"), or the
+  last year of the sentence before it in its paragraph; with none it is a
+  mention with no days (style ``"yearless"``): found, but not checked.
+
+Everything is bounded: a stretch is a few hundred characters, and each step
+looks at a fixed number of neighbours.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from typing import Final
+
+from oldstyle.grammar import calendars_of, read_draft
+from oldstyle.halves import bare_dual_year
+from oldstyle.names import LANGUAGES
+from oldstyle.pairing import Found, Named, Years, context_year, pair, with_weekday
+from oldstyle.patterns import Token
+from oldstyle.settling import Reading, settle
+
+__all__ = ["read_block"]
+
+_LABEL_REACH: Final = 200  # characters between a label and its date
+# A label these words come just before names a calendar someone used, not a date's.
+_ENGLISH_USE_WORDS: Final = (
+    "adopt",
+    "use",
+    "using",
+    "replac",
+    "switch",
+    "chang",
+    "introduc",
+    "abandon",
+    "follow",
+    "reform",
+    "accept",
+    "impos",
+    "convert",
+    "restor",
+    # comparisons and negations name a calendar, not a date's: "ten days ahead of the
+    # Julian", "exists there but not in the Gregorian calendar"
+    "not",
+    "ahead",
+    "behind",
+    "than",
+)
+_USE_WORDS: Final[tuple[str, ...]] = (
+    *_ENGLISH_USE_WORDS,
+    *(word.casefold() for lang in LANGUAGES.values() for word in lang.calendar_use_words),
+)
+_LOOK_BACK: Final = 4
+_NEIGHBOURS: Final = 4  # dates weighed on each side of a label
+_MARKUP_TOKENS: Final = 8
+_SEPARATORS: Final = frozenset({"punct", "open", "close"})
+_SEPARATOR_WEIGHT: Final = 5
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
+_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+
+
+@dataclass(frozen=True)
+class _Label:
+    token: Token
+    index: int
+    sentence: int
+    calendar: str
+    free: bool  # False when it names a calendar someone used ("used the Julian calendar")
+
+
+def read_block(text: str, tokens: list[Token]) -> list[Reading]:
+    """The marked and dual readings of a stretch of ``text`` (its ``tokens``), completed from context."""
+    sentences, openers = _sentence_numbers(text, tokens)
+    founds, labels, years = _read_all(tokens, sentences, openers)
+    founds = _attach_labels(tokens, founds, [label for label in labels if label.free])
+    named: Named = {}
+    for label in labels:
+        named.setdefault(label.calendar, set()).add(label.sentence)
+    readings = _readings(tokens, founds, named, years)
+    return _with_dual_years(readings, _dual_years(tokens, founds))
+
+
+def _dual_years(tokens: list[Token], founds: list[Found]) -> list[Reading]:
+    """Dual years written without a day ("in the late winter of 1602/3"): mentions with no days."""
+    taken = {index for found in founds for index in range(found.draft.first, found.draft.next_index)}
+    out = []
+    for index, token in enumerate(tokens):
+        end = bare_dual_year(tokens, index) if token.kind == "number" and index not in taken else None
+        if end is not None:
+            out.append(
+                Reading(
+                    start=token.start,
+                    end=tokens[end - 1].end,
+                    next_index=end,
+                    halves=(),
+                    style="dual-year",
+                    marked=False,
+                    dual_year=True,
+                )
+            )
+    return out
+
+
+def _with_dual_years(readings: list[Reading], dual_years: list[Reading]) -> list[Reading]:
+    """Both lists in text order, leaving out a dual year inside a pair's span."""
+    if not dual_years:
+        return readings
+    spans = [(r.start, r.end) for r in readings]
+    starts = [start for start, _ in spans]
+    kept = []
+    for year in dual_years:
+        index = bisect.bisect_right(starts, year.start) - 1
+        if index < 0 or not spans[index][0] <= year.start < spans[index][1]:
+            kept.append(year)
+    return sorted([*readings, *kept], key=lambda reading: reading.start)
+
+
+def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[int]]:
+    """The sentence number of each token, and the numbers of the sentences that open a paragraph.
+
+    A sentence ends at ". " before a capital or a line break, at a blank line,
+    and at a table cell's "|" (each cell of a Markdown table is its own context).
+    """
+    out = []
+    openers = {0}
+    number = 0
+    for index, token in enumerate(tokens):
+        if index:
+            before = tokens[index - 1]
+            gap = text[before.end : token.start]
+            ends = before.text in _SENTENCE_ENDS and gap and (token.text[:1].isupper() or "\n" in gap)
+            if ends or gap.count("\n") >= 2 or "|" in (token.text, before.text):
+                number += 1
+            if gap.count("\n") >= 2:
+                openers.add(number)
+        out.append(number)
+    return out, openers
+
+
+def _read_all(
+    tokens: list[Token], sentences: list[int], openers: set[int]
+) -> tuple[list[Found], list[_Label], Years]:
+    """Every date, free calendar label and bare year ((token index, year)) in the stretch."""
+    founds: list[Found] = []
+    labels: list[_Label] = []
+    years: Years = {}
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        found = _read_one(tokens, i, sentences[i], openers) if token.kind in _STARTS else None
+        if found is not None:
+            founds.append(found)
+            if found.year is not None:
+                years.setdefault(found.sentence, []).append((found.start, found.year))
+            i = found.draft.next_index
+            continue
+        if token.kind == "marker":
+            calendar = calendars_of([token])[0]
+            if _markup(tokens, i):  # ":os[1712-07-29]" is the Markdown extension's, not prose
+                i = _markup_end(tokens, i)
+                continue
+            labels.append(_Label(token, i, sentences[i], calendar, _free_label(tokens, i, founds)))
+        elif token.kind == "number" and token.text.isdigit() and len(token.text) == 4:
+            years.setdefault(sentences[i], []).append((token.start, int(token.text)))
+        i += 1
+    return founds, labels, years
+
+
+def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> Found | None:
+    weekday = None
+    j = i
+    if tokens[i].kind == "weekday":
+        weekday = tokens[i]
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ",")
+    draft = read_draft(tokens, j, yearless=True)
+    if draft is None:
+        return None
+    calendar = draft.calendars[0] if len(draft.parts) == 1 else None
+    end = tokens[draft.next_index - 1].end
+    return Found(
+        draft=draft,
+        start=tokens[i].start,
+        end=end,
+        sentence=sentence,
+        calendar=calendar,
+        weekday=weekday,
+        labels=draft.markers,
+        opens_paragraph=sentence in openers,
+    )
+
+
+def _markup(tokens: list[Token], index: int) -> bool:
+    """Whether the label at ``index`` is markup glued to a bracket (":os[1712-07-29]"), not a word."""
+    token = tokens[index]
+    glued_before = index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].text == ":"
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return glued_before or (after is not None and after.start == token.end and after.kind == "open")
+
+
+def _markup_end(tokens: list[Token], index: int) -> int:
+    """The index after the bracket that follows markup such as ":os[1712-07-29]"."""
+    for end in range(index + 1, min(len(tokens), index + _MARKUP_TOKENS)):
+        if tokens[end].kind == "close":
+            return end + 1
+    return index + 1
+
+
+def _free_label(tokens: list[Token], index: int, founds: list[Found]) -> bool:
+    """Whether the label at ``index`` may mark a date: not "used the Julian calendar", nor markup (":os[")."""
+    token = tokens[index]
+    glued_before = index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].text == ":"
+    glued_after = (
+        index + 1 < len(tokens) and tokens[index + 1].start == token.end and tokens[index + 1].kind == "open"
+    )
+    if glued_before or glued_after:
+        return False
+    last_date_end = founds[-1].draft.next_index if founds else -10
+    for back in range(max(0, index - _LOOK_BACK), index):
+        word = tokens[back].text.casefold()
+        if tokens[back].kind == "word" and word.startswith(_USE_WORDS):
+            compound = back > 0 and tokens[back - 1].text == "-"  # "the then-used Julian calendar"
+            # "October 24th to 25th using the Julian calendar" (but "on 10 May, used the Julian")
+            right_after_date = back - last_date_end <= 2 and word.endswith("ing")
+            if not (compound or right_after_date):
+                return False
+    return True
+
+
+def _attach_labels(tokens: list[Token], founds: list[Found], labels: list[_Label]) -> list[Found]:
+    """Each free label marks the nearest unmarked single date of its sentence.
+
+    A label in a sentence with no date of its own ("It was, according to the
+    Julian Calendar, the last day of the year") marks the nearest date of the
+    sentence before or after.  Only the few dates on either side of a label
+    are weighed, so the work stays linear however many a stretch holds.
+    """
+    chosen: dict[int, tuple[int, _Label]] = {}
+    dated = {found.sentence for found in founds}
+    starts = [found.start for found in founds]
+    for label in labels:
+        near = {label.sentence} if label.sentence in dated else {label.sentence - 1, label.sentence + 1}
+        reach = _LABEL_REACH * (1 if label.sentence in dated else 2)
+        middle = bisect.bisect_left(starts, label.token.start)
+        best = None
+        for index in range(max(0, middle - _NEIGHBOURS), min(len(founds), middle + _NEIGHBOURS)):
+            found = founds[index]
+            if found.sentence not in near or not found.single or found.draft.calendars[0] is not None:
+                continue
+            distance = _distance(tokens, found, label, reach)
+            if distance is not None and (best is None or distance < best[0]):
+                best = (distance, index)
+        if best is not None and (best[1] not in chosen or chosen[best[1]][0] > best[0]):
+            chosen[best[1]] = (best[0], label)
+    out = list(founds)
+    for index, (_, label) in chosen.items():
+        out[index] = replace(out[index], calendar=label.calendar, labels=(label.token,))
+    return out
+
+
+def _distance(tokens: list[Token], found: Found, label: _Label, reach: int) -> int | None:
+    """How far a label stands from a date, in tokens; a comma or bracket between counts for more.
+
+    In "March 11, 1700 of the Gregorian calendar, February 29, 1700" the
+    label is the first date's: two words away, against a comma.
+    """
+    if label.index < found.draft.first:
+        between = tokens[label.index + 1 : found.draft.first]
+    else:
+        between = tokens[found.draft.next_index : label.index]
+    # On a tie the date before the label wins: "on 4 January 1643 by the Gregorian".
+    before = int(label.index < found.draft.first)
+    if not between:
+        return before
+    if between[-1].end - between[0].start > reach:
+        return None
+    return 2 * sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between) + before
+
+
+def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Years) -> list[Reading]:
+    """The mentions of the stretch in order: pairs first where both halves are marked, then implied ones."""
+    pairs: dict[int, Reading] = {}
+    for both_marked in (True, False):
+        for index in range(len(founds) - 1):
+            if index in pairs or index + 1 in pairs or index - 1 in pairs:
+                continue
+            first, second = founds[index], founds[index + 1]
+            if both_marked != (first.calendar is not None and second.calendar is not None):
+                continue
+            joined = pair(tokens, first, second, named, years)
+            if joined is not None:
+                pairs[index] = joined
+    out: list[Reading] = []
+    for index, found in enumerate(founds):
+        if index in pairs:
+            out.append(pairs[index])
+        elif index - 1 not in pairs:
+            reading = _alone(tokens, found, years)
+            if reading is not None:
+                out.append(reading)
+    return out
+
+
+def _alone(tokens: list[Token], found: Found, years: Years) -> Reading | None:
+    """A date on its own: a mention if it is dual, marked or has a dual year.
+
+    One whose year is written nowhere near ("On 7 November (25 October in Old
+    Style) Bolshevik forces ...") is a mention with no days: found, not checked.
+    """
+    draft = found.draft
+    if found.single and found.calendar is None and not draft.parts[0].dual_year:
+        return None
+    if found.single and found.calendar is not None and draft.calendars[0] is None:
+        draft = replace(draft, calendars=(found.calendar,), style="marked", marked=True, markers=found.labels)
+    year = context_year(found, years)
+    if year is None:
+        return Reading(
+            start=found.start,
+            end=found.end,
+            next_index=draft.next_index,
+            halves=(),
+            style="yearless",
+            marked=draft.marked,
+            dual_year=False,
+            markers=draft.markers,
+        )
+    reading = settle(tokens, draft, year)
+    if found.single and found.draft.calendars[0] is None and not reading.consistent:
+        return None  # a label from the sentence that makes the day impossible is not the day's
+    return with_weekday(reading, found)

@@ -1,0 +1,399 @@
+"""The grammar of written dates: tokens to the parts of a date, before any calendar arithmetic.
+
+The grammar is hand-written over the tokens of :mod:`oldstyle.patterns`.  It
+reads every style :func:`oldstyle.formatting.format_dual` writes and the
+looser forms real pages use ("12 November (O.S., 25 November, (N.S.)) 1917",
+"November 8 (19), 1711", "8(19).11.1711", "the 24th of March 1603").  It
+never looks further than a bounded number of tokens, so it runs in linear
+time.  Its answer is a :class:`Draft`: the halves as written, as frozen
+:class:`Part` s, with the calendars their labels name;
+:mod:`oldstyle.settling` turns a draft into days.
+
+Decisions, so readers need not guess:
+
+* Day, month and year are all needed for a date on its own; a dual date
+  may write its year once ("25 October/7 November 1917"), and its other
+  half may be a bare day ("November 8 (19), 1711"), whose month is the
+  first half's or the next one.
+* A label written before the other half with words between belongs to that
+  half ("[recorded as Old Style as 28 August]") unless a comma or semicolon
+  parts them ("(by the Old Style calendar, which corresponds to ...)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from oldstyle.halves import (
+    COMMA,
+    DAY_MONTH_LINKS,
+    WHOLE_DATES,
+    Cursor,
+    Part,
+    month_at,
+    read_full,
+    read_markers,
+    read_year,
+    sub_token,
+    valid_day_month,
+)
+from oldstyle.patterns import CALENDAR_OF_MARKER, Token, marker_key
+
+__all__ = ["OPPOSITE", "WHOLE_DATES", "Cursor", "Draft", "Part", "calendars_of", "read_draft"]
+
+# A bracket holds at most this many tokens, so one reading never looks
+# further than a few hundred characters.
+_MAX_GROUP_TOKENS: Final = 48
+OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian", "swedish": "julian"}
+# Token kinds a date inside brackets may start with.
+_DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
+# Signs a bracket may hold between its dates and labels.
+_BRACKET_SIGNS: Final = frozenset(".:-–—='\"‘’“”«»~")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the grammar read at one place: the parts in the order written, and their labels."""
+
+    first: int  # index of the first token
+    next_index: int  # index of the first token after the reading
+    parts: tuple[Part, ...]
+    calendars: tuple[str | None, ...]  # per part: the calendar its labels name, if any
+    style: str
+    marked: bool
+    markers: tuple[Token, ...] = ()
+
+
+# --- brackets -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A bracket after the first half: the other half and the labels around it."""
+
+    inner: Part | None
+    before: tuple[Token, ...]
+    after: tuple[Token, ...]
+    square: bool
+    words: int
+    end: int
+    # A label before the inner date with words and a comma between ("Old
+    # Style calendar, which corresponds to 7 November") is the outer date's.
+    label_is_outer: bool
+
+
+class _GroupReader:
+    """Reads one bracket token by token; a small state machine with bounded steps."""
+
+    def __init__(self, cur: Cursor, i: int) -> None:
+        self.cur = cur
+        self.inner: Part | None = None
+        self.before: list[Token] = []
+        self.after: list[Token] = []
+        self.words = 0
+        self.words_since_label = 0
+        self.comma_since_label = False
+
+    def step(self, j: int, kind: str) -> int | None:
+        """Read the token at j, of ``kind``; the next index, or None if the bracket is not a date's."""
+        cur = self.cur
+        if kind == "marker":
+            (self.after if self.inner is not None else self.before).append(cur.tokens[j])
+            self.words_since_label, self.comma_since_label = 0, False
+        elif kind in _DATE_STARTS:
+            if self.inner is not None:
+                return None
+            found = read_full(cur, j)
+            if found is None:
+                return None
+            self.inner, j = found
+            return j
+        elif kind == "word":
+            self.words += 1
+            self.words_since_label += self.inner is None
+        elif kind == "punct":
+            self.comma_since_label = self.comma_since_label or self.inner is None
+        elif kind == "other" and cur.tokens[j].text not in _BRACKET_SIGNS:
+            return None
+        return j + 1
+
+    def group(self, square: bool, end: int) -> _Group | None:
+        if self.inner is None and not self.before:
+            return None
+        outer = bool(self.before) and self.words_since_label > 0 and self.comma_since_label
+        return _Group(
+            inner=self.inner,
+            before=tuple(self.before),
+            after=tuple(self.after),
+            square=square,
+            words=self.words,
+            end=end,
+            label_is_outer=outer,
+        )
+
+
+def _citation(cur: Cursor, j: int) -> bool:
+    """ "[1]": a footnote mark, skipped inside a bracket."""
+    return cur.kind(j) == "open" and cur.kind(j + 1) == "number" and cur.kind(j + 2) == "close"
+
+
+def _read_group(cur: Cursor, i: int) -> _Group | None:
+    """A bracket such as "(O.S.; 7 November N.S.)", "[O.S. 25 October]" or "(19)", or None."""
+    if cur.kind(i) != "open":
+        return None
+    reader = _GroupReader(cur, i)
+    depth = 0
+    j = i + 1
+    limit = i + _MAX_GROUP_TOKENS
+    while j < limit:
+        kind = cur.kind(j)
+        if not kind:
+            return None
+        if kind == "close":
+            if depth == 0:
+                return reader.group(cur.text(i) == "[", j + 1)
+            depth -= 1
+        elif kind == "open":
+            if _citation(cur, j):
+                j += 3
+                continue
+            depth += 1
+        else:
+            nxt = reader.step(j, kind)
+            if nxt is None:
+                return None
+            j = nxt
+            continue
+        j += 1
+    return None
+
+
+# --- whole readings -----------------------------------------------------------------
+
+
+def read_draft(
+    tokens: list[Token], i: int, more: Callable[[], bool] | None = None, *, yearless: bool = False
+) -> Draft | None:
+    """Read one date or dual date starting at token i, or None if none starts there.
+
+    ``more``, if given, appends further tokens to ``tokens`` when the grammar
+    needs to look past the end (returning False at the end of text).
+    With ``yearless``, a date whose year is written elsewhere ("on 25
+    October", "7 November (25 October O.S.)") is read too, with no year.
+    """
+    cur = Cursor(tokens, more)
+    cur.yearless = yearless
+    if cur.kind(i) == "paired":
+        return _read_paired(cur, i)
+    found = read_full(cur, i)
+    if found is None:
+        return None
+    first, j = found
+    if cur.text(j) == "/":
+        return _read_slash(cur, i, first, j + 1)
+    markers, j = read_markers(cur, j)
+    group = _read_group(cur, cur.skip(j, COMMA))
+    if group is None:
+        if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
+            first, j = read_year(cur, j, first, own=True)
+        if not _has_year(cur, first):
+            return None
+        return _single(i, j, first, markers)
+    if group.inner is None:  # "(O.S.)" after a date without its year yet
+        first, j = _read_shared(cur, group.end, first)
+        if not _has_year(cur, first):
+            return None
+        return _single(i, j, first, (*markers, *group.before))
+    return _read_bracketed(cur, i, first, markers, group)
+
+
+def _has_year(cur: Cursor, *parts: Part) -> bool:
+    """Whether one of ``parts`` has its year, or the reader takes dates without one."""
+    if any(part.year is not None for part in parts):
+        return True
+    return cur.yearless and all(part.month is not None for part in parts)
+
+
+def _read_bracketed(
+    cur: Cursor, i: int, first: Part, markers: tuple[Token, ...], group: _Group
+) -> Draft | None:
+    inner = group.inner
+    assert inner is not None
+    if first.month is not None and inner.month is None:  # "November 8 (19), 1711"
+        inner = inner._replace(month=first.month, month_token=first.month_token, month_borrowed=True)
+    first, j = _read_shared(cur, group.end, first)
+    if first.month is None and inner.month is not None:
+        return None
+    if inner.month is None and first.month is not None:  # "5 (18) января"
+        inner = inner._replace(month=first.month, month_token=first.month_token)
+    if first.month is None or not _has_year(cur, first, inner):
+        return None
+    calendars = _group_calendars(markers, group)
+    all_markers = (*markers, *group.before, *group.after)
+    return Draft(
+        first=i,
+        next_index=j,
+        parts=(first, inner),
+        calendars=calendars,
+        style=_group_style(first, group, calendars[0]),
+        marked=bool(all_markers),
+        markers=all_markers,
+    )
+
+
+def _read_shared(cur: Cursor, j: int, first: Part) -> tuple[Part, int]:
+    """After a bracket: a shared month ("5 (18) января") and a year written once for both."""
+    if first.month is None:
+        k = cur.skip(cur.skip(j, COMMA), DAY_MONTH_LINKS)  # "the 5th (17th) of January"
+        month = month_at(cur, k)
+        if month is None:
+            return first, j
+        first = first._replace(month=month, month_token=cur.tokens[k])
+        j = k + 1
+    if first.year is None:
+        return read_year(cur, j, first, own=False)
+    return first, j
+
+
+def _read_slash(cur: Cursor, i: int, first: Part, j: int) -> Draft | None:
+    """The rest of "25 October/7 November 1917", "5/18 January 1918", "November 12/25, 1917"."""
+    found = read_full(cur, j)
+    if found is None:
+        return None
+    second, j = found
+    if first.own_year and second.month is None:
+        return None  # "11 February 1732/31" is a wrong dual year, not a day of another half
+    if (first.order in WHOLE_DATES) != (second.order in WHOLE_DATES):
+        return None  # "12/1917-10-25" mixes a bare day with an ISO date
+    if first.month is None and second.month is not None:
+        first = first._replace(month=second.month, month_token=second.month_token)
+    if second.month is None:
+        second = second._replace(month=first.month, month_token=first.month_token)
+        if first.year is None:
+            first, j = read_year(cur, j, first, own=False)
+    if first.month is None or not _has_year(cur, first, second):
+        return None
+    if first.year is None:
+        second = second._replace(own_year=False)  # "25 October/7 November 1917": one year for both
+    style = "fraction" if first.month_token is second.month_token else "slash"
+    markers, j = read_markers(cur, j)
+    return Draft(
+        first=i,
+        next_index=j,
+        parts=(first, second),
+        calendars=(None, None),
+        style=style,
+        marked=False,
+        markers=markers,
+    )
+
+
+def _read_paired(cur: Cursor, i: int) -> Draft | None:
+    """The Russian numeric forms in one token: "8(19).11.1711" and "25.10(7.11).1917"."""
+    token = cur.tokens[i]
+    text = token.text
+    head, rest = text.split("(")
+    inside, tail = rest.split(")")
+    year_text = tail.rsplit(".", 1)[1]
+    year_offset = len(text) - len(year_text)
+    year_span = (token.start + year_offset, token.end)
+    shared_month = "." not in head
+    if not shared_month:  # "25.10(7.11).1917"
+        day1, month1 = head.split(".")
+        day2, month2 = inside.split(".")
+        offsets = (0, len(day1) + 1, len(head) + 1, len(head) + 2 + len(day2))
+    else:  # "8(19).11.1711": one month for both
+        day1, day2, month1 = head, inside, tail.split(".")[1]
+        month2 = month1
+        offsets = (0, len(head) + len(inside) + 3, len(head) + 1, len(head) + len(inside) + 3)
+    if not (valid_day_month(int(day1), int(month1)) and valid_day_month(int(day2), int(month2))):
+        return None
+    month_token1 = sub_token(token, offsets[1], month1)
+    month_token2 = month_token1 if shared_month else sub_token(token, offsets[3], month2)
+    year = int(year_text)
+    first = Part(
+        day=int(day1),
+        month=int(month1),
+        day_token=sub_token(token, 0, day1),
+        month_token=month_token1,
+        year=year,
+        year_span=year_span,
+    )
+    second = Part(
+        day=int(day2),
+        month=int(month2),
+        day_token=sub_token(token, offsets[2], day2),
+        month_token=month_token2,
+    )
+    return Draft(
+        first=i,
+        next_index=i + 1,
+        parts=(first, second),
+        calendars=(None, None),
+        style="russian-numeric",
+        marked=False,
+    )
+
+
+def _group_calendars(markers: tuple[Token, ...], group: _Group) -> tuple[str | None, str | None]:
+    """Which calendar each half is in, from the labels around and inside the bracket."""
+    outer = calendars_of(markers)
+    before, after = calendars_of(group.before), calendars_of(group.after)
+    if outer:
+        inner = after or before
+        return outer[0], inner[-1] if inner else OPPOSITE[outer[0]]
+    if before and after:
+        return before[0], after[-1]
+    labels = before or after
+    if len(labels) >= 2:
+        return labels[0], labels[-1]
+    if before and group.label_is_outer:
+        return labels[0], OPPOSITE[labels[0]]
+    if labels:
+        return OPPOSITE[labels[0]], labels[0]
+    return None, None
+
+
+def calendars_of(tokens: tuple[Token, ...] | list[Token]) -> list[str]:
+    """Distinct calendars of labels in order ("Julian or Old Style" is one)."""
+    out: list[str] = []
+    for token in tokens:
+        cal = CALENDAR_OF_MARKER[marker_key(token.text)]
+        if not out or out[-1] != cal:
+            out.append(cal)
+    return out
+
+
+def _group_style(first: Part, group: _Group, cal1: str | None) -> str:
+    if first.order in WHOLE_DATES:
+        return first.order
+    if group.square:
+        return "os-bracket" if cal1 == "julian" else "bracket"
+    if not (group.before or group.after):
+        return "russian"
+    if group.words:
+        return "prose"
+    if first.order == "mdy":
+        return "us" if cal1 == "julian" else "britannica"
+    return "os-ns" if cal1 == "julian" else "ns-os"
+
+
+def _single(i: int, j: int, part: Part, markers: tuple[Token, ...]) -> Draft:
+    cals = calendars_of(markers)
+    if cals:
+        style, cal = "marked", cals[0]
+    elif part.dual_year:
+        style, cal = "dual-year", "julian"
+    else:
+        style, cal = "plain", None
+    return Draft(
+        first=i,
+        next_index=j,
+        parts=(part,),
+        calendars=(cal,),
+        style=style,
+        marked=bool(cals),
+        markers=markers,
+    )

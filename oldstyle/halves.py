@@ -1,0 +1,284 @@
+"""One half of a written date: tokens to a :class:`Part` (day, month, year as written).
+
+The readers here are the leaves of :mod:`oldstyle.grammar`: "25 October",
+"October 25th", "the 24th of March", "10 de septiembre", "08.02.",
+"1917-10-25", "25.10.1917", and the year after them ("1917", "1731/32",
+"44 BC", "в 1828 году").  Each reads a bounded number of tokens and returns
+a new frozen :class:`Part`; none changes one in place.
+
+* Numbers with dots are day.month.year ("25.10.1917"), never month first;
+  a month outside 1..12 or a day outside 1..31 is not a date.
+* A long run of digits running into a day and month ("183928 March", two
+  dates glued by a scraper) is not a year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+from oldstyle.errors import OldstyleError
+from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, Token, marker_key, month_key
+from oldstyle.yearstart import complete_dual_year
+
+__all__ = [
+    "COMMA",
+    "DAY_MONTH_LINKS",
+    "WHOLE_DATES",
+    "Cursor",
+    "Part",
+    "bare_dual_year",
+    "month_at",
+    "read_full",
+    "read_loose",
+    "read_markers",
+    "read_year",
+    "sub_token",
+    "valid_day_month",
+]
+
+# Token kinds that hold a whole date: "1917-10-25" and "25.10.1917".
+WHOLE_DATES: Final = frozenset({"iso", "numeric"})
+# Small words that stand between a day and its month or year: "10 de
+# septiembre", "1 de julho de 1690", "в 1828 году", "the 24th of March".
+DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
+_YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
+_YEAR_DIGITS: Final = 4
+COMMA: Final = frozenset({","})
+_DOT: Final = frozenset({"."})
+_MAX_YEAR_DIGITS: Final = 7
+# Written alone, a dual year is read only up to 1751/52, when Britain's years stopped
+# starting on 25 March; with a day and month it is read in any year.
+_LAST_DUAL_YEAR: Final = 1751
+
+
+class Part(NamedTuple):
+    """One half of a date as written, before its year and calendar are settled.
+
+    Immutable and built by keyword, like the other readings; a named tuple
+    rather than a frozen dataclass because the grammar builds several per
+    date, and a tuple is several times cheaper to build.
+    """
+
+    day: int
+    month: int | None
+    day_token: Token
+    month_token: Token | None = None
+    order: str = "dmy"  # "dmy", "mdy", or a whole date in one token: "iso" or "numeric"
+    year: int | None = None  # astronomical label year as written (first year of a dual year)
+    dual_year: bool = False
+    own_year: bool = False  # the year was written right after this half, not once for both
+    year_span: tuple[int, int] | None = None  # char span of the part's own year text
+    month_borrowed: bool = False  # "November 8 (19)": the bare day takes the other half's month
+
+
+class Cursor:
+    """Tokens and bounded look-ahead helpers for the grammar."""
+
+    def __init__(self, tokens: list[Token], more: Callable[[], bool] | None = None) -> None:
+        self.tokens = tokens
+        self.more = more
+        self.yearless = False  # whether a date without its year is read (for context)
+
+    def has(self, i: int) -> bool:
+        """Whether token i exists, asking for more tokens if the source has them."""
+        while i >= len(self.tokens):
+            if self.more is None or not self.more():
+                return False
+        return True
+
+    def kind(self, i: int) -> str:
+        """The kind of token i, or "" past the end."""
+        tokens = self.tokens
+        if i < len(tokens) or self.has(i):
+            return tokens[i].kind
+        return ""
+
+    def text(self, i: int) -> str:
+        """The text of token i, or "" past the end."""
+        tokens = self.tokens
+        if i < len(tokens) or self.has(i):
+            return tokens[i].text
+        return ""
+
+    def number(self, i: int, max_digits: int = 7) -> int | None:
+        """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
+        if self.kind(i) != "number":
+            return None
+        digits = self.tokens[i].text.rstrip("stndrheSTNDRHEº")
+        if not digits or len(digits) > max_digits:
+            return None
+        return int(digits)
+
+    def skip(self, i: int, texts: frozenset[str]) -> int:
+        """Step over one token at i if its text, in lower case, is one of ``texts``."""
+        return i + 1 if self.text(i).lower() in texts else i
+
+
+def month_at(cur: Cursor, i: int) -> int | None:
+    if cur.kind(i) != "month":
+        return None
+    return MONTH_OF_WORD[month_key(cur.text(i))][0]
+
+
+def _day(cur: Cursor, i: int) -> int | None:
+    day = cur.number(i, 2)
+    return day if day is not None and 1 <= day <= 31 else None
+
+
+def _year_number(cur: Cursor, i: int) -> bool:
+    """A number with no ordinal suffix that may be a year (or a dual year's second part).
+
+    A long run of digits running into a day and month ("183928 March", two
+    dates glued by a scraper) is not a year; a long year on its own is.
+    """
+    if cur.kind(i) != "number":
+        return False
+    text = cur.tokens[i].text
+    if not text.isdigit() or len(text) > _MAX_YEAR_DIGITS:
+        return False
+    return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
+
+
+def sub_token(token: Token, offset: int, text: str) -> Token:
+    """The piece ``text`` of a one-token date at ``offset`` in it, as a number token of its own."""
+    start = token.start + offset
+    return Token("number", text, start, start + len(text))
+
+
+def valid_day_month(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+# --- one half -----------------------------------------------------------------------
+
+
+def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
+    """A day with its month in either order, or a bare day: "25 October", "October 25th", "5"."""
+    kind = cur.kind(i)
+    if kind in WHOLE_DATES:
+        return read_whole(cur, i)
+    if kind == "daymonth":
+        return read_day_month(cur, i)
+    month = month_at(cur, i)
+    if month is not None:
+        k = cur.skip(i + 1, COMMA)  # "March, 20th"
+        day = _day(cur, k)
+        if day is None:
+            return None
+        return Part(
+            day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
+        ), k + 1
+    day = _day(cur, i)
+    if day is None:
+        return None
+    j = cur.skip(i + 1, _DOT)  # German "7. November"
+    k = cur.skip(j, DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
+    month = month_at(cur, k)
+    if month is not None:
+        return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
+    return Part(day=day, month=None, day_token=cur.tokens[i]), j
+
+
+def read_whole(cur: Cursor, i: int) -> tuple[Part, int] | None:
+    """A date in one token: ISO "1917-10-25" (signed years too) or numeric "25.10.1917"."""
+    token = cur.tokens[i]
+    if token.kind == "numeric":
+        day_text, month_text, year_text = token.text.split(".")
+        year = int(year_text)
+    else:
+        sign = -1 if token.text.startswith("-") else 1
+        year_text, month_text, day_text = token.text.lstrip("+-").split("-")
+        year = sign * int(year_text)
+    day, month = int(day_text), int(month_text)
+    if not valid_day_month(day, month):
+        return None
+    span = (token.start, token.end)
+    part = Part(
+        day=day, month=month, day_token=token, month_token=token, order=token.kind, year=year, year_span=span
+    )
+    return part, i + 1
+
+
+def read_day_month(cur: Cursor, i: int) -> tuple[Part, int] | None:
+    """ "08.02." (day.month. with the year written later), as two number tokens of its own."""
+    token = cur.tokens[i]
+    day_text, month_text, _ = token.text.split(".")
+    day, month = int(day_text), int(month_text)
+    if not valid_day_month(day, month):
+        return None
+    day_token = sub_token(token, 0, day_text)
+    month_token = sub_token(token, len(day_text) + 1, month_text)
+    return Part(day=day, month=month, day_token=day_token, month_token=month_token), i + 1
+
+
+def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]:
+    """``part`` with the year at i ("1917", "1731/32", "44 BC") and the next index; unchanged if none."""
+    j = i
+    token = cur.tokens[j] if cur.has(j) else None
+    if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
+        j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
+    if not _year_number(cur, j):
+        return part, i
+    year = int(cur.text(j))
+    end = j + 1
+    dual_year = False
+    # "1731/32" is a dual year, but in "25 December 1916/7 January 1917"
+    # the slash starts the other half.
+    if cur.text(end) == "/" and _year_number(cur, end + 1) and month_at(cur, end + 2) is None:
+        try:
+            complete_dual_year(year, cur.text(end + 1))
+        except OldstyleError:
+            pass
+        else:
+            dual_year = True
+            end += 2
+    if cur.kind(end) == "era":
+        if ERA_OF_WORD.get(marker_key(cur.text(end))) == "bc":
+            if dual_year:
+                return part, i
+            year = 1 - year
+        end += 1
+    span = (cur.tokens[j].start, cur.tokens[end - 1].end)
+    read = part._replace(year=year, dual_year=dual_year, own_year=own, year_span=span)
+    if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
+        end += 1
+    return read, end
+
+
+def read_full(cur: Cursor, i: int) -> tuple[Part, int] | None:
+    found = read_loose(cur, i)
+    if found is None:
+        return None
+    part, j = found
+    if part.order in WHOLE_DATES or part.month is None:
+        return part, j
+    return read_year(cur, j, part, own=True)
+
+
+def read_markers(cur: Cursor, i: int) -> tuple[tuple[Token, ...], int]:
+    """Labels right after a date: "O.S.", "(N.S.)", ", Old Style"."""
+    j = cur.skip(i, COMMA)
+    if cur.kind(j) == "marker":
+        return (cur.tokens[j],), j + 1
+    if cur.kind(j) == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":
+        return (cur.tokens[j + 1],), j + 3
+    return (), i
+
+
+def bare_dual_year(tokens: list[Token], i: int) -> int | None:
+    """The index after a dual year written without a day at i ("in the winter of 1602/3"), or None."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "/":
+        return None
+    first, suffix = tokens[i], tokens[i + 2]
+    if first.kind != "number" or len(first.text) != _YEAR_DIGITS or not suffix.text.isdigit():
+        return None
+    if int(first.text) > _LAST_DUAL_YEAR:
+        return None  # "the 1917/18 season": a span of years, long after dual years ended
+    if i + 3 < len(tokens) and tokens[i + 3].kind == "month":
+        return None  # "1916/7 January 1917": the slash starts a date
+    try:
+        complete_dual_year(int(first.text), suffix.text)
+    except OldstyleError:
+        return None
+    return i + 3

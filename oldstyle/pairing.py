@@ -1,0 +1,191 @@
+"""Pairing two dates of a sentence into one dual date, and the year a date borrows.
+
+:mod:`oldstyle.context` finds the dates of a stretch of prose and the
+calendars named beside them; this module decides when two neighbouring dates
+are one day written in two calendars (a conversion, right or wrong) rather
+than two events, and which year a date without one takes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from typing import Final
+
+from oldstyle.grammar import OPPOSITE, Draft
+from oldstyle.patterns import Token
+from oldstyle.settling import Reading, settle
+
+__all__ = [
+    "IMPLIED_PAIR_DAYS",
+    "PAIR_DAYS",
+    "Found",
+    "Named",
+    "Years",
+    "context_year",
+    "pair",
+    "with_weekday",
+]
+
+PAIR_DAYS: Final = 16
+"""How far apart (in days) the days two dates of a pair name may be: none for a right conversion,
+a day or two for a wrong gap, a gap's width for the same label written twice; further apart they
+are two events."""
+
+IMPLIED_PAIR_DAYS: Final = 3
+"""Likewise for a pair whose second calendar is only implied (one half unmarked)."""
+
+# Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
+_EQUATING_WORDS: Final = frozenset({"was", "is", "became", "becomes", "equals", "=", "corresponds"})
+_EQUATED_TOKENS: Final = 4
+# Words that make two dates a range or a succession ("23 February-3 March",
+# "from 16 February to 1 March"), not one day in two calendars.
+_SUCCESSION_WORDS: Final = frozenset(
+    {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
+)
+_RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "until", "till", "through", "and", "or"})
+
+# Years written in the stretch, by sentence: (character position, year), in text order.
+Years = dict[int, list[tuple[int, int]]]
+# The sentences in which each calendar is named, by a free label or not.
+Named = dict[str, set[int]]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date the grammar read in the stretch, with where it is and what calendar it now has."""
+
+    draft: Draft
+    start: int
+    end: int
+    sentence: int
+    calendar: str | None
+    weekday: Token | None = None
+    labels: tuple[Token, ...] = ()
+    opens_paragraph: bool = False  # its sentence is the first of a paragraph
+
+    @property
+    def year(self) -> int | None:
+        """The year written with the date, if any."""
+        return next((p.year for p in self.draft.parts if p.year is not None), None)
+
+    @property
+    def single(self) -> bool:
+        """Whether it is one date, not a dual date."""
+        return len(self.draft.parts) == 1
+
+
+def context_year(found: Found, years: Years, partner_year: int | None = None) -> int | None:
+    """The date's own year, its partner's, the nearest of its sentence, or the last of the sentence before."""
+    if found.year is not None:
+        return found.year
+    if partner_year is not None:
+        return partner_year
+    same = years.get(found.sentence)
+    if same:
+        positions = [position for position, _ in same]
+        index = bisect.bisect_left(positions, found.start)
+        nearby = same[max(0, index - 1) : index + 1]
+        return min(nearby, key=lambda item: abs(item[0] - found.start))[1]
+    before = years.get(found.sentence - 1)
+    if found.opens_paragraph or not before:
+        return None
+    return before[-1][1]
+
+
+def with_weekday(reading: Reading, found: Found) -> Reading:
+    if found.weekday is None:
+        return reading
+    return replace(reading, start=found.start, weekday=found.weekday)
+
+
+def pair(
+    tokens: list[Token],
+    first: Found,
+    second: Found,
+    named: Named,
+    years: Years,
+) -> Reading | None:
+    """Two neighbouring single dates read as one pair, if they are one."""
+    if not (first.single and second.single) or second.sentence - first.sentence > 1:
+        return None
+    between = tokens[first.draft.next_index : second.draft.first]
+    if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
+        return None  # "23 February-3 March": a range is two dates
+    year = context_year(first, years, second.year)
+    if year is None:
+        return None
+    calendars = _pair_calendars(first, second, named)
+    if calendars is not None:
+        return _settledpair(tokens, first, second, calendars, year, between)
+    if not _equated(first, second, between, named):
+        return None
+    # "March 8 elsewhere was February 23 in Russia": neither half marked; the order
+    # that makes them nearest is the one meant.
+    readings = [
+        _settledpair(tokens, first, second, order, year, between)
+        for order in (("julian", "gregorian"), ("gregorian", "julian"))
+    ]
+    return next((reading for reading in readings if reading is not None), None)
+
+
+def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
+    """Whether two unmarked dates are set equal ("X was Y") in a sentence that names a calendar."""
+    if first.calendar is not None or second.calendar is not None or len(between) > _EQUATED_TOKENS:
+        return False
+    if not any(t.text.casefold() in _EQUATING_WORDS for t in between):
+        return False
+    sentences = {first.sentence - 1, first.sentence, second.sentence}
+    return any(sentences & named_sentences for named_sentences in named.values())
+
+
+def _settledpair(
+    tokens: list[Token],
+    first: Found,
+    second: Found,
+    calendars: tuple[str, str],
+    year: int,
+    between: list[Token],
+) -> Reading | None:
+    """The pair settled in ``calendars``, if its days lie near enough to be one day in two calendars."""
+    draft = Draft(
+        first=first.draft.first,
+        next_index=second.draft.next_index,
+        parts=(first.draft.parts[0], second.draft.parts[0]),
+        calendars=calendars,
+        style="prose",
+        marked=True,
+        markers=(*first.labels, *second.labels),
+    )
+    reading = settle(tokens, draft, year)
+    days = [half.date for half in reading.halves]
+    if days[0] is None or days[1] is None:
+        return None
+    apart = days[1].toordinal() - days[0].toordinal()
+    # One half unmarked is weaker evidence: only a near miss (a gap off by a day
+    # or three) is taken for a conversion, not another event a few days later.
+    implied = first.calendar is None or second.calendar is None
+    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS):
+        return None
+    if apart == 1 and _succession(between):
+        return None  # "15 February (Julian), followed by 1 March (Gregorian)": a reform's switch
+    return with_weekday(reading, first)
+
+
+def _succession(between: list[Token]) -> bool:
+    return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
+
+
+def _pair_calendars(first: Found, second: Found, named_in: Named) -> tuple[str, str] | None:
+    """The calendars of two neighbouring dates if they form a pair: opposite, or one implied."""
+    one, two = first.calendar, second.calendar
+    if one is not None and two is not None:
+        return (one, two) if OPPOSITE[one] == two and OPPOSITE[two] == one else None
+    known = one or two
+    if known is None or any(found.draft.parts[0].dual_year for found in (first, second)):
+        return None
+    other = OPPOSITE[known]
+    named = {first.sentence, second.sentence} & named_in.get(other, set())
+    if not named:
+        return None
+    return (known, other) if one is not None else (other, known)

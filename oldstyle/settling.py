@@ -1,0 +1,248 @@
+"""Settling what the grammar read: each half's calendar, 1-January year and day.
+
+:func:`settle` turns a :class:`oldstyle.grammar.Draft` into a
+:class:`Reading` of settled :class:`Half` s.  Decisions, so readers need
+not guess:
+
+* A dual date's halves are told apart by their labels (O.S./N.S., Old/New
+  Style, Julian/Gregorian).  With no label ("25 October/7 November 1917",
+  "25 октября (7 ноября) 1917") the first half is Julian, unless only the
+  other order makes the two halves the same day (the Lübeck print of 1629
+  put the Gregorian day first).
+* A year written once is the Julian half's; the other half takes the year
+  nearest to it, so "25 December (O.S.; 4 January N.S.) 1642" ends in 1643.
+  A bare day that borrowed the other half's month ("January 25 (6)") takes
+  the month nearest likewise.
+* A dual year ("1731/32") is an English Lady Day year: the Julian half's
+  1-January year comes from :func:`oldstyle.yearstart.january_year`, and a
+  date written with one and no other label is Old Style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from oldstyle import sweden
+from oldstyle.dates import GregorianDate, JulianDate
+from oldstyle.errors import OldstyleError
+from oldstyle.grammar import OPPOSITE, Draft, Part
+from oldstyle.patterns import Token
+from oldstyle.yearstart import january_year
+
+__all__ = ["Half", "Reading", "make_date", "same_day", "settle"]
+
+
+@dataclass(frozen=True)
+class Half:
+    """One half of a mention, settled: its calendar, 1-January label and day.
+
+    ``date`` is None when the label does not exist in its calendar (30
+    February); ``error`` then says why.  The token fields let a checker
+    rewrite this half in place.
+    """
+
+    calendar: str
+    label: tuple[int, int, int]
+    date: JulianDate | GregorianDate | None
+    error: str | None
+    day_token: Token
+    month_token: Token | None
+    order: str
+    own_year: bool
+    year_span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A settled reading at one place in the text: the halves in the order written."""
+
+    start: int
+    end: int
+    next_index: int
+    halves: tuple[Half, ...]
+    style: str
+    marked: bool
+    dual_year: bool
+    markers: tuple[Token, ...] = field(default=())
+    weekday: Token | None = None  # "Sunday" in "Sunday, 25 October 1917 O.S."
+
+    @property
+    def julian(self) -> JulianDate | None:
+        """The Julian (O.S.) half's day, if written and valid."""
+        for half in self.halves:
+            if half.calendar in ("julian", "swedish") and half.date is not None:
+                return half.date.to_julian() if half.calendar == "julian" else None
+        return None
+
+    @property
+    def gregorian(self) -> GregorianDate | None:
+        """The Gregorian (N.S.) half's day, if written and valid."""
+        for half in self.halves:
+            if half.calendar == "gregorian" and half.date is not None:
+                return half.date.to_gregorian_date()
+        return None
+
+    @property
+    def consistent(self) -> bool:
+        """Whether the halves name the same day (a single date: whether it exists; no days: True)."""
+        if not self.halves:
+            return True
+        if len(self.halves) == 1:
+            return self.halves[0].error is None
+        return same_day(self.halves)
+
+
+def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Reading:
+    """Give each half of ``draft`` its calendar and 1-January year; build the reading.
+
+    ``year`` is the year the context gives ("in 1789 ... on 7 November"),
+    for a draft that writes none; such a draft needs one.
+    """
+    if all(part.year is None for part in draft.parts):
+        assert year is not None, "a date without its year needs one from its context"
+        draft = replace(draft, parts=(draft.parts[0]._replace(year=year, own_year=False), *draft.parts[1:]))
+    if len(draft.parts) == 1:
+        part = draft.parts[0]
+        halves: tuple[Half, ...] = (
+            make_half(part, draft.calendars[0] or "unmarked", _label_year(part, part)),
+        )
+    else:
+        halves = settle_dual(draft.parts, draft.calendars)
+    return Reading(
+        start=tokens[draft.first].start,
+        end=tokens[draft.next_index - 1].end,
+        next_index=draft.next_index,
+        halves=halves,
+        style=draft.style,
+        marked=draft.marked,
+        dual_year=any(p.dual_year for p in draft.parts),
+        markers=draft.markers,
+    )
+
+
+def settle_dual(parts: tuple[Part, ...], calendars: tuple[str | None, ...]) -> tuple[Half, ...]:
+    """Settle two halves, trying the readings a writer may have meant."""
+    cal1 = calendars[0] or "julian"
+    halves = _settle_pair(parts, cal1, calendars[1] or OPPOSITE[cal1])
+    if same_day(halves):
+        return halves
+    if calendars == (None, None):
+        swapped = _settle_pair(parts, "gregorian", "julian")
+        if same_day(swapped):
+            return swapped
+    return _lady_day_reading(parts, halves) or halves
+
+
+def _lady_day_reading(parts: tuple[Part, ...], halves: tuple[Half, ...]) -> tuple[Half, ...] | None:
+    """ "17 January 1706 [O.S. 6 January 1705]": an O.S. year that began on 25 March."""
+    for index, half in enumerate(halves):
+        part = parts[index]
+        if half.calendar == "julian" and part.own_year and not part.dual_year and part.year is not None:
+            moved = make_half(
+                part, "julian", january_year(part.year, half.label[1], half.label[2], "lady_day")
+            )
+            candidate = tuple(moved if i == index else h for i, h in enumerate(halves))
+            if moved.label != half.label and same_day(candidate):
+                return candidate
+    return None
+
+
+def same_day(halves: tuple[Half, ...]) -> bool:
+    """Whether every half is a real day and all name the same one."""
+    days = [h.date for h in halves]
+    return all(d is not None for d in days) and len({d.toordinal() for d in days if d is not None}) == 1
+
+
+def _settle_pair(parts: tuple[Part, ...], cal1: str, cal2: str) -> tuple[Half, ...]:
+    """Years for two halves: own years first, then the shared one, then the nearest."""
+    cals = (cal1, cal2)
+    halves: list[Half | None] = [None, None]
+    for index, part in enumerate(parts):
+        if part.own_year and not part.month_borrowed:
+            halves[index] = make_half(part, cals[index], _label_year(part, part))
+    shared = next((p for p in parts if p.year is not None and not p.own_year), None)
+    if shared is not None and halves == [None, None]:
+        # A year written once belongs to the Julian half (its year-start applies),
+        # unless that half is a bare day that borrowed its month.
+        index = cals.index("julian") if "julian" in cals else 0
+        if parts[index].month_borrowed:
+            index = 1 - index
+        halves[index] = make_half(parts[index], cals[index], _label_year(shared, parts[index]))
+    for index in (0, 1):
+        if halves[index] is None:
+            other = halves[1 - index]
+            assert other is not None
+            halves[index] = nearest(parts[index], cals[index], other)
+    return tuple(h for h in halves if h is not None)
+
+
+def _label_year(source: Part, part: Part) -> int:
+    """The 1-January year of ``part`` from the year written with ``source``."""
+    assert source.year is not None
+    assert part.month is not None
+    if source.dual_year:
+        return january_year(source.year, part.month, part.day, "lady_day")
+    return source.year
+
+
+def make_half(part: Part, calendar: str, year: int, month: int | None = None) -> Half:
+    """The settled half of ``part`` in ``calendar`` with label year ``year`` (and month, if moved)."""
+    assert part.month is not None
+    label = (year, month or part.month, part.day)
+    date, error = make_date(calendar, label)
+    return Half(
+        calendar=calendar,
+        label=label,
+        date=date,
+        error=error,
+        day_token=part.day_token,
+        month_token=part.month_token,
+        order=part.order,
+        own_year=part.own_year,
+        year_span=part.year_span if part.own_year else None,
+    )
+
+
+def make_date(
+    calendar: str, label: tuple[int, int, int]
+) -> tuple[JulianDate | GregorianDate | None, str | None]:
+    """The day of ``label`` in ``calendar``, or None and why it does not exist."""
+    try:
+        if calendar == "gregorian":
+            return GregorianDate(*label), None
+        if calendar == "swedish":
+            return JulianDate.fromordinal(sweden.swedish_to_ordinal(*label)), None
+        return JulianDate(*label), None
+    except OldstyleError as error:
+        return None, str(error)
+
+
+def _candidates(part: Part, base_year: int) -> list[tuple[int, int]]:
+    """(year, month) labels a half whose year (and borrowed month) is written elsewhere may have."""
+    assert part.month is not None
+    years = (base_year, base_year - 1, base_year + 1)
+    if not part.month_borrowed:
+        return [(year, part.month) for year in years]
+    out = []
+    for step in (0, 1, -1):
+        month = part.month + step
+        year = base_year + (month > 12) - (month < 1)
+        out.append((year, (month - 1) % 12 + 1))
+    return out
+
+
+def nearest(part: Part, calendar: str, other: Half) -> Half:
+    """The half whose year is written elsewhere: the label that puts it nearest the other half's day."""
+    target = None if other.date is None else other.date.toordinal()
+    best: tuple[int, int] | None = None
+    best_gap: int | None = None
+    for year, month in _candidates(part, other.label[0]):
+        date, _ = make_date(calendar, (year, month, part.day))
+        if date is None or target is None:
+            best = best or (year, month)
+            continue
+        gap = abs(date.toordinal() - target)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = (year, month), gap
+    assert best is not None
+    return make_half(part, calendar, *best)
