@@ -9,6 +9,7 @@ styles are understood, so "11 February 1731/32" and "11/22 February
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -27,7 +28,7 @@ from oldstyle.yearstart import dual_year_text
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
 
-ProblemKind = Literal["inconsistent", "impossible", "swapped", "weekday"]
+ProblemKind = Literal["inconsistent", "impossible", "swapped", "weekday", "gap"]
 
 TRUST: Final[dict[str, str]] = {
     "first": "first",
@@ -79,10 +80,33 @@ def check(text: str, *, trust: str = "first") -> list[Problem]:
     """
     side = _trust(trust)
     problems: list[Problem] = []
-    for mention in scan(text):
+    mentions = scan(text)
+    for mention in mentions:
         problem = _problem(mention, side)
         if problem is not None:
             problems.append(problem)
+    if _GAP_WORDS.search(text) is None:  # no "days" at all: no stated gap to judge
+        return problems
+    return sorted([*problems, *_gap_problems(text, mentions)], key=lambda problem: problem.start)
+
+
+_GAP_WORDS: Final = re.compile(r"day|дн|Tag|jour", re.IGNORECASE)
+
+
+def _gap_problems(text: str, mentions: Sequence[Mention]) -> list[Problem]:
+    """Stated gaps between the calendars that are wrong for their year (see :mod:`oldstyle.gapclaims`)."""
+    from oldstyle.gapclaims import gap_claims
+
+    spans = [(m.start, m.end) for m in mentions]
+    problems = []
+    for claim in gap_claims(text):
+        if any(start < claim.end and claim.start < end for start, end in spans):
+            continue  # a number inside a date mention is that date's
+        line = text.count("\n", 0, claim.start) + 1
+        column = claim.start - (text.rfind("\n", 0, claim.start) + 1) + 1
+        problems.append(
+            Problem("gap", claim.message, line, column, claim.start, claim.end, None, claim.replacement)
+        )
     return problems
 
 

@@ -56,6 +56,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "settling",
             "context",
             "pairing",
+            "gapclaims",
         },
     ),
     (

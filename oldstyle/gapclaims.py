@@ -1,0 +1,164 @@
+"""Stated calendar gaps: "the Julian calendar was 13 days behind", checked against the year.
+
+Writers who give the number of days between the calendars often give the gap
+of another century: the 11 days of 1752 for a date of 1616, the 13 days of
+the 1900s for a date of the 1800s.  :func:`gap_claims` finds such statements
+(a number of days next to a word of difference, "apart", "behind", "gap",
+"difference", ..., in a stretch of text that names a calendar) and the year
+nearest to each, and reports those whose number is not the gap of that year.
+
+A statement is only judged when its stretch of text names a calendar ("Julian",
+"Old Style", "по старому стилю", ...) and holds a year; the number must be a
+plausible gap (at most 20 days).  Each statement looks at a bounded stretch
+around it, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+from oldstyle.core import offset
+
+__all__ = ["GapClaim", "gap_claims"]
+
+_NUMBER_WORDS: Final[dict[str, int]] = {
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+}
+_N = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+
+# Each alternative: a number of days and a word of difference, close together
+# (bounded gaps, no nested quantifiers).
+_CLAIM: Final = re.compile(
+    rf"""
+    \b{_N}[\s\-]+days?\b[^.;\n]{{0,40}}?\b(?:apart|behind|ahead|difference|gap|discrepancy|lag)\b
+    |\b(?:gap|difference|discrepancy|lag)\s+of\s+{_N.replace("?P<n>", "?P<n2>")}\s+days?\b
+    |(?:разниц\w{{0,3}}\s+в|отстава\w{{0,4}}\s+на|опережа\w{{0,4}}\s+на)\s+(?P<n3>\d{{1,2}})\s+(?:дн|сут)
+    |\b(?P<n4>\d{{1,2}})\s+Tage?n?\b[^.;\n]{{0,30}}?\b(?:Unterschied|Differenz|hinter|voraus)
+    |\b(?:Unterschied|Differenz)\s+von\s+(?P<n5>\d{{1,2}})\s+Tagen\b
+    |\b(?:écart|décalage|retard|différence|avance)\s+de\s+(?P<n6>\d{{1,2}})\s+jours\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CALENDAR_WORD: Final = re.compile(
+    r"julian|gregorian|old\s+style|new\s+style|\bo\.\s?s\.|\bn\.\s?s\.|calendar|юлианск|григорианск|"
+    r"стил|julianisch|gregorianisch|kalender|julien|grégorien|calendrier",
+    re.IGNORECASE,
+)
+_YEAR: Final = re.compile(r"(?<![\d,.])(?:1[0-9]{3}|2[0-9]{3})(?![\d]|\s*(?:days?|дн|Tage|jours))")
+# A blank line, the start of a list item, quote, heading or table row, or a table cell's bar.
+_BREAK: Final = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*+>#|]|[0-9]{1,3}\.)[ \t]|\|")
+_REACH: Final = 200  # characters either side of a statement in which its calendar and year are looked for
+_MAX_GAP: Final = 20
+
+
+@dataclass(frozen=True)
+class GapClaim:
+    """A stated gap that is not the gap of its year, at ``text[start:end]`` (the number).
+
+    ``written`` is the number as written, ``stated`` its value, ``year`` the
+    year it was judged by, ``gaps`` the gaps that year had (two in a
+    century year whose gap stepped on 1 March), and ``replacement`` the
+    number to write instead, in the form written.
+    """
+
+    start: int
+    end: int
+    written: str
+    stated: int
+    year: int
+    gaps: tuple[int, ...]
+    replacement: str
+
+    @property
+    def message(self) -> str:
+        """The problem in a sentence."""
+        right = " or ".join(str(g) for g in self.gaps)
+        first, last = _years_of_gap(self.stated)
+        held = f"; a gap of {self.stated} days held in {first}-{last}" if first is not None else ""
+        return (
+            f"{self.written} days: in {self.year} the Gregorian calendar ran {right} days ahead of "
+            f"the Julian, not {self.stated}{held}"
+        )
+
+
+def gap_claims(text: str) -> list[GapClaim]:
+    """Every stated gap between the calendars in ``text`` that is wrong for its year.
+
+    >>> [(c.stated, c.year, c.gaps) for c in gap_claims("The Julian calendar, 13 days behind in 1850.")]
+    [(13, 1850, (12,))]
+    """
+    found: list[GapClaim] = []
+    for match in _CLAIM.finditer(text):
+        claim = _judge(text, match)
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+def _judge(text: str, match: re.Match[str]) -> GapClaim | None:
+    group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if match.group(g) is not None)
+    written = match.group(group)
+    stated = _NUMBER_WORDS.get(written.lower()) or int(written)
+    if not 0 < stated <= _MAX_GAP:
+        return None
+    start, end = match.span(group)
+    window_start, window_end = _paragraph_window(text, start, end)
+    if _CALENDAR_WORD.search(text, window_start, window_end) is None:
+        return None
+    year = _nearest_year(text, window_start, window_end, start, end)
+    if year is None:
+        return None
+    gaps = tuple(sorted({offset(year, 1, 1), offset(year, 12, 31)}))
+    if stated in gaps:
+        return None
+    right = gaps[-1]
+    replacement = str(right) if written.isdigit() else _word_for(right, written)
+    return GapClaim(start, end, written, stated, year, gaps, replacement)
+
+
+def _paragraph_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_REACH`` characters either side of the statement, not past a paragraph, list item or table cell."""
+    low = max(0, start - _REACH)
+    high = min(len(text), end + _REACH)
+    for found in _BREAK.finditer(text, low, start):
+        low = found.end()
+    after = _BREAK.search(text, end, high)
+    return low, (after.start() if after is not None else high)
+
+
+def _nearest_year(text: str, low: int, high: int, start: int, end: int) -> int | None:
+    years = [
+        (m.start(), int(m.group())) for m in _YEAR.finditer(text, low, high) if not start <= m.start() < end
+    ]
+    if not years:
+        return None
+    return min(years, key=lambda item: abs(item[0] - start))[1]
+
+
+def _word_for(number: int, like: str) -> str:
+    """``number`` as an English word in the case of ``like`` ("Eleven" -> "Ten")."""
+    word = next((w for w, n in _NUMBER_WORDS.items() if n == number), str(number))
+    if like.isupper():
+        return word.upper()
+    return word.capitalize() if like[:1].isupper() else word
+
+
+@cache
+def _years_of_gap(gap: int) -> tuple[int | None, int | None]:
+    """The first and last century-spanned years (AD 1-4000) whose gap was ``gap``, or (None, None)."""
+    years = [y for y in range(1, 4001, 50) if offset(y, 7, 1) == gap]
+    if not years:
+        return None, None
+    first = years[0] - years[0] % 100
+    last = years[-1] - years[-1] % 100 + 99
+    return first, last
