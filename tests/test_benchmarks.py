@@ -50,7 +50,9 @@ def test_import_benchmark_runs_quick() -> None:
 
 def test_cli_benchmark_runs_quick() -> None:
     done = run_quick("bench_cli.py")
-    assert "oldstyle convert 1917-10-25" in done.stdout and "rows/s" in done.stdout
+    assert "oldstyle convert 1917-10-25" in done.stdout
+    # A --quick run may be too short to time on a loaded machine; the full run prints rows/s.
+    assert "rows/s" in done.stdout or "too short to measure" in done.stdout
 
 
 def test_mkdocs_benchmark_runs_quick() -> None:
