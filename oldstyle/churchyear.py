@@ -200,8 +200,13 @@ def find_feast(name: str) -> Feast:
         return found
     names = {name_key(n): n for entry in feast_table() for n in entry.all_names()}
     close = difflib.get_close_matches(name_key(name), list(names), n=3, cutoff=0.6)
-    hint = f"did you mean {' or '.join(names[c] for c in close)}?" if close else "see oldstyle.feast_table()"
-    raise UnknownFeastError(f"unknown feast {name[:60]!r}: {hint}")
+    choices = tuple(names[c] for c in close)
+    problem = f"unknown feast {name[:60]!r}"
+    if choices:
+        raise UnknownFeastError(
+            f"{problem}: did you mean {' or '.join(choices)}?", value=name, choices=choices
+        )
+    raise UnknownFeastError(problem, value=name, advice="feasts")
 
 
 def feast_info(name: str) -> tuple[Feast, bool]:
@@ -294,7 +299,8 @@ def _in_label_year(entry: Feast, label: int, place: Region, old: bool, computus:
     if not matches:
         raise InvalidDateError(
             f"{entry.name} {label} was never written in {where}: no {entry.name} fell in the days "
-            f"labelled {label} there (its New Year rules, see Region.year_start)"
+            f"labelled {label} there under its New Year rules",
+            advice="year_start",
         )
     raise InvalidDateError(
         f"{entry.name} {label} is ambiguous in {where}: two days labelled {label} were {entry.name} "

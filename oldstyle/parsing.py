@@ -274,7 +274,10 @@ def _month_hint(tokens: list[Token]) -> str:
 
 
 def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> str:
-    """A message saying which part of ``text`` could not be read."""
+    """A message saying which part of ``text`` could not be read.
+
+    Words before a date raise the error here, with advice (a key, worded by its audience).
+    """
     shown = text.strip()[:80]
     examples = "e.g. '25 October 1917 O.S.', '1917-10-25' or '25 October (O.S.; 7 November N.S.) 1917'"
     if not tokens:
@@ -286,10 +289,8 @@ def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> 
         inner = _first_inner_reading(tokens)
         if inner is not None:
             found = text[inner.start : inner.end]
-            return (
-                f"{shown!r} has words before its date {found!r}: parse reads one date on its own;"
-                " use oldstyle.scan() to find the dates in running text"
-            )
+            # advice, not words: the shell and Python send the reader to different tools
+            raise DateParseError(f"{shown!r} has words before its date {found!r}", advice="scan")
     if reading is not None:
         extra = tokens[reading.next_index]
         read = text[: reading.end]

@@ -79,7 +79,8 @@ class YearStarts:
         if not years:
             raise InvalidDateError(
                 f"{written} was never written in {self._describe()}: with its New Year rules that label "
-                f"year did not include {day} {ENGLISH.month(month)} (see Region.year_start)"
+                f"year did not include {day} {ENGLISH.month(month)}",
+                advice="year_start",
             )
         raise OldstyleError(
             f"{written} is ambiguous in {self._describe()}: a change of New Year made it the label of "
