@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Final, Protocol
 
-from oldstyle.core import Calendar, calendar_name, format_iso
+from oldstyle.core import Calendar, calendar_name, format_iso, read_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.grammar import WHOLE_DATES, Cursor, read_draft
@@ -322,8 +322,8 @@ def _bad_whole_date(tokens: list[Token]) -> str | None:
 def _numeric_fields(token: Token) -> list[tuple[int, int]]:
     """(day, month) of each date written in a numeric token."""
     if token.kind == "iso":
-        _, month, day = token.text.lstrip("+-").split("-")
-        return [(int(day), int(month))]
+        label = read_iso(token.text)  # the token pattern matched ISO text
+        return [] if label is None else [(label[2], label[1])]
     pieces = [int(p) for p in re.findall(r"[0-9]+", token.text)]
     if token.kind == "paired" and "." not in token.text.split("(")[0]:  # "8(19).11.1711"
         return [(pieces[0], pieces[2]), (pieces[1], pieces[2])]
