@@ -38,7 +38,7 @@ from oldstyle.computus import COMPUTUS_RANGES, computus_name, default_computus, 
 from oldstyle.core import check_int
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import InvalidDateError, NonexistentDateError, UnknownFeastError
-from oldstyle.names import ENGLISH
+from oldstyle.names import day_month_words
 from oldstyle.reforms import Region
 from oldstyle.reforms import region as region_of
 
@@ -106,7 +106,8 @@ class Feast:
             sign = "+" if self.easter_offset > 0 else "-"
             return f"Easter {sign} {abs(self.easter_offset)} days"
         assert self.month is not None
-        return f"{self.day} {ENGLISH.month(self.month)}"
+        assert self.day is not None
+        return day_month_words(self.day, self.month)
 
 
 class FeastDay(NamedTuple):

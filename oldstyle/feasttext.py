@@ -35,7 +35,7 @@ from oldstyle.churchyear import Day, Feast, as_region, day_in_region, feast, fea
 from oldstyle.computus import computus_name
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
-from oldstyle.names import ENGLISH, LANGUAGES
+from oldstyle.names import ENGLISH, LANGUAGES, day_month_words
 from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key
 from oldstyle.reforms import Region
 from oldstyle.yearstart import complete_dual_year
@@ -358,7 +358,7 @@ def _label(ordinal: int, calendar: str) -> tuple[int, int, int]:
 
 def _written(label: tuple[int, int, int], calendar: str) -> str:
     mark = ENGLISH.old_style if calendar == "julian" else ENGLISH.new_style
-    return f"{label[2]} {ENGLISH.month(label[1])} {mark}"
+    return f"{day_month_words(label[2], label[1])} {mark}"
 
 
 _TWO_CALENDARS: Final = ("julian", "gregorian")
@@ -385,7 +385,7 @@ def _wrong_day(written_text: str | None, ordinal: int, calendar: str) -> tuple[s
     right = _label(ordinal, calendar)
     if written is None or written == right[1:]:
         return None
-    return f"{written[1]} {ENGLISH.month(written[0])}", _written(right, calendar)
+    return day_month_words(written[1], written[0]), _written(right, calendar)
 
 
 def _check_one(

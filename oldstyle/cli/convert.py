@@ -183,10 +183,9 @@ _HYPHEN = ord("-")
 
 
 def _date_words(day: JulianDate | GregorianDate) -> str:
-    from oldstyle.formatting import year_text
-    from oldstyle.names import ENGLISH
+    from oldstyle.names import date_words
 
-    return f"{day.day} {ENGLISH.month(day.month)} {year_text(day.year, ENGLISH)}"
+    return date_words(*day.to_tuple())
 
 
 def _marker(calendar: str) -> str:
