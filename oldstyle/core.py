@@ -55,6 +55,7 @@ __all__ = [
     "offset",
     "ordinal_to_gregorian",
     "ordinal_to_julian",
+    "other_calendar",
     "read_iso",
     "validate",
     "value_text",
@@ -253,10 +254,18 @@ def validate(year: object, month: object, day: object, calendar: str = "julian")
     )
 
 
+def other_calendar(calendar: str) -> Calendar:
+    """The other of the two calendars: ``"gregorian"`` for ``"julian"``, ``"julian"`` for ``"gregorian"``.
+
+    ``calendar`` is a canonical name (see :func:`calendar_name`).
+    """
+    return "gregorian" if calendar == "julian" else "julian"
+
+
 def _why_not(year: int, month: int, day: int, calendar: Calendar) -> str:
     """Why a day is not in its month: a leap year of the other calendar, or the month's length."""
     if month == 2 and day == 29:
-        other: Calendar = "gregorian" if calendar == "julian" else "julian"
+        other = other_calendar(calendar)
         why = f"{number_text(year)} is not a {calendar.capitalize()} leap year"
         if is_leap(year, other):
             why += f" (it is a {other.capitalize()} one)"

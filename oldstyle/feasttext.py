@@ -33,6 +33,7 @@ from typing import Final
 
 from oldstyle.churchyear import Day, Feast, as_region, day_in_region, feast, feast_info, feast_table
 from oldstyle.computus import computus_name
+from oldstyle.core import other_calendar
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.names import ENGLISH, LANGUAGES, day_month_words
@@ -357,7 +358,7 @@ def _calendars(match: re.Match[str], equivalent: re.Match[str] | None) -> tuple[
     own = own if own in _TWO_CALENDARS else None
     other = other if other in _TWO_CALENDARS else None
     if own is None and other is not None:
-        own = "julian" if other == "gregorian" else "gregorian"
+        own = other_calendar(other)
     return own, other
 
 
