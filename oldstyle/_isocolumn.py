@@ -7,6 +7,10 @@ NumPy's fixed-width strings), checked and turned into year, month and day
 columns with a few array operations.  Rows that are not exactly plain ISO
 (signs, long years, spaces, prose, other types) are left to the row-by-row
 reader in :mod:`oldstyle.cells`.
+
+This is the vectorised twin of the one scalar ISO reader,
+:func:`oldstyle.core.read_iso`: every row it reads gives the label that reader
+gives (tests/test_cells.py checks the two against each other).
 """
 
 from __future__ import annotations

@@ -342,18 +342,23 @@ def ordinal_to_julian(
     ordinal: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
 ) -> tuple[IntArray, IntArray, IntArray]:
     """Julian ``(year, month, day)`` arrays of day ordinals."""
-    policy = error_policy(errors)
-    columns = [_as_int64("ordinal", ordinal)]
-    return _finish(_blockwise(columns, _from_ordinals(_julian_label), _why_not_ordinal, policy), policy)
+    return _labels_of_ordinals(ordinal, _julian_label, errors)
 
 
 def ordinal_to_gregorian(
     ordinal: npt.ArrayLike, *, errors: ErrorPolicy = "raise"
 ) -> tuple[IntArray, IntArray, IntArray]:
     """Proleptic Gregorian ``(year, month, day)`` arrays of day ordinals."""
+    return _labels_of_ordinals(ordinal, _gregorian_label, errors)
+
+
+def _labels_of_ordinals(
+    ordinal: npt.ArrayLike, label: Callable[[IntArray], tuple[IntArray, ...]], errors: ErrorPolicy
+) -> tuple[IntArray, IntArray, IntArray]:
+    """``(year, month, day)`` arrays of day ordinals, labelled by ``label`` (one calendar's)."""
     policy = error_policy(errors)
     columns = [_as_int64("ordinal", ordinal)]
-    return _finish(_blockwise(columns, _from_ordinals(_gregorian_label), _why_not_ordinal, policy), policy)
+    return _finish(_blockwise(columns, _from_ordinals(label), _why_not_ordinal, policy), policy)
 
 
 def julian_to_gregorian(

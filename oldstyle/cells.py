@@ -70,7 +70,7 @@ def error_policy(errors: object) -> ErrorPolicy:
 
 
 def iso_label(text: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of ``[+-]YYYY(Y...)-MM-DD``, or None for other text.
+    """(year, month, day) of ``[+-]YYYY(Y...)-MM-DD``, or None: :func:`oldstyle.core.read_iso` for a cell.
 
     A year of more than 100 digits is an :class:`~oldstyle.InvalidDateError`
     (no calendar reaches it, and Python refuses ``int()`` of thousands of digits).
@@ -78,16 +78,7 @@ def iso_label(text: str) -> tuple[int, int, int] | None:
     >>> iso_label("-0043-03-15"), iso_label("1917-10"), iso_label("+12345-01-01")
     ((-43, 3, 15), None, (12345, 1, 1))
     """
-    parts = text.removeprefix("-").removeprefix("+").split("-")
-    if [min(len(p), 4) for p in parts] != [4, 2, 2] or not all(p.isascii() and p.isdigit() for p in parts):
-        return None
-    if len(parts[0]) > _MAX_YEAR_DIGITS:
-        raise InvalidDateError(
-            f"the year has {len(parts[0]):,} digits: oldstyle reads years of up to {_MAX_YEAR_DIGITS} digits "
-            "(the bulk functions convert years within ±10^12)"
-        )
-    year, month, day = (int(p) for p in parts)
-    return (-year if text.startswith("-") else year), month, day
+    return core.read_iso(text, _MAX_YEAR_DIGITS)
 
 
 _MAX_YEAR_DIGITS = 100

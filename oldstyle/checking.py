@@ -19,7 +19,7 @@ from oldstyle.core import format_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.formatting import STYLES, write_dual, year_text
-from oldstyle.names import ENGLISH, Language
+from oldstyle.names import ENGLISH, Language, date_words
 from oldstyle.parsing import Half, weekday_error, weekday_mismatch
 from oldstyle.patterns import CALENDAR_OF_MARKER, marker_key, weekday_of
 from oldstyle.scanning import Mention, scan
@@ -197,8 +197,7 @@ def _make(mention: Mention, kind: ProblemKind, message: str, replacement: str | 
 
 
 def _label_text(label: tuple[int, int, int]) -> str:
-    year, month, day = label
-    return f"{day} {ENGLISH.month(month)} {year_text(year, ENGLISH)}"
+    return date_words(*label)
 
 
 def _impossible_message(mention: Mention, half: Half) -> str:

@@ -38,7 +38,7 @@ from oldstyle.computus import COMPUTUS_RANGES, computus_name, default_computus, 
 from oldstyle.core import check_int
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import InvalidDateError, NonexistentDateError, UnknownFeastError
-from oldstyle.names import ENGLISH
+from oldstyle.names import day_month_words
 from oldstyle.reforms import Region
 from oldstyle.reforms import region as region_of
 
@@ -106,7 +106,8 @@ class Feast:
             sign = "+" if self.easter_offset > 0 else "-"
             return f"Easter {sign} {abs(self.easter_offset)} days"
         assert self.month is not None
-        return f"{self.day} {ENGLISH.month(self.month)}"
+        assert self.day is not None
+        return day_month_words(self.day, self.month)
 
 
 class FeastDay(NamedTuple):
@@ -200,8 +201,13 @@ def find_feast(name: str) -> Feast:
         return found
     names = {name_key(n): n for entry in feast_table() for n in entry.all_names()}
     close = difflib.get_close_matches(name_key(name), list(names), n=3, cutoff=0.6)
-    hint = f"did you mean {' or '.join(names[c] for c in close)}?" if close else "see oldstyle.feast_table()"
-    raise UnknownFeastError(f"unknown feast {name[:60]!r}: {hint}")
+    choices = tuple(names[c] for c in close)
+    problem = f"unknown feast {name[:60]!r}"
+    if choices:
+        raise UnknownFeastError(
+            f"{problem}: did you mean {' or '.join(choices)}?", value=name, choices=choices
+        )
+    raise UnknownFeastError(problem, value=name, advice="feasts")
 
 
 def feast_info(name: str) -> tuple[Feast, bool]:
@@ -294,7 +300,8 @@ def _in_label_year(entry: Feast, label: int, place: Region, old: bool, computus:
     if not matches:
         raise InvalidDateError(
             f"{entry.name} {label} was never written in {where}: no {entry.name} fell in the days "
-            f"labelled {label} there (its New Year rules, see Region.year_start)"
+            f"labelled {label} there under its New Year rules",
+            advice="year_start",
         )
     raise InvalidDateError(
         f"{entry.name} {label} is ambiguous in {where}: two days labelled {label} were {entry.name} "

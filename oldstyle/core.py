@@ -55,6 +55,8 @@ __all__ = [
     "offset",
     "ordinal_to_gregorian",
     "ordinal_to_julian",
+    "other_calendar",
+    "read_iso",
     "validate",
     "value_text",
 ]
@@ -142,6 +144,36 @@ def format_iso(year: int, month: int, day: int) -> str:
         ) from None
 
 
+def read_iso(text: str, max_year_digits: int = 0) -> tuple[int, int, int] | None:
+    """(year, month, day) of ISO 8601 text ``[+-]YYYY(Y...)-MM-DD``, or None for other text.
+
+    The one scalar ISO reader: :meth:`JulianDate.fromisoformat`, the cell
+    reader, the command line and the text reader's ISO tokens all call it
+    (:mod:`oldstyle._isocolumn` is its vectorised twin for whole columns,
+    tested against it).  ASCII digits only; a year of 4 or more digits, a
+    2-digit month and day.  The label is not validated (``1917-02-30`` gives
+    ``(1917, 2, 30)``).  A year longer than ``max_year_digits`` (0: as long
+    as Python's ``int()`` reads) is an :class:`~oldstyle.InvalidDateError`.
+
+    >>> read_iso("-0043-03-15"), read_iso("1917-10"), read_iso("+12345-01-01")
+    ((-43, 3, 15), None, (12345, 1, 1))
+    """
+    sign = text[:1]
+    parts = (text[1:] if sign in ("+", "-") else text).split("-")
+    if [min(len(p), 4) for p in parts] != [4, 2, 2] or not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    limit = max_year_digits or sys.get_int_max_str_digits()
+    if limit and len(parts[0]) > limit:
+        reads = (
+            f"oldstyle reads years of up to {limit:,} digits"
+            if max_year_digits
+            else (f"Python reads ints of at most {limit:,} digits (see sys.set_int_max_str_digits)")
+        )
+        raise InvalidDateError(f"the year has {len(parts[0]):,} digits: {reads}")
+    year, month, day = (int(p) for p in parts)
+    return (-year if sign == "-" else year), month, day
+
+
 def value_text(value: object) -> str:
     """repr() of a wrong value for a message, cut short if long (never raises)."""
     try:
@@ -222,10 +254,18 @@ def validate(year: object, month: object, day: object, calendar: str = "julian")
     )
 
 
+def other_calendar(calendar: str) -> Calendar:
+    """The other of the two calendars: ``"gregorian"`` for ``"julian"``, ``"julian"`` for ``"gregorian"``.
+
+    ``calendar`` is a canonical name (see :func:`calendar_name`).
+    """
+    return "gregorian" if calendar == "julian" else "julian"
+
+
 def _why_not(year: int, month: int, day: int, calendar: Calendar) -> str:
     """Why a day is not in its month: a leap year of the other calendar, or the month's length."""
     if month == 2 and day == 29:
-        other: Calendar = "gregorian" if calendar == "julian" else "julian"
+        other = other_calendar(calendar)
         why = f"{number_text(year)} is not a {calendar.capitalize()} leap year"
         if is_leap(year, other):
             why += f" (it is a {other.capitalize()} one)"

@@ -8,36 +8,18 @@ so ``JulianDate(1917, 10, 25) == date(1917, 11, 7)``.
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime, timedelta
 
 from oldstyle import _arith, core, cycles
 from oldstyle.errors import InvalidDateError
 
-TYPE_CHECKING = False  # typing and re are slow to import, and needed only for annotations here
+TYPE_CHECKING = False  # typing is slow to import, and needed only for annotations here
 if TYPE_CHECKING:
-    import re
     from typing import Any, ClassVar, Self
 
     from oldstyle.core import Calendar
 
 __all__ = ["GregorianDate", "JulianDate", "as_ordinal"]
-
-
-_ISO_DATE: re.Pattern[str] | None = None
-
-
-def _iso_date() -> re.Pattern[str]:
-    """ISO 8601 calendar date with an optional sign and 4+ digit year, compiled on first use.
-
-    ASCII digits only (\\d would accept other scripts' digits); no nested quantifiers.
-    """
-    global _ISO_DATE  # compiled once, when fromisoformat first needs it
-    if _ISO_DATE is None:
-        import re
-
-        _ISO_DATE = re.compile(r"([+-]?)([0-9]{4,})-([0-9]{2})-([0-9]{2})")
-    return _ISO_DATE
 
 
 _MIN_DATE_ORDINAL = 1
@@ -124,19 +106,12 @@ class _CalendarDate:
         """
         if not isinstance(text, str):
             raise InvalidDateError(f"fromisoformat needs a str, not {type(text).__name__}")
-        match = _iso_date().fullmatch(text.strip())
-        if match is None:
+        label = core.read_iso(text.strip())
+        if label is None:
             raise InvalidDateError(
                 f"{text[:40]!r} is not an ISO date: expected YYYY-MM-DD, e.g. 1917-10-25 or -0043-03-15"
             )
-        sign, year, month, day = match.groups()
-        if len(year) > sys.get_int_max_str_digits():
-            raise InvalidDateError(
-                f"the year of an ISO date has {len(year):,} digits: Python reads ints of at most "
-                f"{sys.get_int_max_str_digits():,} (see sys.set_int_max_str_digits)"
-            )
-        y = -int(year) if sign == "-" else int(year)
-        return cls(y, int(month), int(day))
+        return cls(*label)
 
     @classmethod
     def from_date(cls, value: object) -> Self:

@@ -33,7 +33,7 @@ from oldstyle import core, sweden
 from oldstyle.choices import lookup
 from oldstyle.dates import GregorianDate, JulianDate, as_ordinal
 from oldstyle.errors import InvalidDateError, NonexistentDateError, OldstyleError, Remedy
-from oldstyle.names import ENGLISH, weekday_name
+from oldstyle.names import date_words
 
 __all__ = [
     "GAP_POLICIES",
@@ -117,8 +117,7 @@ def gap_policy(gap: object) -> GapPolicy:
 
 def _day_text(ordinal: int, label: Label) -> str:
     """``Wednesday 2 September 1752`` for a label and the day it names."""
-    year, month, day = label
-    return f"{weekday_name(ordinal)} {day} {ENGLISH.month(month)} {year}"
+    return date_words(*label, ordinal=ordinal)
 
 
 def check_region_label(year: object, month: object, day: object) -> Label:

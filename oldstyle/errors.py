@@ -2,18 +2,22 @@
 
 An error carries what went wrong as data as well as in words: the bad
 ``value``, the ``field`` it was given for, and the ``remedies`` (option
-settings that would have made the call succeed).  ``str(error)`` words the
-remedies for Python (``gap='julian'``); the command line words the same error
-for the shell (``--gap julian``) with :meth:`OldstyleError.worded`, without
-reading the message text.
+settings that would have made the call succeed) and the ``advice`` (where
+to look next, as a key of :data:`PYTHON_ADVICE`).  ``str(error)`` words the
+remedies and advice for Python (``gap='julian'``, ``oldstyle.regions()``); the
+command line words the same error for the shell (``--gap julian``,
+``oldstyle regions``) with :meth:`OldstyleError.worded`, without reading the
+message text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import Literal, NamedTuple
 
 __all__ = [
+    "PYTHON_ADVICE",
+    "Advice",
     "DateParseError",
     "InvalidDateError",
     "NonexistentDateError",
@@ -44,6 +48,18 @@ Spelling = Callable[[str, str], str]
 """How an audience writes an option setting: ``(option, value) -> text``."""
 
 
+Advice = Literal["scan", "year_start", "regions", "feasts"]
+"""Where an error sends its reader next: a key of :data:`PYTHON_ADVICE` (and of the shell's table)."""
+
+PYTHON_ADVICE: Mapping[Advice, str] = {
+    "scan": ": parse reads one date on its own; use oldstyle.scan() to find the dates in running text",
+    "year_start": " (see Region.year_start)",
+    "regions": " (oldstyle.regions() lists every region)",
+    "feasts": ": see oldstyle.feast_table()",
+}
+"""Each advice worded for a Python user, as it follows the message (with its own leading punctuation)."""
+
+
 def python_spelling(option: str, value: str) -> str:
     """An option setting as a Python keyword argument: ``gap='julian'``."""
     return f"{option}={value!r}"
@@ -68,28 +84,31 @@ class OldstyleError(ValueError):
         field: str | None = None,
         choices: Sequence[str] = (),
         remedies: Sequence[Remedy] = (),
+        advice: Advice | None = None,
     ) -> None:
         self.problem = message
+        self.advice = advice
         self.value = value
         self.field = field
         self.choices = tuple(choices)
         self.remedies = tuple(remedies)
         super().__init__(self.worded(python_spelling))
 
-    def worded(self, spell: Spelling = python_spelling) -> str:
-        """The message with each remedy's option written by ``spell``.
+    def worded(self, spell: Spelling = python_spelling, advice: Mapping[Advice, str] = PYTHON_ADVICE) -> str:
+        """The message with each remedy's option written by ``spell`` and the advice from ``advice``.
 
-        ``spell`` defaults to Python keywords; the command line passes one
-        that writes ``--gap julian``.
+        Both default to Python (keywords, functions); the command line passes
+        ones that write ``--gap julian`` and name its commands.
         """
+        message = self.problem + (advice[self.advice] if self.advice else "")
         if not self.remedies:
-            return self.problem
+            return message
         offers = " and ".join(f"{spell(r.option, r.value)} {r.effect}" for r in self.remedies)
-        return f"{self.problem}; {offers}" if self.problem else offers
+        return f"{message}; {offers}" if message else offers
 
     def __reduce__(self) -> tuple[object, ...]:
         # keyword-only data survives pickling (multiprocessing, dask workers)
-        data = (self.problem, self.value, self.field, self.choices, self.remedies)
+        data = (self.problem, self.value, self.field, self.choices, self.remedies, self.advice)
         return (_rebuild, (type(self), *data))
 
 
@@ -100,8 +119,9 @@ def _rebuild(
     field: str | None,
     choices: tuple[str, ...],
     remedies: tuple[Remedy, ...],
+    advice: Advice | None,
 ) -> OldstyleError:
-    return kind(problem, value=value, field=field, choices=choices, remedies=remedies)
+    return kind(problem, value=value, field=field, choices=choices, remedies=remedies, advice=advice)
 
 
 class InvalidDateError(OldstyleError):

@@ -33,10 +33,11 @@ from typing import Final
 
 from oldstyle.churchyear import Day, Feast, as_region, day_in_region, feast, feast_info, feast_table
 from oldstyle.computus import computus_name
+from oldstyle.core import other_calendar
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
-from oldstyle.names import ENGLISH, LANGUAGES
-from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key
+from oldstyle.names import ENGLISH, LANGUAGES, day_month_words
+from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, LineCounter, marker_key, month_key
 from oldstyle.reforms import Region
 from oldstyle.yearstart import complete_dual_year
 
@@ -233,26 +234,8 @@ def _relative(day: Day, match: re.Match[str]) -> Day:
     return day + timedelta(days=gap * direction)
 
 
-class _Lines:
-    """Line and column of offsets met in increasing order, counting each newline once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.position = 0
-        self.line = 1
-        self.line_start = 0
-
-    def at(self, offset: int) -> tuple[int, int]:
-        newlines = self.text.count("\n", self.position, offset)
-        if newlines:
-            self.line += newlines
-            self.line_start = self.text.rfind("\n", self.position, offset) + 1
-        self.position = offset
-        return self.line, offset - self.line_start + 1
-
-
 def _mention(
-    match: re.Match[str], place: Region | None, computus: str | None, lines: _Lines | None = None
+    match: re.Match[str], place: Region | None, computus: str | None, lines: LineCounter | None = None
 ) -> FeastMention:
     entry, base, year = _base_day(match, place, computus)
     line, column = (1, match.start() + 1) if lines is None else lines.at(match.start())
@@ -327,7 +310,7 @@ def scan_feasts(
     if not isinstance(text, str):
         raise DateParseError(f"scan_feasts needs text, not {type(text).__name__}")
     place, rule = _options(region, computus)
-    lines = _Lines(text)
+    lines = LineCounter(text)
     for match in FEAST_DATE.finditer(text):
         try:
             yield _mention(match, place, rule, lines)
@@ -358,7 +341,7 @@ def _label(ordinal: int, calendar: str) -> tuple[int, int, int]:
 
 def _written(label: tuple[int, int, int], calendar: str) -> str:
     mark = ENGLISH.old_style if calendar == "julian" else ENGLISH.new_style
-    return f"{label[2]} {ENGLISH.month(label[1])} {mark}"
+    return f"{day_month_words(label[2], label[1])} {mark}"
 
 
 _TWO_CALENDARS: Final = ("julian", "gregorian")
@@ -375,7 +358,7 @@ def _calendars(match: re.Match[str], equivalent: re.Match[str] | None) -> tuple[
     own = own if own in _TWO_CALENDARS else None
     other = other if other in _TWO_CALENDARS else None
     if own is None and other is not None:
-        own = "julian" if other == "gregorian" else "gregorian"
+        own = other_calendar(other)
     return own, other
 
 
@@ -385,11 +368,11 @@ def _wrong_day(written_text: str | None, ordinal: int, calendar: str) -> tuple[s
     right = _label(ordinal, calendar)
     if written is None or written == right[1:]:
         return None
-    return f"{written[1]} {ENGLISH.month(written[0])}", _written(right, calendar)
+    return day_month_words(written[1], written[0]), _written(right, calendar)
 
 
 def _check_one(
-    text: str, match: re.Match[str], place: Region | None, lines: _Lines
+    text: str, match: re.Match[str], place: Region | None, lines: LineCounter
 ) -> Iterator[FeastProblem]:
     equivalent = _EQUIVALENT.match(text, match.end())
     own_cal, other_cal = _calendars(match, equivalent)
@@ -426,7 +409,7 @@ def check_feasts(text: str, region: str | Region | None = None) -> list[FeastPro
     """
     if not isinstance(text, str):
         raise DateParseError(f"check_feasts needs text, not {type(text).__name__}")
-    place, lines = as_region(region), _Lines(text)
+    place, lines = as_region(region), LineCounter(text)
     return [
         problem for match in FEAST_DATE.finditer(text) for problem in _check_one(text, match, place, lines)
     ]

@@ -23,7 +23,7 @@ from typing import Final
 from oldstyle.core import calendar_name
 from oldstyle.dates import GregorianDate, JulianDate, as_ordinal
 from oldstyle.errors import OldstyleError
-from oldstyle.names import Language
+from oldstyle.names import Language, day_month_words, year_text
 from oldstyle.names import language as language_of
 from oldstyle.yearstart import dual_year_text
 
@@ -70,13 +70,6 @@ class _Half:
     month: int
     year: int  # the 1-January (astronomical) year
     year_text: str  # as written: "1917", "44 BC" or a dual year "1731/32"
-
-
-def year_text(year: int, lang: Language) -> str:
-    """A year as a reader writes it: astronomical -43 is ``"44 BC"``; 1917 is ``"1917"``."""
-    if year <= 0:
-        return f"{1 - year} {lang.bc}"
-    return str(year)
 
 
 def _julian_and_gregorian(value: object, calendar: str | None) -> tuple[JulianDate, GregorianDate]:
@@ -191,10 +184,7 @@ def write_dual(julian: JulianDate, style: str, lang: Language, *, year_start: st
 
 
 def _dm(half: _Half, lang: Language, *, suffix: bool = True) -> str:
-    # After a day number a month takes its genitive where the language has
-    # one ("25 октября"); English genitives are the plain names.
-    day_suffix = lang.day_suffix if suffix else ""
-    return f"{half.day}{day_suffix} {lang.month(half.month, genitive=True)}"
+    return day_month_words(half.day, half.month, lang, suffix=suffix)
 
 
 def _md(half: _Half, lang: Language) -> str:

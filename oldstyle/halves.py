@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
 from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, Token, marker_key, month_key
 from oldstyle.yearstart import complete_dual_year
@@ -186,11 +187,12 @@ def read_whole(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if token.kind == "numeric":
         day_text, month_text, year_text = token.text.split(".")
         year = int(year_text)
-    else:
-        sign = -1 if token.text.startswith("-") else 1
-        year_text, month_text, day_text = token.text.lstrip("+-").split("-")
-        year = sign * int(year_text)
-    day, month = int(day_text), int(month_text)
+        day, month = int(day_text), int(month_text)
+    else:  # the token pattern matched ISO text, so the one ISO reader reads it
+        label = read_iso(token.text)
+        if label is None:
+            return None
+        year, month, day = label
     if not valid_day_month(day, month):
         return None
     span = (token.start, token.end)

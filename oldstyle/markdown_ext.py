@@ -39,6 +39,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.util import ETX, STX, AtomicString
 
 from oldstyle.choices import lookup
+from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
 from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
 
@@ -188,21 +189,19 @@ def marker_day(calendar: str, body: str) -> JulianDate:
     return day
 
 
-_ISO_BODY = re.compile(r"[ \t]*([0-9]{4})-([0-9]{2})-([0-9]{2})[ \t]*")
-
-
 def _iso_day(calendar: str, body: str) -> JulianDate | None:
     """The day of a plain four-digit ISO body (the common case), without the full reader.
 
     None for any other body, and for an ISO date that does not exist, so that
     :func:`oldstyle.parsing.parse` reads it and words the error.
     """
-    match = _ISO_BODY.fullmatch(body)
-    if match is None:
+    text = body.strip(" \t")
+    label = read_iso(text) if len(text) == 10 else None  # ten characters: an unsigned 4-digit year
+    if label is None:
         return None
     from oldstyle.dates import GregorianDate, JulianDate
 
-    year, month, day = (int(part) for part in match.groups())
+    year, month, day = label
     try:
         if calendar == "os":
             return JulianDate(year, month, day)

@@ -10,6 +10,7 @@ checker judges only the prose, at unchanged positions).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 __all__ = ["MARKER_PATTERN", "MARKER_RE", "MAX_MARKER_BODY", "mask_markdown"]
 
@@ -159,7 +160,19 @@ def _mask_code_blocks(text: str) -> str:
     return "\n".join(_blank(line) if blocks.is_code(line) else line for line in text.split("\n"))
 
 
-def _mask_code_spans(text: str) -> str:
+def _blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) span blanked; the spans come in order and do not overlap."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in spans:
+        pieces.append(text[position:start])
+        pieces.append(_blank(text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _code_spans(text: str) -> Iterator[tuple[int, int]]:
     # A code span runs from a run of N backticks to the next run of exactly N.
     runs = list(_BACKTICKS.finditer(text))
     next_same: list[int | None] = [None] * len(runs)
@@ -168,41 +181,30 @@ def _mask_code_spans(text: str) -> str:
         width = len(runs[index].group(0))
         next_same[index] = latest.get(width)
         latest[width] = index
-    pieces: list[str] = []
-    position = 0
     index = 0
     while index < len(runs):
         closing = next_same[index]
         if closing is None:
             index += 1
             continue
-        pieces.append(text[position : runs[index].start()])
-        pieces.append(_blank(text[runs[index].start() : runs[closing].end()]))
-        position = runs[closing].end()
+        yield runs[index].start(), runs[closing].end()
         index = closing + 1
-    pieces.append(text[position:])
-    return "".join(pieces)
 
 
-def _mask_html_comments(text: str) -> str:
-    pieces: list[str] = []
+def _html_comments(text: str) -> Iterator[tuple[int, int]]:
     position = 0
     while (start := text.find("<!--", position)) >= 0:
         end = text.find("-->", start + 4)
         if end < 0:
-            break
-        pieces.append(text[position:start])
-        pieces.append(_blank(text[start : end + 3]))
+            return
+        yield start, end + 3
         position = end + 3
-    pieces.append(text[position:])
-    return "".join(pieces)
 
 
-def _mask_raw_html(text: str) -> str:
+def _raw_html(text: str) -> Iterator[tuple[int, int]]:
     # <pre>, <code>, <script>, <style> and <textarea> hold code, not prose, up to
     # their closing tag (or, unclosed, to the end, as CommonMark reads an HTML block;
     # an unclosed <code> is inline and hides nothing).
-    pieces: list[str] = []
     position = 0
     unclosed_code = False  # once no </code> follows, none follows a later <code> either
     while (opening := _RAW_HTML_OPEN.search(text, position)) is not None:
@@ -211,15 +213,10 @@ def _mask_raw_html(text: str) -> str:
         closing = None if skip else _CLOSING_TAGS[name].search(text, opening.end())
         if closing is None and name == "code":  # inline only: an unclosed one hides nothing
             unclosed_code = True
-            pieces.append(text[position : opening.end()])
             position = opening.end()
             continue
-        end = len(text) if closing is None else closing.end()
-        pieces.append(text[position : opening.start()])
-        pieces.append(_blank(text[opening.start() : end]))
-        position = end
-    pieces.append(text[position:])
-    return "".join(pieces)
+        position = len(text) if closing is None else closing.end()
+        yield opening.start(), position
 
 
 def mask_markdown(text: str) -> str:
@@ -235,7 +232,6 @@ def mask_markdown(text: str) -> str:
     markers are right by construction.
     """
     text = _mask_code_blocks(text)
-    text = _mask_code_spans(text)
-    text = _mask_html_comments(text)
-    text = _mask_raw_html(text)
+    for spans in (_code_spans, _html_comments, _raw_html):  # each pass reads the text the last one left
+        text = _blank_spans(text, spans(text))
     return MARKER_RE.sub(lambda m: _blank(m.group(0)), text)

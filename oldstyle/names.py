@@ -32,9 +32,12 @@ __all__ = [
     "RUSSIAN",
     "WEEKDAYS",
     "Language",
+    "date_words",
+    "day_month_words",
     "language",
     "month_name",
     "weekday_name",
+    "year_text",
 ]
 
 
@@ -246,6 +249,37 @@ WEEKDAYS = ENGLISH.weekdays
 def weekday_name(ordinal: int) -> str:
     """English weekday name of a day ordinal (ordinal 1, 0001-01-01, was a Monday)."""
     return WEEKDAYS[(ordinal + 6) % 7]
+
+
+# --- a date in words: the one home of "Wednesday 2 September 1752" ----------------
+
+
+def year_text(year: int, lang: Language = ENGLISH) -> str:
+    """A year as a reader writes it: astronomical -43 is ``"44 BC"``; 1917 is ``"1917"``."""
+    if year <= 0:
+        return f"{1 - year} {lang.bc}"
+    return str(year)
+
+
+def day_month_words(day: int, month: int, lang: Language = ENGLISH, *, suffix: bool = True) -> str:
+    """``"25 October"``, ``"25 октября"``, ``"25. Oktober"`` (``suffix=False``: no ``"."`` after the day).
+
+    After a day number a month takes its genitive where the language has one;
+    English genitives are the plain names.
+    """
+    day_suffix = lang.day_suffix if suffix else ""
+    return f"{day}{day_suffix} {lang.month(month, genitive=True)}"
+
+
+def date_words(
+    year: int, month: int, day: int, lang: Language = ENGLISH, *, ordinal: int | None = None
+) -> str:
+    """A label in words: ``"25 October 1917"``; with the day's ``ordinal``, ``"Wednesday 2 September 1752"``.
+
+    The weekday is English (the only language whose weekdays are written).
+    """
+    words = f"{day_month_words(day, month, lang)} {year_text(year, lang)}"
+    return words if ordinal is None else f"{weekday_name(ordinal)} {words}"
 
 
 def language(code: str) -> Language:

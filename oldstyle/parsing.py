@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Final, Protocol
 
-from oldstyle.core import Calendar, calendar_name, format_iso
+from oldstyle.core import Calendar, calendar_name, format_iso, read_iso
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.grammar import WHOLE_DATES, Cursor, read_draft
@@ -274,7 +274,10 @@ def _month_hint(tokens: list[Token]) -> str:
 
 
 def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> str:
-    """A message saying which part of ``text`` could not be read."""
+    """A message saying which part of ``text`` could not be read.
+
+    Words before a date raise the error here, with advice (a key, worded by its audience).
+    """
     shown = text.strip()[:80]
     examples = "e.g. '25 October 1917 O.S.', '1917-10-25' or '25 October (O.S.; 7 November N.S.) 1917'"
     if not tokens:
@@ -286,10 +289,8 @@ def _not_understood(text: str, tokens: list[Token], reading: Reading | None) -> 
         inner = _first_inner_reading(tokens)
         if inner is not None:
             found = text[inner.start : inner.end]
-            return (
-                f"{shown!r} has words before its date {found!r}: parse reads one date on its own;"
-                " use oldstyle.scan() to find the dates in running text"
-            )
+            # advice, not words: the shell and Python send the reader to different tools
+            raise DateParseError(f"{shown!r} has words before its date {found!r}", advice="scan")
     if reading is not None:
         extra = tokens[reading.next_index]
         read = text[: reading.end]
@@ -321,8 +322,8 @@ def _bad_whole_date(tokens: list[Token]) -> str | None:
 def _numeric_fields(token: Token) -> list[tuple[int, int]]:
     """(day, month) of each date written in a numeric token."""
     if token.kind == "iso":
-        _, month, day = token.text.lstrip("+-").split("-")
-        return [(int(day), int(month))]
+        label = read_iso(token.text)  # the token pattern matched ISO text
+        return [] if label is None else [(label[2], label[1])]
     pieces = [int(p) for p in re.findall(r"[0-9]+", token.text)]
     if token.kind == "paired" and "." not in token.text.split("(")[0]:  # "8(19).11.1711"
         return [(pieces[0], pieces[2]), (pieces[1], pieces[2])]

@@ -31,6 +31,7 @@ __all__ = [
     "WEEKDAY_OF_ABBREVIATION",
     "WEEKDAY_OF_WORD",
     "YEAR_WORDS",
+    "LineCounter",
     "Token",
     "accent_free",
     "key_twins",
@@ -443,3 +444,26 @@ def weekday_of(word: str) -> int:
     bare = word.rstrip(".")
     found = WEEKDAY_OF_WORD.get(bare.casefold())
     return found if found is not None else WEEKDAY_OF_ABBREVIATION[bare]
+
+
+class LineCounter:
+    """Line and column (both from 1) of offsets met in increasing order, in one pass over the text.
+
+    Each newline is counted once however many offsets are asked for, so
+    scanning a long text for mentions stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.line = 1
+        self.line_start = 0
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """(line, column) of ``offset``, which is not before the last offset asked for."""
+        newlines = self.text.count("\n", self.position, offset)
+        if newlines:
+            self.line += newlines
+            self.line_start = self.text.rfind("\n", self.position, offset) + 1
+        self.position = offset
+        return self.line, offset - self.line_start + 1

@@ -160,8 +160,8 @@ def region(code: str) -> Region:
     close = difflib.get_close_matches(key, sorted(table), n=5, cutoff=0.8)
     hint = f"did you mean {', '.join(dict.fromkeys(table[c].code for c in close))}?" if close else ""
     raise UnknownRegionError(
-        f"unknown region {code!r}: {hint or 'known codes are ' + ', '.join(codes)} "
-        "(oldstyle.regions() lists every region)",
+        f"unknown region {code!r}: {hint or 'known codes are ' + ', '.join(codes)}",
+        advice="regions",
         value=code,
         field="region",
         choices=tuple(dict.fromkeys(table[c].code for c in close)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from oldstyle import core, yearstart
 from oldstyle.eras import check_region_label
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
-from oldstyle.names import ENGLISH
+from oldstyle.names import date_words, day_month_words
 from oldstyle.regiondata import YearStartRule, year_start_rules
 from oldstyle.yearstart import YearStartStyle
 
@@ -73,13 +73,14 @@ class YearStarts:
         and :class:`~oldstyle.OldstyleError` if two were.
         """
         years = self.january_years(label_year, month, day)
-        written = f"{day} {ENGLISH.month(month)} {label_year}"
+        written = date_words(label_year, month, day)
         if len(years) == 1:
             return years[0]
         if not years:
             raise InvalidDateError(
                 f"{written} was never written in {self._describe()}: with its New Year rules that label "
-                f"year did not include {day} {ENGLISH.month(month)} (see Region.year_start)"
+                f"year did not include {day_month_words(day, month)}",
+                advice="year_start",
             )
         raise OldstyleError(
             f"{written} is ambiguous in {self._describe()}: a change of New Year made it the label of "
@@ -111,7 +112,7 @@ class YearStarts:
         for year in (second, first):
             if {self.historical_year(year, month, day), year} == {first, second}:
                 return year
-        written = f"{day} {ENGLISH.month(month)}"
+        written = day_month_words(day, month)
         styles = {self.year_start(year, month, day) for year in (first, second)}
         raise DateParseError(
             f"{text!r} is not a dual year {self.code} wrote for {written}: its New Year then was "

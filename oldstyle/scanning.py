@@ -20,7 +20,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
-from oldstyle.patterns import ANCHOR, Token, tokenize
+from oldstyle.patterns import ANCHOR, LineCounter, Token, tokenize
 from oldstyle.settling import Reading
 
 __all__ = ["Mention", "scan"]
@@ -125,24 +125,6 @@ def _cut(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class _Lines:
-    """Line and column of increasing offsets, in one pass over the text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0
-        self.line = 1
-        self.line_start = 0
-
-    def at(self, offset: int) -> tuple[int, int]:
-        newlines = self.text.count("\n", self.pos, offset)
-        if newlines:
-            self.line += newlines
-            self.line_start = self.text.rfind("\n", self.pos, offset) + 1
-        self.pos = offset
-        return self.line, offset - self.line_start + 1
-
-
 class _Window:
     """Tokens of one stretch of text, read further on demand."""
 
@@ -169,7 +151,7 @@ class _Window:
 
 
 def _mentions(text: str) -> Iterator[Mention]:
-    lines = _Lines(text)
+    lines = LineCounter(text)
     covered = 0
     for lo, hi in _digit_clusters(text):
         if hi <= covered:
@@ -233,7 +215,7 @@ def _dual_year_slash(tokens: list[Token], index: int) -> bool:
     return tokens[index].text == "/" and index > 0 and bare_dual_year(tokens, index - 1) is not None
 
 
-def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:
+def _mention(text: str, reading: Reading, lines: LineCounter) -> Mention:
     line, column = lines.at(reading.start)
     return Mention(
         start=reading.start,

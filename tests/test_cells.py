@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import oldstyle
 from oldstyle.cells import cell_reader, error_policy, iso_label
+from oldstyle.core import read_iso
 
 
 def test_reader_reads_iso_and_region_labels() -> None:
@@ -63,3 +67,27 @@ def test_error_policy_and_iso_label() -> None:
         error_policy("COERCE")
     assert iso_label("1917-10-25") == (1917, 10, 25)
     assert iso_label("1917-1-25") is None and iso_label("١٩١٧-١٠-٢٥") is None
+
+
+_ISO_PIECES = st.sampled_from(["1917", "0001", "-0043", "+12345", "10", "25", "1", "x", "٠١", " ", "-", ""])
+
+
+@given(st.lists(st.lists(_ISO_PIECES, min_size=1, max_size=5).map("".join), max_size=30))
+def test_the_column_reader_is_the_vector_twin_of_the_one_scalar_iso_reader(texts: list[str]) -> None:
+    from oldstyle._isocolumn import plain_iso
+
+    texts += ["1917-10-25", " 1582-10-04 ", "1917-02-30", "-0043-03-15"]
+    plain, year, month, day = plain_iso(pd.Series(texts, dtype=object))
+    for i, text in enumerate(texts):
+        if plain[i]:  # a row the bulk path reads gives what the scalar reader gives
+            assert read_iso(text.strip()) == (year[i], month[i], day[i])
+    assert plain[-4:].tolist() == [True, True, True, False]
+
+
+def test_one_iso_reader() -> None:
+    assert read_iso("-0043-03-15") == (-43, 3, 15) and read_iso("+12345-01-01") == (12345, 1, 1)
+    for text in ["", "-", "+-1917-10-25", "1917-10-25-", "1917-1-25", "١٩١٧-١٠-٢٥", "917-10-25", "1917/1/2"]:
+        assert read_iso(text) is None, text
+    with pytest.raises(oldstyle.InvalidDateError, match="101 digits: oldstyle reads years of up to 100"):
+        iso_label("9" * 101 + "-01-01")
+    assert oldstyle.JulianDate.fromisoformat(" 1917-10-25 ") == oldstyle.JulianDate(1917, 10, 25)

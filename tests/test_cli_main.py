@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cli_runner import assert_one_line_error, run_main, run_module, run_script, script_path
 
+import oldstyle
 from oldstyle.cli import main
 from oldstyle.cli.arguments import COMMANDS
 from oldstyle.errors import NonexistentDateError
@@ -150,3 +151,20 @@ def test_errors_are_worded_for_the_shell_from_their_data() -> None:
     assert pickle.loads(pickle.dumps(err)).remedies == err.remedies
     result = run_main("regions", "Rusia")
     assert "did you mean RU, " in result.err and "'oldstyle regions' lists every region" in result.err
+
+
+def test_advice_is_data_worded_by_each_audience() -> None:
+    from oldstyle.cli.streams import SHELL_ADVICE, shell_message
+    from oldstyle.errors import PYTHON_ADVICE
+
+    assert set(SHELL_ADVICE) == set(PYTHON_ADVICE)  # every advice the library gives has shell words
+    with pytest.raises(oldstyle.UnknownRegionError) as caught:
+        region("Atlantis")
+    err = caught.value
+    assert err.advice == "regions" and "oldstyle.regions() lists every region" in str(err)
+    assert "'oldstyle regions' lists every region" in shell_message(err)
+    assert pickle.loads(pickle.dumps(err)).advice == "regions"
+    with pytest.raises(oldstyle.DateParseError) as parsed:
+        oldstyle.parse("born 25 October 1917")
+    assert parsed.value.advice == "scan" and "oldstyle.scan()" in str(parsed.value)
+    assert "oldstyle." not in shell_message(parsed.value)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import oldstyle
 from oldstyle import DateParseError, JulianDate, OldstyleError, check, fix, format_dual, parse
-from oldstyle.names import LANGUAGES, language
+from oldstyle.names import LANGUAGES, date_words, language
 from oldstyle.patterns import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -261,3 +261,11 @@ def test_hyphenated_weekdays_are_read_and_fixed() -> None:
     assert problem.kind == "weekday"
     assert fixed == "Quarta-feira, 25 outubro 1917 calendário juliano"
     assert [t.kind for t in tokenize("segunda vez")] == ["word", "word"]
+
+
+def test_one_home_writes_a_date_in_words() -> None:
+    gap_eve = JulianDate(1752, 9, 2)
+    assert date_words(*gap_eve.to_tuple(), ordinal=gap_eve.toordinal()) == "Wednesday 2 September 1752"
+    assert date_words(1917, 10, 25) == "25 October 1917" and date_words(-43, 3, 15) == "15 March 44 BC"
+    assert date_words(1917, 10, 25, LANGUAGES["ru"]) == "25 октября 1917"
+    assert date_words(1917, 10, 25, LANGUAGES["de"]) == "25. Oktober 1917"

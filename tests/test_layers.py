@@ -167,6 +167,16 @@ def test_imports_point_down_the_layers() -> None:
     assert upward == []
 
 
+def test_the_layout_page_names_every_module_in_its_layer() -> None:
+    page = (PACKAGE.parent / "docs" / "layout.md").read_text(encoding="utf-8")
+    sections = page.split("\n### ")[1:]
+    assert len(sections) == len(LAYERS)
+    for section, (_, members) in zip(sections, LAYERS, strict=True):
+        assert {m for m in members if f"`oldstyle.{m}`" not in section} == set(), section.split("\n")[0]
+    submodules = {module_name(p) for p in PACKAGE.glob("cli/*.py")} - {"cli"}
+    assert {m for m in submodules if m.replace(".", "/") not in page} == set()
+
+
 def test_the_edge_reader_sees_lazy_and_relative_imports() -> None:
     tree = ast.parse(
         "from oldstyle.core import Calendar\n"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from oldstyle import core
 from oldstyle.choices import choose
-from oldstyle.cli.streams import PROG
+from oldstyle.cli.streams import SHELL_ADVICE
 from oldstyle.errors import OldstyleError
 
 if TYPE_CHECKING:
@@ -85,10 +85,8 @@ def region_arg(code: str) -> Region:
     try:
         return region(code)
     except UnknownRegionError as err:
-        hint = f"did you mean {', '.join(err.choices)}? " if err.choices else ""
-        raise argparse.ArgumentTypeError(
-            f"unknown region {code!r}: {hint}('{PROG} regions' lists every region)"
-        ) from None
+        hint = f": did you mean {', '.join(err.choices)}?" if err.choices else ""
+        raise argparse.ArgumentTypeError(f"unknown region {code!r}{hint}{SHELL_ADVICE['regions']}") from None
 
 
 def whole_number(text: str, what: str = "a year", example: str = "1752 or -43") -> int:

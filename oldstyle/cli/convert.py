@@ -172,7 +172,7 @@ class ConvertOptions:
     def target_label(self) -> Callable[[int], tuple[int, int, int]]:
         """The label of a day in the calendar written for input without a region."""
         source = self.reader.labels.calendar
-        target = self.to or ("gregorian" if source == "julian" else "julian")
+        target = self.to or core.other_calendar(source)
         return core.ordinal_to_julian if target == "julian" else core.ordinal_to_gregorian
 
 
@@ -183,20 +183,15 @@ _HYPHEN = ord("-")
 
 
 def _date_words(day: JulianDate | GregorianDate) -> str:
-    from oldstyle.formatting import year_text
-    from oldstyle.names import ENGLISH
+    from oldstyle.names import date_words
 
-    return f"{day.day} {ENGLISH.month(day.month)} {year_text(day.year, ENGLISH)}"
+    return date_words(*day.to_tuple())
 
 
 def _marker(calendar: str) -> str:
     from oldstyle.names import ENGLISH
 
     return ENGLISH.old_style if calendar == "julian" else ENGLISH.new_style
-
-
-def _other(calendar: str) -> str:
-    return "gregorian" if calendar == "julian" else "julian"
 
 
 def _target_calendar(reading: DateReading, options: ConvertOptions) -> str:
@@ -224,10 +219,10 @@ def render(reading: DateReading, options: ConvertOptions) -> str:
 
     weekday = weekday_name(reading.ordinal)
     if options.format == "long":
-        source = reading.in_calendar(_other(target))
+        source = reading.in_calendar(core.other_calendar(target))
         return (
             f"{weekday}, {_date_words(result)} {_marker(target)} = "
-            f"{_date_words(source)} {_marker(_other(target))}"
+            f"{_date_words(source)} {_marker(core.other_calendar(target))}"
         )
     import json  # only for --format json
 

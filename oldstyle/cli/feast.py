@@ -52,11 +52,10 @@ def _check_name(options: FeastOptions) -> None:
     try:
         feast_info(options.feast_name)
     except UnknownFeastError as err:
-        problem = err.problem.split(": ", 1)[0]
-        close = err.problem.split(": ", 1)[1] if ": " in err.problem else ""
-        hint = close if close.startswith("did you mean") else ""
+        problem = f"unknown feast {str(err.value)[:60]!r}"
+        hint = f": did you mean {' or '.join(err.choices)}?" if err.choices else ""
         listing = f"'{PROG} feast {options.year}' lists the feasts of a year"
-        raise UsageError(f"{problem}: {hint} ({listing})" if hint else f"{problem} ({listing})") from None
+        raise UsageError(f"{problem}{hint} ({listing})") from None
 
 
 def _all_feasts(options: FeastOptions, streams: Streams) -> None:

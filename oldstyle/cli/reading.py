@@ -171,7 +171,11 @@ class DateReader:
             day = GregorianDate.fromordinal(ordinal).isoformat()
             offer = Remedy("year_start", "january", f"reads it as a 1-January year (= Gregorian {day})")
             raise type(err)(
-                err.problem, value=err.value, field=err.field, remedies=(*err.remedies, offer)
+                err.problem,
+                value=err.value,
+                field=err.field,
+                remedies=(*err.remedies, offer),
+                advice=err.advice,
             ) from None
 
     def _reading(self, text: str, ordinal: int, calendar: str | None = None) -> DateReading:

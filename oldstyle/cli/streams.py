@@ -16,9 +16,9 @@ import sys
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from oldstyle.errors import OldstyleError
+from oldstyle.errors import Advice, OldstyleError
 
-__all__ = ["PROG", "OutputError", "Streams", "shell_message", "shell_spelling"]
+__all__ = ["PROG", "SHELL_ADVICE", "OutputError", "Streams", "shell_message", "shell_spelling"]
 
 PROG = "oldstyle"
 
@@ -28,27 +28,21 @@ def shell_spelling(option: str, value: str) -> str:
     return f"--{option.replace('_', '-')} {value}"
 
 
-# Library messages that point a Python user at a function, and what a shell
-# user should read instead.  (Remedies, the options a message offers, are
-# worded by shell_spelling from the error's data; these are the rest.)
-_PYTHON_ADVICE = (
-    (
-        ": parse reads one date on its own; use oldstyle.scan() to find the dates in running text",
-        "; give the date on its own, or run 'oldstyle check' on running text",
-    ),
-    ("(see Region.year_start)", f"('{PROG} regions CODE' notes its New Year)"),
-    ("see Region.year_start)", f"'{PROG} regions CODE' notes them)"),
-    ("(oldstyle.regions() lists every region)", f"('{PROG} regions' lists every region)"),
-    ("see oldstyle.feast_table()", f"'{PROG} feast YEAR' lists the feasts of a year"),
-)
+SHELL_ADVICE: dict[Advice, str] = {
+    "scan": "; give the date on its own, or run 'oldstyle check' on running text",
+    "year_start": f" ('{PROG} regions CODE' notes its New Year)",
+    "regions": f" ('{PROG} regions' lists every region)",
+    "feasts": f": '{PROG} feast YEAR' lists the feasts of a year",
+}
+"""The library's advice (:data:`oldstyle.errors.PYTHON_ADVICE`) for a shell user: commands, not functions."""
 
 
 def shell_message(err: BaseException) -> str:
-    """An error's message for someone at a shell: options as flags, no Python functions."""
-    message = err.worded(shell_spelling) if isinstance(err, OldstyleError) else str(err)
-    for python, shell in _PYTHON_ADVICE:
-        message = message.replace(python, shell)
-    return message
+    """An error's message for someone at a shell: options as flags, commands rather than Python functions.
+
+    Worded from the error's data (its remedies and advice), never by matching its text.
+    """
+    return err.worded(shell_spelling, SHELL_ADVICE) if isinstance(err, OldstyleError) else str(err)
 
 
 def _encode(text: str, encoding: str) -> bytes:
