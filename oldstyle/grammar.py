@@ -18,6 +18,11 @@ Decisions, so readers need not guess:
 * A label written before the other half with words between belongs to that
   half ("[recorded as Old Style as 28 August]") unless a comma or semicolon
   parts them ("(by the Old Style calendar, which corresponds to ...)").
+* A bracket whose date lies more than :data:`_MAX_PAIR_MONTHS` months from
+  the first date, each with its own year, holds another date, not the other
+  half ("10 October 1721 O.S. (1 July 1690)"): no wrong pair is that far
+  out (a wrong gap is days off, a month boundary a month, a year boundary or
+  a Lady Day year one year).  The first date is read alone.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from oldstyle._arith import offset_for_gregorian
 from oldstyle.halves import (
     COMMA,
     DAY_MONTH_LINKS,
@@ -46,6 +52,8 @@ __all__ = ["OPPOSITE", "WHOLE_DATES", "Cursor", "Draft", "Part", "calendars_of",
 # A bracket holds at most this many tokens, so one reading never looks
 # further than a few hundred characters.
 _MAX_GROUP_TOKENS: Final = 48
+# Two dates further apart than a year and a month are two dates, not a wrong pair.
+_MAX_PAIR_MONTHS: Final = 13
 OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian", "swedish": "julian"}
 # Token kinds a date inside brackets may start with.
 _DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
@@ -206,7 +214,23 @@ def read_draft(
         if not _has_year(cur, first):
             return None
         return _single(i, j, first, (*markers, *group.before))
+    if _two_dates(first, group.inner):  # "10 October 1721 O.S. (1 July 1690)"
+        return _single(i, j, first, markers)
     return _read_bracketed(cur, i, first, markers, group)
+
+
+def _two_dates(first: Part, inner: Part) -> bool:
+    """Whether two dates, each with its year, lie too far apart to be one day in two calendars.
+
+    The bound is a year and a month beyond the calendars' gap that year (two
+    months' worth by 4500), and a year more where a dual year is written.
+    """
+    if first.year is None or inner.year is None or first.month is None or inner.month is None:
+        return False
+    months = abs((first.year - inner.year) * 12 + first.month - inner.month)
+    gap_months = abs(offset_for_gregorian(first.year, first.month)) // 28
+    dual_year = 12 if first.dual_year or inner.dual_year else 0
+    return months > _MAX_PAIR_MONTHS + gap_months + dual_year
 
 
 def _has_year(cur: Cursor, *parts: Part) -> bool:

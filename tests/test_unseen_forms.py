@@ -1,0 +1,191 @@
+"""Dual dates in forms and languages the dev corpus lacks, read as an unseen text would be.
+
+Each snippet is written the way its language's encyclopedias, registers and
+blogs write a dual date.  Three tables: right pairs (found, not flagged),
+wrong pairs (flagged: a wrong gap, a day off, swapped labels, a month or a
+year off at a boundary), and text that must raise no alarm (two different
+dates in one bracket, lifespans, ranges, lists, verses, times, page numbers).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from oldstyle import GregorianDate, JulianDate, check, fix, scan
+
+RIGHT_PAIRS: Final = [
+    "Pushkin (1799–1837) was born on 26 May (6 June) 1799.",
+    "The battle of Poltava, 27 June (8 July) 1709, and the treaty of 30 August (10 September) 1721.",
+    "Революция произошла 25 октября (7 ноября) 1917 года.",
+    "7 ноября (25 октября по ст. ст.) 1917 г. власть перешла к Советам.",
+    "Родился 26 мая (6 июня) 1799 года в Москве.",
+    "Родился 26 мая 1799 года по старому стилю.",
+    "Народився 9 березня 1814 року (25 лютого за старим стилем).",
+    "25 лютого (9 березня) 1814 року",
+    "На 19 февруари (3 март) 1878 г. е подписан мирът.",
+    "3 март 1878 г. (19 февруари ст. ст.)",
+    "Rođen je 28. juna 1914. po starom kalendaru.",
+    "Рођен 15. фебруара (27. фебруара) 1804.",
+    "Urodził się 25 października 1917 według kalendarza juliańskiego.",
+    "7 listopada (25 października) 1917",
+    "Narodil se 25. října 1917 podle juliánského kalendáře.",
+    "am 25. Oktober jul./ 7. November 1917 greg.",
+    "6. Novemberjul. / 17. November 1796greg.",
+    "Er wurde am 12. März 1917 (a. St.) geboren.",
+    "Hij werd geboren op 25 oktober 1917 (oude stijl).",
+    "25 oktober (7 november) 1917",
+    "La révolution éclata le 25 octobre (7 novembre) 1917.",
+    "le 1er juillet 1690 (calendrier julien)",
+    "il 25 ottobre (7 novembre secondo il calendario gregoriano) 1917",
+    "el 25 de octubre (7 de noviembre según el calendario gregoriano) de 1917",
+    "em 25 de outubro (7 de novembro pelo calendário gregoriano) de 1917",
+    "Han föddes den 25 oktober 1917 enligt den julianska kalendern.",
+    "den 30 november (11 december) 1718",
+    "Han døde 30. november 1718 (gammel stil).",
+    "Στις 25 Οκτωβρίου (7 Νοεμβρίου) 1917 ξέσπασε η επανάσταση.",
+    "25 Μαρτίου 1821 (π.η.)",
+    "6 Απριλίου 1821 ν.η.",
+    "La 24 ianuarie 1859 (stil vechi) s-a realizat Unirea.",
+    "24 ianuarie (5 februarie) 1859",
+    "die 25 Octobris stilo veteri 1700",
+    "25 Octobris (5 Novembris) 1700",
+    "25 October/7 November 1917",
+    "Oct. 25/Nov. 7, 1917",
+    "1917 Oct 25 (O.S.)",
+    "25th October (O.S.) 1917",
+    "The rising (N.S. 7 Nov. 1917) began at night.",
+    "a letter dated 11 Feb 1731/2",
+    "11 February 1731/2 O.S.",
+    "He died 24 March 1602/3.",
+    "Рођен је 28. јуна (11. јула) 1914.",
+    "Rođen je 28. juna 1914. po starom kalendaru.",
+    "Рођен 15. фебруара 1804. по старом календару.",
+    "Пётр I родился 30 мая (9 июня) 1672 года в Москве.",
+    "Бородинское сражение произошло 26 августа (7 сентября) 1812 года.",
+    "Родился 1 (13) января 1850 г.",
+    "Указ от 15 декабря 1699 года по ст. ст. ввёл новый календарь.",
+    "Пушкин (1799—1837) родился 26 мая (6 июня) 1799 г.",
+    "В 1812 году 600 000 человек перешли Неман 12 (24) июня.",
+    "Народився 22 лютого (5 березня) 1812 року.",
+    "Urodził się 18 (30) listopada 1850 roku.",
+    "Er wurde am 30. Mai jul. / 9. Juni 1672 greg. geboren.",
+    "Er wurde am 30. Mai / 9. Juni 1672 geboren.",
+    "geboren am 30. Maijul. / 9. Juni 1672greg. in Moskau",
+    "Il naquit le 30 mai (9 juin) 1672 à Moscou.",
+    "Il naquit le 30 mai 1672 (calendrier julien).",
+    "Nacque il 30 maggio (9 giugno) 1672 a Mosca.",
+    "Nació el 30 de mayo (9 de junio) de 1672 en Moscú.",
+    "Nasceu em 30 de maio (9 de junho) de 1672.",
+    "Han föddes den 30 maj (9 juni) 1672 i Moskva.",
+    "Hij werd geboren op 30 mei (9 juni) 1672.",
+    "Γεννήθηκε στις 30 Μαΐου (9 Ιουνίου) 1672.",
+    "S-a născut la 30 mai (9 iunie) 1672.",
+    "Urodził się 30 maja (9 czerwca) 1672.",
+    "Narodil se 30. května (9. června) 1672.",
+    "Hän syntyi 30. toukokuuta (9. kesäkuuta) 1672.",
+    "He was born on 30 May (9 June) 1672.",
+    "He was born May 30 (June 9), 1672.",
+    "He was born May 30/June 9, 1672.",
+    "He was born 30 May O.S. / 9 June N.S. 1672.",
+    "He was born on 30 May 1672 (O.S.).",
+    "He was born on 9 June [O.S. 30 May] 1672.",
+    "He was born 9 June (N.S.), 1672.",
+    "Peter the Great (9 June [O.S. 30 May] 1672 – 8 February [O.S. 28 January] 1725) was tsar.",
+    "Parliament met 20 January 1648/9 and the king died 30 January 1648/9.",
+    "In Russia the year 1700 began on 1 January (11 January N.S.).",
+    "Feast kept on 25 October (7 November in the civil calendar).",
+    "He died on 4 May 1616 according to the Gregorian calendar (24 April Old Style).",
+    "Elizabeth I died on 24 March 1602/3.",
+    "Elizabeth I died on 24 March 1603 (3 April 1603 N.S.).",
+]
+
+WRONG_PAIRS: Final = [
+    "25 October (8 November) 1917",
+    "25 October (6 November) 1917",
+    "25 October (7 December) 1917",
+    "7 November [O.S. 26 October] 1917",
+    "11 February 1700 O.S. (22 February 1700)",
+    "28 December 1700 O.S. (8 January 1700 N.S.)",
+    "5 March (18 March) 1700",
+    "Бородинское сражение произошло 26 августа (8 сентября) 1812 года.",
+    "Народився 22 лютого (6 березня) 1812 року.",
+    "He was born on 30 May [O.S. 9 June] 1672.",
+    "Peter the Great (9 June [O.S. 30 May] 1672 – 8 February [O.S. 29 January] 1725) was tsar.",
+    "Born 1 January 1700 (O.S.) [21 December 1699].",
+    "Elizabeth I died on 24 March 1603 (4 April 1603 N.S.).",
+]
+
+NO_ALARM: Final = [
+    "He signed on 10 October 1721 O.S. (1 July 1690 was his father's death).",
+    "10 October 1721 O.S. (1 July 1690)",
+    "The fair ran between 1 and 12 February 1712 O.S.",
+    "See p. 25 (No. 7), ISBN 978-3-16-148410-0, and John 3:16.",
+    "At 10:30 on 3 March 1700, 25 (7) soldiers arrived.",
+    "Treaty signed 1 May 1700 (O.S.); ratified 20 June 1700 (N.S.).",
+    "In the 18th century (1701–1800) Russia used the Julian calendar.",
+    "Dates: 3 March 1700, 12 April 1701, 5 June 1702 (Old Style).",
+    "He was born 12 May 1650 and died 3 June 1712 (Julian calendar).",
+    "Vol. 12 (1890), pp. 25–37.",
+    "Around 1,200 (13,000) troops.",
+    "13 Mart 1325 Rumi",
+    "born 22 February 1731/32 N.S.",
+    "Там 25 (7) человек.",
+    "Narodil se 1. (13.) dubna 1850.",
+    "Peter the Great (30 May 1672 – 8 February 1725) was tsar.",
+    "Between 1 and 12 February 1700 (O.S.) nothing happened.",
+    "The siege lasted from 3 March to 17 April 1700 (Old Style).",
+    "On 3 March 1700 (Julian) and 17 April 1705 (Gregorian) two treaties were signed.",
+    "He wrote on 1 May 1700 (O.S.) about the events of 12 June 1688.",
+    "Chapter 12 (pp. 25-37) covers 1700-1725 (26 years).",
+    "Psalm 23:1 and Luke 2:14 (KJV, 1611).",
+    "At 7:30 (10:45 GMT) on 5 March 1917 the strike began.",
+    "No. 25 (Oct. 1917), 7 November.",
+    "The 19th (20th) century.",
+    "ISBN 5-02-013586-1 (1917)",
+    "Tel. 25 10 1917 (07 11).",
+    "Dated Whitehall, Feb. 11, 1731-2.",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT_PAIRS)
+def test_a_right_pair_is_found_and_not_flagged(text: str) -> None:
+    assert scan(text), text
+    assert check(text) == [], text
+
+
+@pytest.mark.parametrize("text", WRONG_PAIRS)
+def test_a_wrong_pair_is_flagged(text: str) -> None:
+    assert check(text), text
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_no_false_alarm(text: str) -> None:
+    assert check(text) == [], text
+
+
+def test_a_bracket_date_decades_away_is_another_date() -> None:
+    mentions = scan("10 October 1721 O.S. (1 July 1690)")
+    assert mentions[0].text == "10 October 1721 O.S."
+    assert mentions[0].gregorian is None and mentions[0].consistent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25 October 1917 (7 November 1918)",  # a year off: a wrong pair, not two dates
+        "28 December 1700 O.S. (8 January 1700 N.S.)",  # the year not carried over
+        "7 February 1706 [O.S. 6 January 1705]",  # a month and a Lady Day year off
+    ],
+)
+def test_a_pair_a_year_off_is_still_one_wrong_pair(text: str) -> None:
+    (mention,) = scan(text)
+    assert mention.julian is not None and mention.gregorian is not None
+    assert check(text)
+
+
+def test_serbian_genitive_months_are_read() -> None:
+    (mention,) = scan("Рођен је 28. јуна (11. јула) 1914.")
+    assert (mention.julian, mention.gregorian) == (JulianDate(1914, 6, 28), GregorianDate(1914, 7, 11))
+    assert fix("Рођен је 28. јуна (12. јула) 1914.")[0] == "Рођен је 28. јуна (11. јула) 1914."
