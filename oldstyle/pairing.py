@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from oldstyle.grammar import OPPOSITE, Draft
+from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
@@ -40,10 +41,15 @@ _EQUATING_WORDS: Final = frozenset({"was", "is", "became", "becomes", "equals", 
 _EQUATED_TOKENS: Final = 4
 # Words that make two dates a range or a succession ("23 February-3 March",
 # "from 16 February to 1 March"), not one day in two calendars.
+# Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
 _SUCCESSION_WORDS: Final = frozenset(
     {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.succession_words}
 )
-_RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "until", "till", "through", "and", "or"})
+_RANGE_WORDS: Final = frozenset(
+    {"to", "-", "–", "—", "until", "till", "through", "and", "or"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.range_words}
+)
 
 # Years written in the stretch, by sentence: (character position, year), in text order.
 Years = dict[int, list[tuple[int, int]]]
@@ -86,7 +92,10 @@ def context_year(found: Found, years: Years, partner_year: int | None = None) ->
         positions = [position for position, _ in same]
         index = bisect.bisect_left(positions, found.start)
         nearby = same[max(0, index - 1) : index + 1]
-        return min(nearby, key=lambda item: abs(item[0] - found.start))[1]
+        # Measured from the date's nearer edge: "on 14 January in 1917" is 1917's.
+        return min(
+            nearby, key=lambda item: found.start - item[0] if item[0] < found.start else item[0] - found.end
+        )[1]
     before = years.get(found.sentence - 1)
     if found.opens_paragraph or not before:
         return None
@@ -113,7 +122,7 @@ def pair(
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
-    if year is None:
+    if year is None or _years_apart(first, second, years):
         return None
     calendars = _pair_calendars(first, second, named)
     if calendars is not None:
@@ -127,6 +136,14 @@ def pair(
         for order in (("julian", "gregorian"), ("gregorian", "julian"))
     ]
     return next((reading for reading in readings if reading is not None), None)
+
+
+def _years_apart(first: Found, second: Found, years: Years) -> bool:
+    """Whether the two dates' own years (written, or the nearest in their sentence) are more than
+    a year apart: "1 January (O.S.) since 1700; 14 January in 1917 (N.S.)" are two dates, whereas
+    a year boundary parts a pair's halves by one ("25 December 1642 ... 4 January 1643")."""
+    own = [context_year(found, years) for found in (first, second)]
+    return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
 
 
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
@@ -167,8 +184,10 @@ def _settledpair(
     implied = first.calendar is None or second.calendar is None
     if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS):
         return None
-    if apart == 1 and _succession(between):
-        return None  # "15 February (Julian), followed by 1 March (Gregorian)": a reform's switch
+    if abs(apart) == 1 and _succession(between):
+        # "15 February (Julian), followed by 1 March (Gregorian)", "1 March, after 15 February
+        # (Julian)": a reform's last Julian and first Gregorian day, two days.
+        return None
     return with_weekday(reading, first)
 
 

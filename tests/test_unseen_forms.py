@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the snippets are whole sentences, kept on one line each)
 """Dual dates in forms and languages the dev corpus lacks, read as an unseen text would be.
 
 Each snippet is written the way its language's encyclopedias, registers and
@@ -9,11 +10,13 @@ dates in one bracket, lifespans, ranges, lists, verses, times, page numbers).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
 import pytest
 
 from oldstyle import GregorianDate, JulianDate, check, fix, scan
+from oldstyle.names import LANGUAGES
 
 RIGHT_PAIRS: Final = [
     "Pushkin (1799–1837) was born on 26 May (6 June) 1799.",
@@ -60,7 +63,6 @@ RIGHT_PAIRS: Final = [
     "11 February 1731/2 O.S.",
     "He died 24 March 1602/3.",
     "Рођен је 28. јуна (11. јула) 1914.",
-    "Rođen je 28. juna 1914. po starom kalendaru.",
     "Рођен 15. фебруара 1804. по старом календару.",
     "Пётр I родился 30 мая (9 июня) 1672 года в Москве.",
     "Бородинское сражение произошло 26 августа (7 сентября) 1812 года.",
@@ -99,6 +101,80 @@ RIGHT_PAIRS: Final = [
     "He died on 4 May 1616 according to the Gregorian calendar (24 April Old Style).",
     "Elizabeth I died on 24 March 1602/3.",
     "Elizabeth I died on 24 March 1603 (3 April 1603 N.S.).",
+    "Oct. 25 (Nov. 7), 1917",
+    "25 Oct. (7 Nov.) 1917",
+    "O.S. 25 October 1917 / N.S. 7 November 1917",
+    "25 October 1917 (Julian) / 7 November 1917 (Gregorian)",
+    "on 25 October 1917, old style",
+    "on October 25, 1917 o.s.",
+    "25 Oct 1917 OS / 7 Nov 1917 NS",
+    "25 October 1917 (O.S.) = 7 November 1917 (N.S.)",
+    "25 October [7 November] 1917",
+    "25-го октября 1917 года по старому стилю",
+    "25 октября 1917 г. (ст. ст.)",
+    "7 ноября 1917 г. (н. ст.)",
+    "25.10.1917 (ст.ст.)",
+    "25 октября (ст.ст.) 1917",
+    "7 ноября (н.ст.) 1917 года",
+    "в ночь на 25 октября (7 ноября) 1917 года",
+    "Родился 12 (23) декабря 1777 — умер 19 ноября (1 декабря) 1825.",
+    "25 жовтня (7 листопада) 1917 року",
+    "25 жовтня 1917 року за ст. ст.",
+    "25 октомври (7 ноември) 1917 г.",
+    "25 октомври 1917 г. по стар стил",
+    "25. октобар (7. новембар) 1917.",
+    "25. oktobra (7. novembra) 1917.",
+    "7. novembra 1917. po novom kalendaru",
+    "25 października (7 listopada) 1917 r.",
+    "25 października 1917 r. (st. st.)",
+    "7 listopada 1917 (n. st.)",
+    "25. října (7. listopadu) 1917",
+    "25. října 1917 (st. st.)",
+    "25. Oktober (7. November) 1917",
+    "25. Oktober 1917 (a. St.)",
+    "7. November 1917 nach dem gregorianischen Kalender",
+    "am 25. Oktober 1917 nach julianischem Kalender",
+    "25 oktober 1917 (o.s.)",
+    "25 oktober 1917 volgens de juliaanse kalender",
+    "le 25 octobre 1917 (ancien style)",
+    "le 7 novembre 1917 (nouveau style)",
+    "le 25 octobre 1917 du calendrier julien",
+    "le 25 octobre 1917 selon le calendrier julien",
+    "il 25 ottobre 1917 secondo il calendario giuliano",
+    "il 25 ottobre 1917 (calendario giuliano)",
+    "25 ottobre 1917 (stile vecchio)",
+    "el 25 de octubre de 1917 según el calendario juliano",
+    "el 7 de noviembre de 1917 (calendario gregoriano)",
+    "25 de outubro de 1917 segundo o calendário juliano",
+    "25 de outubro (7 de novembro) de 1917",
+    "den 25 oktober 1917 (g.s.)",
+    "den 25 oktober 1917 enligt gamla stilen",
+    "25. oktober 1917 (gammel stil)",
+    "25. oktober (7. november) 1917",
+    "25 Οκτωβρίου 1917 (π.η.)",
+    "7 Νοεμβρίου 1917 (ν.η.)",
+    "25 Οκτωβρίου 1917 με το παλαιό ημερολόγιο",
+    "25 Οκτωβρίου 1917 με το Ιουλιανό ημερολόγιο",
+    "25 octombrie (7 noiembrie) 1917",
+    "25 octombrie 1917 (stil vechi)",
+    "7 noiembrie 1917 (stil nou)",
+    "25 octombrie 1917 după calendarul iulian",
+    "25 Ekim (7 Kasım) 1917",
+    "25 Ekim 1917 Jülyen takvimine göre",
+    "die 25 Octobris 1700 stilo novo",
+    "25 Octobris 1700 st. v.",
+    "25 кастрычніка (7 лістапада) 1917 года",
+    "25 кастрычніка 1917 года па старым стылі",
+    "25. októbra (7. novembra) 1917",
+    "25. oktobra (7. novembra) 1917 po starem koledarju",
+    "25. lokakuuta (7. marraskuuta) 1917",
+    "25. oktoober (7. november) 1917",
+    "from 8 (19) November 1711 to 4 (15) April 1765",
+    "8 (19) November 1711 – 4 (15) April 1765",
+    "Η Ελλάδα υιοθέτησε το νέο ημερολόγιο στις 16 Φεβρουαρίου 1923 (1 Μαρτίου 1923).",
+    "Україна перейшла на григоріанський календар 16 лютого 1918 року (3 лютого за старим стилем).",
+    "25-го октября (7-го ноября) 1917 года",
+    "1-е мая 1700 года по ст. ст.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -115,6 +191,8 @@ WRONG_PAIRS: Final = [
     "Peter the Great (9 June [O.S. 30 May] 1672 – 8 February [O.S. 29 January] 1725) was tsar.",
     "Born 1 January 1700 (O.S.) [21 December 1699].",
     "Elizabeth I died on 24 March 1603 (4 April 1603 N.S.).",
+    "Sunday 25 October (O.S.) 1917",
+    "Родился 12 (24) декабря 1777 — умер 19 ноября (1 декабря) 1825.",
 ]
 
 NO_ALARM: Final = [
@@ -146,6 +224,31 @@ NO_ALARM: Final = [
     "ISBN 5-02-013586-1 (1917)",
     "Tel. 25 10 1917 (07 11).",
     "Dated Whitehall, Feb. 11, 1731-2.",
+    "с 25 октября по 7 ноября 1917 года",
+    "с 1 по 12 февраля 1712 года",
+    "1917 m. spalio 25 d. (lapkričio 7 d.)",
+    "1917. gada 25. oktobrī (7. novembrī)",
+    "Пушкин родился в 1799 г.; 26 (7) лет спустя.",
+    "Том 25 (7 ноября 1917), с. 12.",
+    "В 1917 году 25 октября (по старому стилю) власть взяли большевики, а 7 ноября 1918 года отмечали годовщину.",
+    "The first dated 3 May 1700 (O.S.), the second 14 May 1701 (N.S.).",
+    "Kept on 1 January (O.S.) since 1700; on 14 January in 1917 (N.S.).",
+    "He was born 12 February 1809 (Lincoln) and 12 February 1809 (Darwin).",
+    "8–19 November 1711",
+    "between 8 and 19 November 1711",
+    "Russland führte am 14. Februar 1918 den gregorianischen Kalender ein; zuvor galt der julianische Kalender, und am 1. Februar 1918 wurde gefeiert.",
+    "Россия перешла на григорианский календарь 14 февраля 1918 года, а 1 февраля 1918 года по старому стилю не было.",
+    "Schweden übernahm den gregorianischen Kalender am 1. März 1753, nachdem am 17. Februar 1753 der julianische Kalender endete.",
+    "La Russie adopta le calendrier grégorien le 14 février 1918 ; le 1er février 1918 du calendrier julien fut supprimé.",
+    "La Rusia adoptó el calendario gregoriano el 14 de febrero de 1918, tras el 31 de enero de 1918 del calendario juliano.",
+    "A Rússia adotou o calendário gregoriano em 14 de fevereiro de 1918, após 31 de janeiro de 1918 do calendário juliano.",
+    "La Russia adottò il calendario gregoriano il 14 febbraio 1918, dopo il 31 gennaio 1918 secondo il calendario giuliano.",
+    "Polska przyjęła kalendarz gregoriański 15 października 1582, a Rosja 14 lutego 1918 według nowego stylu.",
+    "Sverige övergick till den gregorianska kalendern den 1 mars 1753 efter den 17 februari 1753 enligt den julianska kalendern.",
+    "Rusland nam de gregoriaanse kalender aan op 14 februari 1918, na 31 januari 1918 volgens de juliaanse kalender.",
+    "România a adoptat calendarul gregorian la 1 aprilie 1919 (stil nou), după 18 martie 1919 (stil vechi).",
+    "España pasó al calendario gregoriano el 15 de octubre de 1582.",
+    "Rusia trecu la calendarul gregorian la 14 februarie 1918; la 1 februarie 1918 (stil vechi) nu a existat.",
 ]
 
 
@@ -189,3 +292,40 @@ def test_serbian_genitive_months_are_read() -> None:
     (mention,) = scan("Рођен је 28. јуна (11. јула) 1914.")
     assert (mention.julian, mention.gregorian) == (JulianDate(1914, 6, 28), GregorianDate(1914, 7, 11))
     assert fix("Рођен је 28. јуна (12. јула) 1914.")[0] == "Рођен је 28. јуна (11. јула) 1914."
+
+
+def test_russian_hyphenated_ordinals_are_read_and_kept_by_fix() -> None:
+    (mention,) = scan("25-го октября 1917 года по старому стилю")
+    assert mention.julian == JulianDate(1917, 10, 25)
+    assert fix("25-го октября (8-го ноября) 1917 года")[0] == "25-го октября (7-го ноября) 1917 года"
+
+
+@pytest.mark.parametrize(
+    "text", ["25-го", "25-го (7-го) 1917", "25-й октября 1917 по ст. ст.", "-го октября 1917"]
+)
+def test_garbage_around_hyphenated_ordinals_is_no_date(text: str) -> None:
+    assert [m.julian for m in scan(text)] in ([], [None])
+
+
+def test_each_main_language_has_its_calendar_use_and_succession_words() -> None:
+    for code in ("ru", "uk", "bg", "sr", "pl", "cs", "de", "nl", "fr", "it", "es", "pt", "sv", "el", "ro"):
+        lang = LANGUAGES[code]
+        assert lang.calendar_use_words and lang.succession_words and lang.range_words, code
+
+
+def test_a_date_whose_own_year_is_another_is_not_paired() -> None:
+    text = "Kept on 1 January (O.S.) since 1700; on 14 January in 1917 (N.S.)."
+    assert all(m.gregorian is None or m.julian is None for m in scan(text))
+
+
+def _languages_page_examples() -> list[str]:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "languages.md").read_text(encoding="utf-8")
+    section = page.split("## Dual dates as each language writes them")[1].split("\n## ")[0]
+    rows = [line.split("|")[2] for line in section.splitlines() if line.startswith("| ")][2:]
+    return [example.strip() for row in rows for example in row.split(";")]
+
+
+@pytest.mark.parametrize("text", _languages_page_examples())
+def test_each_example_on_the_languages_page_is_read_clean(text: str) -> None:
+    assert scan(text), text
+    assert check(text) == [], text
