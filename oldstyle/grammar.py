@@ -54,6 +54,8 @@ __all__ = ["OPPOSITE", "WHOLE_DATES", "Cursor", "Draft", "Part", "calendars_of",
 _MAX_GROUP_TOKENS: Final = 48
 # Two dates further apart than a year and a month are two dates, not a wrong pair.
 _MAX_PAIR_MONTHS: Final = 13
+# A footnote mark is a number or a letter or two: "[3]", "[a]", "[nb]".
+_NOTE_LETTERS: Final = 2
 OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian", "swedish": "julian"}
 # Token kinds a date inside brackets may start with.
 _DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
@@ -201,8 +203,11 @@ def read_draft(
     first, j = found
     if cur.text(j) == "/":
         return _read_slash(cur, i, first, j + 1)
+    j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
     group = _read_group(cur, cur.skip(j, COMMA))
+    if group is not None and _counted(first, group):  # "25 October 1917 (3) letters"
+        group = None
     if group is None:
         if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
             first, j = read_year(cur, j, first, own=True)
@@ -217,6 +222,23 @@ def read_draft(
     if _two_dates(first, group.inner):  # "10 October 1721 O.S. (1 July 1690)"
         return _single(i, j, first, markers)
     return _read_bracketed(cur, i, first, markers, group)
+
+
+def _skip_note(cur: Cursor, j: int, first: Part) -> int:
+    """The index after a footnote mark right after a date ("1917[3]", "October[a]"), else ``j``."""
+    if cur.text(j) != "[" or cur.kind(j + 2) != "close":
+        return j
+    kind = cur.kind(j + 1)
+    letter = kind == "word" and len(cur.text(j + 1)) <= _NOTE_LETTERS
+    return j + 3 if letter or (kind == "number" and first.year is not None) else j
+
+
+def _counted(first: Part, group: _Group) -> bool:
+    """Whether a bracket after a date with its year holds only a bare number: a footnote or a
+    count ("25 October 1917 (3) letters"), not the other half, which names its month or label."""
+    inner = group.inner
+    bare = inner is not None and inner.month is None and inner.year is None
+    return bare and first.own_year and not group.before and not group.after
 
 
 def _two_dates(first: Part, inner: Part) -> bool:

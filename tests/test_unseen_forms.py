@@ -175,6 +175,45 @@ RIGHT_PAIRS: Final = [
     "Україна перейшла на григоріанський календар 16 лютого 1918 року (3 лютого за старим стилем).",
     "25-го октября (7-го ноября) 1917 года",
     "1-е мая 1700 года по ст. ст.",
+    "Catherine I (15 April [O.S. 5 April] 1684 – 17 May [O.S. 6 May] 1727) was empress.",
+    "Lomonosov (19 November [O.S. 8 November] 1711 – 15 April [O.S. 4 April] 1765)",
+    "Tolstoy (9 September [O.S. 28 August] 1828 – 20 November [O.S. 7 November] 1910)",
+    "born 28 August (9 September) 1828, i.e. in the reign of Nicholas I (1825–1855)",
+    "The Battle of Narva was fought on 19 November 1700 (O.S.), i.e. 30 November (N.S.).",
+    "The Battle of Narva was fought on 19 November 1700 (O.S.), that is 30 November N.S.",
+    "The Battle of Narva was fought on 19 November (O.S.) / 30 November (N.S.) 1700.",
+    "Washington was born February 11, 1731 (O.S.), or February 22, 1732 (N.S.).",
+    "Washington was born February 11, 1731/2 (O.S.).",
+    "Washington was born February 11, 1731/32, Old Style, February 22, 1732, New Style.",
+    "Washington was born 22 Feb. 1732 [N.S.; 11 Feb. 1731 O.S.].",
+    "Feb. 22, 1732 (Feb. 11, 1731, Old Style)",
+    "Baptized 3 March 1707/8, buried 12 January 1740/41.",
+    "1700 Nov 19 (O.S.)",
+    "1700-11-19 (Julian) = 1700-11-30 (Gregorian)",
+    "19.11.1700 (ст. ст.) = 30.11.1700 (н. ст.)",
+    "On 19/30 November 1700 the armies met.",
+    "Lenin arrived at 11:10 (23:10) on 3 (16) April 1917.",
+    "Between 12 and 24 May 1703 (O.S.) the city was founded; on 16 (27) May 1703 the fortress.",
+    "Peter founded the city on 16 May 1703 (Julian calendar), and Gregorian 27 May 1703.",
+    "Dated the 5th of November 1688 (O.S.), William landed.",
+    "William landed at Torbay on 5 November (15 November N.S.) 1688.",
+    "Smolny, 25 October 1917, 10 a.m. (7 November, N.S.)",
+    "the 11th day of February 1731/2",
+    "Feb. 11th, 1731/2 O.S.",
+    "born Feb. 11th, 1731/2 O.S. (Feb. 22nd, 1732 N.S.)",
+    "25 October 1917[3] (7 November)",
+    "25 October[a] (7 November) 1917",
+    "On 7 November 1917 (25 October O.S.) the Bolsheviks rose; on 8 November (26 October O.S.) they formed a government.",
+    "29 February 1700 (O.S.) (11 March 1700 N.S.)",
+    "29 February 1900 O.S. (13 March 1900 N.S.)",
+    "Dec. 31, 1699 (O.S.) / Jan. 10, 1700 (N.S.)",
+    "21 December 1699 (31 December 1699)",
+    "25 марта 1918 (ст. ст.) / 7 апреля 1918 (н. ст.)",
+    "4 (16) ноября 1848 г. — 13 (26) апреля 1910 г.",
+    "[8(19).11.1711 - 4(15).4.1765]",
+    "1917, 25 октября (7 ноября)",
+    "1917 год, 25 октября (7 ноября)",
+    "В 1917 г. 25 октября (7 ноября) произошёл переворот.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -193,6 +232,19 @@ WRONG_PAIRS: Final = [
     "Elizabeth I died on 24 March 1603 (4 April 1603 N.S.).",
     "Sunday 25 October (O.S.) 1917",
     "Родился 12 (24) декабря 1777 — умер 19 ноября (1 декабря) 1825.",
+    "Catherine I (15 April [O.S. 5 April] 1684 – 17 May [O.S. 7 May] 1727) was empress.",
+    "The Battle of Narva (30 November 1700 O.S. (19 November 1700 N.S.)) ",
+    "The Battle of Narva was fought on 19 November 1700 (O.S.), that is 29 November N.S.",
+    "On 19/29 November 1700 the armies met.",
+    "William landed at Torbay on 5 November (16 November N.S.) 1688.",
+    "born Feb. 11th, 1731/2 O.S. (Feb. 23rd, 1732 N.S.)",
+    "On 7 November 1917 (25 October O.S.) the Bolsheviks rose; on 8 November (27 October O.S.) they formed a government.",
+    "29 February 1900 N.S.",
+    "Dec. 31, 1699 (O.S.) / Jan. 11, 1700 (N.S.)",
+    "1 (12) January 1700",
+    "21 December 1699 (1 January 1700)",
+    "8(20).11.1711",
+    "В 1917 г. 25 октября (8 ноября) произошёл переворот.",
 ]
 
 NO_ALARM: Final = [
@@ -249,6 +301,28 @@ NO_ALARM: Final = [
     "România a adoptat calendarul gregorian la 1 aprilie 1919 (stil nou), după 18 martie 1919 (stil vechi).",
     "España pasó al calendario gregoriano el 15 de octubre de 1582.",
     "Rusia trecu la calendarul gregorian la 14 februarie 1918; la 1 februarie 1918 (stil vechi) nu a existat.",
+    "In the night of 12–13 (24–25) June 1812 the army crossed the Niemen.",
+    "1–2 (13–14) September 1812",
+    "The journal for 1917, No. 25 (7), pp. 10–25.",
+    "Population 1,917 (25 October census).",
+    "Act 25 (7 November 1917) of the Sovnarkom.",
+    "Art. 7 (1917) and 25 (1918).",
+    "In the 1690s (1 July 1690 at the Boyne) William won.",
+    "He reigned 1689–1725 (36 years) and died 8 February 1725.",
+    "Letter of 3 March 1700 O.S. (answered 1 June 1701).",
+    "Gunpowder plot, 5 Nov. 1605; Torbay, 5 Nov. 1688 (O.S.).",
+    "Matthew 2:1 (Bethlehem), 1 Kings 6:1, and Luke 2:1–20.",
+    "He lived 18–19 cent. (1799/1800).",
+    "Price 25 (7) roubles in 1917.",
+    "on the 11th of February, 1731-2",
+    "25 October 1917 (p. 1917)",
+    "See 25 October 1917 (ibid., 7 November 1917, p. 3).",
+    "30 February 1712 (Swedish calendar)",
+    "21 December (1 January) 1700",
+    "25.03.1918 / 07.04.1918",
+    "3.IV.1917 (21.III ст. ст.)",
+    "25 октября (7 ноября) — день революции.",
+    "Год 1917. Октябрь, 25 (ноябрь, 7).",
 ]
 
 
@@ -329,3 +403,21 @@ def _languages_page_examples() -> list[str]:
 def test_each_example_on_the_languages_page_is_read_clean(text: str) -> None:
     assert scan(text), text
     assert check(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25 October 1917[3] (7 November)",
+        "25 October[a] (7 November) 1917",
+        "25 October 1917[1][2] (7 November)",
+    ],
+)
+def test_footnote_marks_after_a_date_are_skipped(text: str) -> None:
+    (mention,) = scan(text)
+    assert mention.gregorian == GregorianDate(1917, 11, 7)
+
+
+@pytest.mark.parametrize("text", ["25 October 1917 (3) letters", "25 October 1917 [7]", "25 October 1917[3]"])
+def test_a_bare_number_after_a_dated_day_is_no_other_half(text: str) -> None:
+    assert scan(text) == [] and check(text) == []
