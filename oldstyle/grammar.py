@@ -201,6 +201,8 @@ def read_draft(
     if found is None:
         return None
     first, j = found
+    if cur.text(j) == "?" and cur.text(j + 1) == "/" and cur.tokens[j].start == cur.tokens[j - 1].end:
+        j += 1  # Polish Wikipedia's "30 maja?/9 czerwca 1672": "?" links to a note on the calendars
     if cur.text(j) == "/":
         return _read_slash(cur, i, first, j + 1)
     j = _skip_note(cur, _skip_note(cur, j, first), first)

@@ -87,19 +87,27 @@ def context_year(found: Found, years: Years, partner_year: int | None = None) ->
         return found.year
     if partner_year is not None:
         return partner_year
-    same = years.get(found.sentence)
-    if same:
-        positions = [position for position, _ in same]
-        index = bisect.bisect_left(positions, found.start)
-        nearby = same[max(0, index - 1) : index + 1]
-        # Measured from the date's nearer edge: "on 14 January in 1917" is 1917's.
-        return min(
-            nearby, key=lambda item: found.start - item[0] if item[0] < found.start else item[0] - found.end
-        )[1]
+    same = _sentence_year(found, years)
+    if same is not None:
+        return same
     before = years.get(found.sentence - 1)
     if found.opens_paragraph or not before:
         return None
     return before[-1][1]
+
+
+def _sentence_year(found: Found, years: Years) -> int | None:
+    """The year written nearest the date in its own sentence, from the date's nearer edge."""
+    same = years.get(found.sentence)
+    if not same:
+        return None
+    positions = [position for position, _ in same]
+    index = bisect.bisect_left(positions, found.start)
+    nearby = same[max(0, index - 1) : index + 1]
+    # "on 14 January in 1917" is 1917's, though "since 1700" starts nearer.
+    return min(
+        nearby, key=lambda item: found.start - item[0] if item[0] < found.start else item[0] - found.end
+    )[1]
 
 
 def with_weekday(reading: Reading, found: Found) -> Reading:
@@ -139,10 +147,12 @@ def pair(
 
 
 def _years_apart(first: Found, second: Found, years: Years) -> bool:
-    """Whether the two dates' own years (written, or the nearest in their sentence) are more than
+    """Whether the two dates' own years (written, or the nearest of their own sentence) are more than
     a year apart: "1 January (O.S.) since 1700; 14 January in 1917 (N.S.)" are two dates, whereas
     a year boundary parts a pair's halves by one ("25 December 1642 ... 4 January 1643")."""
-    own = [context_year(found, years) for found in (first, second)]
+    own = [
+        found.year if found.year is not None else _sentence_year(found, years) for found in (first, second)
+    ]
     return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
 
 

@@ -214,6 +214,25 @@ RIGHT_PAIRS: Final = [
     "1917, 25 октября (7 ноября)",
     "1917 год, 25 октября (7 ноября)",
     "В 1917 г. 25 октября (7 ноября) произошёл переворот.",
+    "Peter der Große (* 30. Maijul. / 9. Juni 1672greg. in Moskau; † 28. Januarjul. / 8. Februar 1725greg. in Sankt Petersburg)",
+    "Пётр I Алексеевич (30 мая [9 июня] 1672 — 28 января [8 февраля] 1725)",
+    "Петро I (30 травня (9 червня) 1672 — 28 січня (8 лютого) 1725)",
+    "Pierre Ier, né le 30 mai 1672 (9 juin 1672 dans le calendrier grégorien) à Moscou et mort le 28 janvier 1725 (8 février 1725 dans le calendrier grégorien).",
+    "Piotr I Wielki (ur. 30 maja?/9 czerwca 1672 w Moskwie, zm. 28 stycznia?/8 lutego 1725)",
+    "Peter I (född 30 maj (g.s.) / 9 juni (n.s.) 1672 i Moskva)",
+    "Petr I. Veliký (30. květnajul./ 9. června 1672greg. Moskva – 28. lednajul./ 8. února 1725greg.)",
+    "Μέγας Πέτρος (30 Μαΐου/9 Ιουνίου 1672 – 28 Ιανουαρίου/8 Φεβρουαρίου 1725)",
+    "Петър I (30 май (9 юни) 1672 – 28 януари (8 февруари) 1725)",
+    "Petru cel Mare (n. 30 mai/9 iunie 1672, Moscova – d. 28 ianuarie/8 februarie 1725)",
+    "Peter de Grote (Moskou, 30 mei/9 juni 1672 – Sint-Petersburg, 28 januari/8 februari 1725)",
+    "Пётр Первый родился в ночь на 30 мая 1672 года (по новому стилю — 9 июня).",
+    "Родился 30 мая (по ст. ст.) 1672 года.",
+    "умер 28 января (8 февраля по новому стилю) 1725 года",
+    "28 января 1725 года (8 февраля по н. ст.)",
+    "Петро I помер 28 січня 1725 (8 лютого за новим стилем).",
+    "Der Frieden von Nystad wurde am 30. August jul. / 10. September 1721 greg. geschlossen.",
+    "Η επανάσταση ξεκίνησε στις 25 Μαρτίου 1821 (π.η.), δηλ. 6 Απριλίου 1821 (ν.η.).",
+    "Unirea a avut loc la 24 ianuarie 1859 (5 februarie 1859 stil nou).",
 ]
 
 WRONG_PAIRS: Final = [
@@ -245,6 +264,12 @@ WRONG_PAIRS: Final = [
     "21 December 1699 (1 January 1700)",
     "8(20).11.1711",
     "В 1917 г. 25 октября (8 ноября) произошёл переворот.",
+    "Peter der Große (* 30. Maijul. / 9. Juni 1672greg. in Moskau; † 28. Januarjul. / 9. Februar 1725greg. in Sankt Petersburg)",
+    "Пётр I Алексеевич (30 мая [9 июня] 1672 — 28 января [9 февраля] 1725)",
+    "Pierre Ier, né le 30 mai 1672 (10 juin 1672 dans le calendrier grégorien) à Moscou.",
+    "Пётр Первый родился в ночь на 30 мая 1672 года (по новому стилю — 10 июня).",
+    "Η επανάσταση ξεκίνησε στις 25 Μαρτίου 1821 (π.η.), δηλ. 7 Απριλίου 1821 (ν.η.).",
+    "Unirea a avut loc la 24 ianuarie 1859 (6 februarie 1859 stil nou).",
 ]
 
 NO_ALARM: Final = [
@@ -323,6 +348,14 @@ NO_ALARM: Final = [
     "3.IV.1917 (21.III ст. ст.)",
     "25 октября (7 ноября) — день революции.",
     "Год 1917. Октябрь, 25 (ноябрь, 7).",
+    "Pietro I (Mosca, 9 giugno 1672 – San Pietroburgo, 8 febbraio 1725)",
+    "Pedro I (Moscú, 9 de junio de 1672-San Petersburgo, 8 de febrero de 1725)",
+    "Пётр умер 28 января 1725 года; его жена умерла 6 мая 1727 года.",
+    "Пётр умер 28 января 1725 года по старому стилю; его жена умерла 17 мая 1727 года по новому стилю.",
+    "Петр умер 28 января, а 8 февраля его похоронили (по новому стилю) — нет, это разные дни.",
+    "Der Vertrag wurde am 30. August (a. St.) 1721 unterzeichnet, die Ratifikation folgte am 10. September 1721 (n. St.).",
+    "Rumi 1 Mart 1333 (14 Mart 1917)",
+    "Osmanlı'da 16 Şubat 1332 (1 Mart 1917) tarihinde takvim değişti.",
 ]
 
 
