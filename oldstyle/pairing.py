@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Final
 
+from oldstyle.core import offset
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token
@@ -36,6 +37,8 @@ are two events."""
 IMPLIED_PAIR_DAYS: Final = 3
 """Likewise for a pair whose second calendar is only implied (one half unmarked)."""
 
+# The gap most writers know, and use for any century (1900-2099).
+_MODERN_GAP: Final = 13
 # Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
 _EQUATING_WORDS: Final = frozenset({"was", "is", "became", "becomes", "equals", "=", "corresponds"})
 _EQUATED_TOKENS: Final = 4
@@ -192,13 +195,29 @@ def _settledpair(
     # One half unmarked is weaker evidence: only a near miss (a gap off by a day
     # or three) is taken for a conversion, not another event a few days later.
     implied = first.calendar is None or second.calendar is None
-    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS):
+    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
         return None
     if abs(apart) == 1 and _succession(between):
         # "15 February (Julian), followed by 1 March (Gregorian)", "1 March, after 15 February
         # (Julian)": a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
+
+
+def _gregorian_late(reading: Reading) -> bool:
+    """Whether the pair's Gregorian half lies later than any converter's slip puts it.
+
+    A writer who errs writes the same day twice or takes the gap away (the
+    Gregorian half falls before the right day), is a day or two off, or uses
+    today's gap of 13 days on an older date; a gap wider still than that is
+    two events: "born 30 May 1672 (jul.) and baptised 20 June 1672 (greg.)".
+    """
+    julian, gregorian = reading.julian, reading.gregorian
+    if julian is None or gregorian is None:
+        return False
+    gap = offset(julian.year, julian.month, julian.day)
+    written_gap = gap + gregorian.toordinal() - julian.toordinal()
+    return written_gap > max(gap, _MODERN_GAP) + IMPLIED_PAIR_DAYS
 
 
 def _succession(between: list[Token]) -> bool:

@@ -233,6 +233,19 @@ RIGHT_PAIRS: Final = [
     "Der Frieden von Nystad wurde am 30. August jul. / 10. September 1721 greg. geschlossen.",
     "Η επανάσταση ξεκίνησε στις 25 Μαρτίου 1821 (π.η.), δηλ. 6 Απριλίου 1821 (ν.η.).",
     "Unirea a avut loc la 24 ianuarie 1859 (5 februarie 1859 stil nou).",
+    "Er wurde am 30. Mai 1672 nach dem julianischen Kalender geboren. Nach dem gregorianischen Kalender war es der 9. Juni.",
+    "Он родился 30 мая 1672 года по старому стилю, то есть 9 июня по новому стилю.",
+    "Il est né le 30 mai 1672 selon le calendrier julien, soit le 9 juin selon le calendrier grégorien.",
+    "Nació el 30 de mayo de 1672 según el calendario juliano, es decir, el 9 de junio según el calendario gregoriano.",
+    "Nacque il 30 maggio 1672 secondo il calendario giuliano, cioè il 9 giugno secondo il calendario gregoriano.",
+    "Han föddes den 30 maj 1672 enligt den julianska kalendern, det vill säga den 9 juni enligt den gregorianska kalendern.",
+    "Urodził się 30 maja 1672 według kalendarza juliańskiego, czyli 9 czerwca według kalendarza gregoriańskiego.",
+    "Narodil se 30. května 1672 podle juliánského kalendáře, tj. 9. června podle gregoriánského kalendáře.",
+    "Γεννήθηκε στις 30 Μαΐου 1672 με το παλαιό ημερολόγιο, δηλαδή στις 9 Ιουνίου με το νέο ημερολόγιο.",
+    "S-a născut la 30 mai 1672 (stil vechi), adică 9 iunie (stil nou).",
+    "Hij werd geboren op 30 mei 1672 volgens de juliaanse kalender, dat is 9 juni volgens de gregoriaanse kalender.",
+    "Народився 30 травня 1672 року за старим стилем, тобто 9 червня за новим стилем.",
+    "Роден е на 30 май 1672 г. по стар стил, т.е. 9 юни по нов стил.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -270,6 +283,8 @@ WRONG_PAIRS: Final = [
     "Пётр Первый родился в ночь на 30 мая 1672 года (по новому стилю — 10 июня).",
     "Η επανάσταση ξεκίνησε στις 25 Μαρτίου 1821 (π.η.), δηλ. 7 Απριλίου 1821 (ν.η.).",
     "Unirea a avut loc la 24 ianuarie 1859 (6 februarie 1859 stil nou).",
+    "Он родился 30 мая 1672 года по старому стилю, то есть 10 июня по новому стилю.",
+    "Il est né le 30 mai 1672 selon le calendrier julien, soit le 11 juin selon le calendrier grégorien.",
 ]
 
 NO_ALARM: Final = [
@@ -356,6 +371,10 @@ NO_ALARM: Final = [
     "Der Vertrag wurde am 30. August (a. St.) 1721 unterzeichnet, die Ratifikation folgte am 10. September 1721 (n. St.).",
     "Rumi 1 Mart 1333 (14 Mart 1917)",
     "Osmanlı'da 16 Şubat 1332 (1 Mart 1917) tarihinde takvim değişti.",
+    "Он родился 30 мая 1672 года по старому стилю, а крестили его 29 июня по новому стилю.",
+    "Er wurde am 30. Mai 1672 (jul.) geboren und am 20. Juni 1672 (greg.) getauft.",
+    "He was born 30 May 1672 (O.S.) and baptised on 9 June 1673 (N.S.).",
+    "He was born 30 May 1672 (O.S.); the same day in 1673, 9 June (N.S.), his brother was born.",
 ]
 
 
