@@ -246,6 +246,9 @@ RIGHT_PAIRS: Final = [
     "Hij werd geboren op 30 mei 1672 volgens de juliaanse kalender, dat is 9 juni volgens de gregoriaanse kalender.",
     "Народився 30 травня 1672 року за старим стилем, тобто 9 червня за новим стилем.",
     "Роден е на 30 май 1672 г. по стар стил, т.е. 9 юни по нов стил.",
+    "Orthodox Christmas, 25 December in the Julian calendar, falls on 7 January in the Gregorian calendar.",
+    "Russian Christmas: 25 December (Julian) = 7 January (Gregorian).",
+    "On Sunday 14 March 1700 N.S. (3 March O.S.) it rained.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -285,6 +288,7 @@ WRONG_PAIRS: Final = [
     "Unirea a avut loc la 24 ianuarie 1859 (6 februarie 1859 stil nou).",
     "Он родился 30 мая 1672 года по старому стилю, то есть 10 июня по новому стилю.",
     "Il est né le 30 mai 1672 selon le calendrier julien, soit le 11 juin selon le calendrier grégorien.",
+    "Monday, 3 March 1700 (O.S.)",
 ]
 
 NO_ALARM: Final = [
@@ -375,6 +379,18 @@ NO_ALARM: Final = [
     "Er wurde am 30. Mai 1672 (jul.) geboren und am 20. Juni 1672 (greg.) getauft.",
     "He was born 30 May 1672 (O.S.) and baptised on 9 June 1673 (N.S.).",
     "He was born 30 May 1672 (O.S.); the same day in 1673, 9 June (N.S.), his brother was born.",
+    "His letters of 3 March, 14 March and 17 March 1700 (N.S.) mention the Old Style calendar.",
+    "Old Style dates are used: meetings on 3 March, 14 March, and 28 March 1700.",
+    "Sessions were held on 1 May 1700 (O.S.), 12 May 1700 (N.S.), and 20 May 1700.",
+    "The Julian calendar was used. Easter fell on 11 April 1700 and on 21 April 1700 in Rome.",
+    "In Russia (Julian calendar) the feast is 25 December, in the West (Gregorian) 25 December too; Russians keep it on 7 January.",
+    "Orthodox Christmas, 25 December in the Julian calendar, falls on 8 January in the Gregorian calendar in 2101.",
+    "The 2nd, 3rd and 4th (O.S.) of March 1700",
+    "Sunday, 3 March 1700 (O.S.)",
+    "Tuesday, 12 March 1700 (O.S.)",
+    "1917: 25 October (O.S.); 1918: 14 February (N.S.)",
+    "Table: 25.10.1917 | 07.11.1917 | 26.10.1917",
+    "Born 1 Jan 1700 O.S.; died 1 Jan 1760 N.S.",
 ]
 
 
