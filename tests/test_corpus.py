@@ -19,8 +19,8 @@ import pytest
 import oldstyle
 
 # The best figures reached; each must hold.
-DETECTION_FLOOR = 0.86
-RECALL_FLOOR = 0.78
+DETECTION_FLOOR = 0.96
+RECALL_FLOOR = 0.84
 PRECISION_FLOOR = 1.00
 
 _CORPUS = Path("corpus") / "dual-dates-dev.jsonl"
