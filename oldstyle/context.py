@@ -148,12 +148,18 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
             before = tokens[index - 1]
             gap = text[before.end : token.start]
             ends = before.text in _SENTENCE_ENDS and gap and (token.text[:1].isupper() or "\n" in gap)
+            ends = ends and not _day_dot(tokens, index)
             if ends or gap.count("\n") >= 2 or "|" in (token.text, before.text):
                 number += 1
             if gap.count("\n") >= 2:
                 openers.add(number)
         out.append(number)
     return out, openers
+
+
+def _day_dot(tokens: list[Token], index: int) -> bool:
+    """Whether the "." before token ``index`` follows a day and precedes its month ("28. Januar")."""
+    return tokens[index].kind == "month" and index > 1 and tokens[index - 2].kind == "number"
 
 
 def _read_all(

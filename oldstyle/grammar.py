@@ -18,6 +18,11 @@ Decisions, so readers need not guess:
 * A label written before the other half with words between belongs to that
   half ("[recorded as Old Style as 28 August]") unless a comma or semicolon
   parts them ("(by the Old Style calendar, which corresponds to ...)").
+* A bracket whose date lies more than :data:`_MAX_PAIR_MONTHS` months from
+  the first date, each with its own year, holds another date, not the other
+  half ("10 October 1721 O.S. (1 July 1690)"): no wrong pair is that far
+  out (a wrong gap is days off, a month boundary a month, a year boundary or
+  a Lady Day year one year).  The first date is read alone.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from oldstyle._arith import offset_for_gregorian
 from oldstyle.halves import (
     COMMA,
     DAY_MONTH_LINKS,
@@ -46,6 +52,10 @@ __all__ = ["OPPOSITE", "WHOLE_DATES", "Cursor", "Draft", "Part", "calendars_of",
 # A bracket holds at most this many tokens, so one reading never looks
 # further than a few hundred characters.
 _MAX_GROUP_TOKENS: Final = 48
+# Two dates further apart than a year and a month are two dates, not a wrong pair.
+_MAX_PAIR_MONTHS: Final = 13
+# A footnote mark is a number or a letter or two: "[3]", "[a]", "[nb]".
+_NOTE_LETTERS: Final = 2
 OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian", "swedish": "julian"}
 # Token kinds a date inside brackets may start with.
 _DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
@@ -191,10 +201,15 @@ def read_draft(
     if found is None:
         return None
     first, j = found
+    if cur.text(j) == "?" and cur.text(j + 1) == "/" and cur.tokens[j].start == cur.tokens[j - 1].end:
+        j += 1  # Polish Wikipedia's "30 maja?/9 czerwca 1672": "?" links to a note on the calendars
     if cur.text(j) == "/":
         return _read_slash(cur, i, first, j + 1)
+    j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
     group = _read_group(cur, cur.skip(j, COMMA))
+    if group is not None and _counted(first, group):  # "25 October 1917 (3) letters"
+        group = None
     if group is None:
         if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
             first, j = read_year(cur, j, first, own=True)
@@ -206,7 +221,40 @@ def read_draft(
         if not _has_year(cur, first):
             return None
         return _single(i, j, first, (*markers, *group.before))
+    if _two_dates(first, group.inner):  # "10 October 1721 O.S. (1 July 1690)"
+        return _single(i, j, first, markers)
     return _read_bracketed(cur, i, first, markers, group)
+
+
+def _skip_note(cur: Cursor, j: int, first: Part) -> int:
+    """The index after a footnote mark right after a date ("1917[3]", "October[a]"), else ``j``."""
+    if cur.text(j) != "[" or cur.kind(j + 2) != "close":
+        return j
+    kind = cur.kind(j + 1)
+    letter = kind == "word" and len(cur.text(j + 1)) <= _NOTE_LETTERS
+    return j + 3 if letter or (kind == "number" and first.year is not None) else j
+
+
+def _counted(first: Part, group: _Group) -> bool:
+    """Whether a bracket after a date with its year holds only a bare number: a footnote or a
+    count ("25 October 1917 (3) letters"), not the other half, which names its month or label."""
+    inner = group.inner
+    bare = inner is not None and inner.month is None and inner.year is None
+    return bare and first.own_year and not group.before and not group.after
+
+
+def _two_dates(first: Part, inner: Part) -> bool:
+    """Whether two dates, each with its year, lie too far apart to be one day in two calendars.
+
+    The bound is a year and a month beyond the calendars' gap that year (two
+    months' worth by 4500), and a year more where a dual year is written.
+    """
+    if first.year is None or inner.year is None or first.month is None or inner.month is None:
+        return False
+    months = abs((first.year - inner.year) * 12 + first.month - inner.month)
+    gap_months = abs(offset_for_gregorian(first.year, first.month)) // 28
+    dual_year = 12 if first.dual_year or inner.dual_year else 0
+    return months > _MAX_PAIR_MONTHS + gap_months + dual_year
 
 
 def _has_year(cur: Cursor, *parts: Part) -> bool:

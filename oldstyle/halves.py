@@ -47,6 +47,8 @@ _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
 _YEAR_DIGITS: Final = 4
 COMMA: Final = frozenset({","})
 _DOT: Final = frozenset({"."})
+# Russian, Ukrainian and Belarusian ordinal endings after a hyphen: "25-го октября", "1-е мая".
+_HYPHEN_ORDINALS: Final = frozenset({"го", "е", "ого", "ое", "ье", "ього", "га"})
 _MAX_YEAR_DIGITS: Final = 7
 # Written alone, a dual year is read only up to 1751/52, when Britain's years stopped
 # starting on 25 March; with a day and month it is read in any year.
@@ -174,6 +176,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if day is None:
         return None
     j = cur.skip(i + 1, _DOT)  # German "7. November"
+    if cur.text(j) == "-" and cur.text(j + 1).lower() in _HYPHEN_ORDINALS:
+        j += 2  # "25-го октября"
     k = cur.skip(j, DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
     month = month_at(cur, k)
     if month is not None:

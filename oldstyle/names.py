@@ -87,6 +87,11 @@ class Language:
     # adopted or left that calendar ("adopt", "switch"), so the name marks no date.
     # English's are the grammar's own (oldstyle.context); other languages add theirs.
     calendar_use_words: tuple[str, ...] = ()
+    # Words that, between two dates, make the second follow the first ("after",
+    # "nach", "после"): a reform's last Julian and first Gregorian day, not one day.
+    succession_words: tuple[str, ...] = ()
+    # Words that, alone between two dates, make them a range ("to", "bis", "по").
+    range_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -227,6 +232,9 @@ def _language(code: str, words: _Words) -> Language:
         glued_old_style_words=tuple(words.calendar["glued", "julian"]),
         glued_new_style_words=tuple(words.calendar["glued", "gregorian"]),
         swedish_style_words=tuple(words.calendar["phrase", "swedish"]),
+        calendar_use_words=tuple(words.calendar["use", ""]),
+        succession_words=tuple(words.calendar["after", ""]),
+        range_words=tuple(words.calendar["range", ""]),
     )
 
 

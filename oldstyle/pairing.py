@@ -12,7 +12,9 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Final
 
+from oldstyle.core import offset
 from oldstyle.grammar import OPPOSITE, Draft
+from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
@@ -35,15 +37,22 @@ are two events."""
 IMPLIED_PAIR_DAYS: Final = 3
 """Likewise for a pair whose second calendar is only implied (one half unmarked)."""
 
+# The gap most writers know, and use for any century (1900-2099).
+_MODERN_GAP: Final = 13
 # Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
 _EQUATING_WORDS: Final = frozenset({"was", "is", "became", "becomes", "equals", "=", "corresponds"})
 _EQUATED_TOKENS: Final = 4
 # Words that make two dates a range or a succession ("23 February-3 March",
 # "from 16 February to 1 March"), not one day in two calendars.
+# Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
 _SUCCESSION_WORDS: Final = frozenset(
     {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.succession_words}
 )
-_RANGE_WORDS: Final = frozenset({"to", "-", "–", "—", "until", "till", "through", "and", "or"})
+_RANGE_WORDS: Final = frozenset(
+    {"to", "-", "–", "—", "until", "till", "through", "and", "or"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.range_words}
+)
 
 # Years written in the stretch, by sentence: (character position, year), in text order.
 Years = dict[int, list[tuple[int, int]]]
@@ -81,16 +90,27 @@ def context_year(found: Found, years: Years, partner_year: int | None = None) ->
         return found.year
     if partner_year is not None:
         return partner_year
-    same = years.get(found.sentence)
-    if same:
-        positions = [position for position, _ in same]
-        index = bisect.bisect_left(positions, found.start)
-        nearby = same[max(0, index - 1) : index + 1]
-        return min(nearby, key=lambda item: abs(item[0] - found.start))[1]
+    same = _sentence_year(found, years)
+    if same is not None:
+        return same
     before = years.get(found.sentence - 1)
     if found.opens_paragraph or not before:
         return None
     return before[-1][1]
+
+
+def _sentence_year(found: Found, years: Years) -> int | None:
+    """The year written nearest the date in its own sentence, from the date's nearer edge."""
+    same = years.get(found.sentence)
+    if not same:
+        return None
+    positions = [position for position, _ in same]
+    index = bisect.bisect_left(positions, found.start)
+    nearby = same[max(0, index - 1) : index + 1]
+    # "on 14 January in 1917" is 1917's, though "since 1700" starts nearer.
+    return min(
+        nearby, key=lambda item: found.start - item[0] if item[0] < found.start else item[0] - found.end
+    )[1]
 
 
 def with_weekday(reading: Reading, found: Found) -> Reading:
@@ -113,7 +133,7 @@ def pair(
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
-    if year is None:
+    if year is None or _years_apart(first, second, years):
         return None
     calendars = _pair_calendars(first, second, named)
     if calendars is not None:
@@ -127,6 +147,16 @@ def pair(
         for order in (("julian", "gregorian"), ("gregorian", "julian"))
     ]
     return next((reading for reading in readings if reading is not None), None)
+
+
+def _years_apart(first: Found, second: Found, years: Years) -> bool:
+    """Whether the two dates' own years (written, or the nearest of their own sentence) are more than
+    a year apart: "1 January (O.S.) since 1700; 14 January in 1917 (N.S.)" are two dates, whereas
+    a year boundary parts a pair's halves by one ("25 December 1642 ... 4 January 1643")."""
+    own = [
+        found.year if found.year is not None else _sentence_year(found, years) for found in (first, second)
+    ]
+    return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
 
 
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
@@ -165,11 +195,29 @@ def _settledpair(
     # One half unmarked is weaker evidence: only a near miss (a gap off by a day
     # or three) is taken for a conversion, not another event a few days later.
     implied = first.calendar is None or second.calendar is None
-    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS):
+    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
         return None
-    if apart == 1 and _succession(between):
-        return None  # "15 February (Julian), followed by 1 March (Gregorian)": a reform's switch
+    if abs(apart) == 1 and _succession(between):
+        # "15 February (Julian), followed by 1 March (Gregorian)", "1 March, after 15 February
+        # (Julian)": a reform's last Julian and first Gregorian day, two days.
+        return None
     return with_weekday(reading, first)
+
+
+def _gregorian_late(reading: Reading) -> bool:
+    """Whether the pair's Gregorian half lies later than any converter's slip puts it.
+
+    A writer who errs writes the same day twice or takes the gap away (the
+    Gregorian half falls before the right day), is a day or two off, or uses
+    today's gap of 13 days on an older date; a gap wider still than that is
+    two events: "born 30 May 1672 (jul.) and baptised 20 June 1672 (greg.)".
+    """
+    julian, gregorian = reading.julian, reading.gregorian
+    if julian is None or gregorian is None:
+        return False
+    gap = offset(julian.year, julian.month, julian.day)
+    written_gap = gap + gregorian.toordinal() - julian.toordinal()
+    return written_gap > max(gap, _MODERN_GAP) + IMPLIED_PAIR_DAYS
 
 
 def _succession(between: list[Token]) -> bool:

@@ -63,6 +63,42 @@ _ALLEN_GREENOUGH = "hand: Allen & Greenough, New Latin Grammar (1903), sections 
 _KEPT = "hand: in common use, read since oldstyle 0.1"
 _REGISTERS = "hand: 17th-18th century English registers and letters ('born 6 Janry 1706', 'Octr 25')"
 
+_SERBIAN_GENITIVE = (
+    "hand: Serbian writes the month in the genitive after a day ('28. јуна 1914', 'rođen 28. juna'),"
+    " a form CLDR's sr leaves out"
+)
+# CLDR gives Serbian only the nominative ("јун"); the everyday date form is the genitive.
+_SERBIAN_GENITIVES: dict[str, tuple[str, ...]] = {
+    "sr": (
+        "јануара",
+        "фебруара",
+        "марта",
+        "априла",
+        "маја",
+        "јуна",
+        "јула",
+        "августа",
+        "септембра",
+        "октобра",
+        "новембра",
+        "децембра",
+    ),
+    "sr-Latn": (
+        "januara",
+        "februara",
+        "marta",
+        "aprila",
+        "maja",
+        "juna",
+        "jula",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ),
+}
+
 _LATIN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     "name": (
         ("Ianuarius", "Januarius"),
@@ -145,6 +181,11 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
         "abbreviation",
         "sett.",
         "hand: in common Italian use ('sett. 7 [agosto 26]', Britannica)",
+    ),
+    *(
+        (lang, "month", number, "genitive", name, _SERBIAN_GENITIVE)
+        for lang, names in _SERBIAN_GENITIVES.items()
+        for number, name in enumerate(names, start=1)
     ),
     ("ru", "month", 2, "abbreviation", "фев", _KEPT),
     ("ru", "month", 9, "abbreviation", "сен", _KEPT),
