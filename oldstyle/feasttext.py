@@ -1,7 +1,9 @@
 """Reading dates written by feast: "Michaelmas 1666", "the Monday after Easter 1381".
 
-Three functions, for the text layer to call (``parse``, ``scan``,
-``check`` and ``convert`` will try them where a date has no day number):
+Three functions, which the text layer calls (through
+:mod:`oldstyle.feastmentions`, where :func:`oldstyle.feastspots.feast_windows`
+finds a feast name before a year, so that ``parse``, ``scan``, ``check`` and
+``convert`` read feast dates):
 
 * :func:`read_feast` reads one feast date, the whole text;
 * :func:`scan_feasts` finds every feast date in prose, with its span;
