@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from cli_runner import run_main
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import oldstyle
 from oldstyle import DateParseError, GregorianDate, JulianDate, OldstyleError
+from oldstyle.churchyear import feast_table
 from oldstyle.feastspots import feast_windows
 from oldstyle.feasttext import FEAST_DATE, scan_feasts
 from tests.test_layers import loaded_modules
@@ -154,3 +158,31 @@ def test_scan_feasts_through_the_prefilter_finds_what_the_whole_pattern_finds(
 def test_feast_windows_never_fail(text: str) -> None:
     for low, high in feast_windows(text):
         assert 0 <= low < high <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(feast_table()), st.integers(1000, 2100), st.sampled_from(["GB", "FR", "RU", None]))
+def test_parse_gives_the_day_oldstyle_feast_gives(
+    entry: oldstyle.Feast, year: int, region: str | None
+) -> None:
+    for name in entry.names["english"]:
+        try:
+            expected = oldstyle.feast(name, year, region)
+        except OldstyleError:
+            continue
+        parsed = oldstyle.parse(f"{name} {year}", region=region)
+        assert (parsed.style, parsed.feast, parsed.label) == ("feast", entry, expected.to_tuple())
+        assert parsed.day() == expected
+        (mention,) = oldstyle.scan(f"Paid at {name} {year}.") if region is None else (None,)
+        if mention is not None:
+            assert mention.feast is entry and (mention.julian or mention.gregorian) == expected
+
+
+def test_the_command_line_check_reports_and_fixes_a_feast(tmp_path: Path) -> None:
+    page = tmp_path / "rent.md"
+    page.write_text("Rent at Michaelmas (29 September) 1712, i.e. 9 October New Style.\n", encoding="utf-8")
+    found = run_main("check", str(page))
+    assert found.status == 1 and "was 10 October N.S., not 9 October" in found.text
+    assert run_main("check", "--fix", str(page)).status == 0
+    assert "i.e. 10 October New Style." in page.read_text(encoding="utf-8")
+    assert run_main("check", str(page)).status == 0
