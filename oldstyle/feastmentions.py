@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from oldstyle.checking import Problem
+from oldstyle.churchyear import feast_info
 from oldstyle.errors import DateParseError
 from oldstyle.feasttext import FeastMention, check_feasts, read_feast_mention, scan_feasts
 from oldstyle.parsing import Half, ParsedDate
@@ -72,7 +73,14 @@ def parse_feast(text: str, region: str | Region | None = None) -> ParsedDate:
 
 
 def feast_suggestion(text: str) -> str | None:
-    """Why ``text`` is no feast date, where it names a feast nearly ("Michelmas 1666"), else None."""
+    """Why ``text`` is no feast date, where it names a feast nearly ("Michelmas 1666") or names
+    one without a year ("Michaelmas"), else None."""
+    try:
+        entry, _ = feast_info(text.strip()[:80])
+    except ValueError:
+        pass
+    else:
+        return f"{text.strip()[:80]!r} names a feast but no year: write one, e.g. '{entry.name} 1666'"
     try:
         read_feast_mention(text)
     except DateParseError as error:

@@ -180,7 +180,7 @@ def _feast_date(text: str, tokens: list[Token], region: str | Region | None) -> 
             return None  # not a feast date after all: the date reader's message says why
         except OldstyleError as error:  # a feast whose day cannot be given (before 326, a skipped day)
             raise DateParseError(f"{text.strip()[:80]!r}: {error}") from None
-    if any(t.kind == "number" for t in tokens) and not any(t.kind == "month" for t in tokens):
+    if not any(t.kind == "month" or t.kind in WHOLE_DATES for t in tokens):
         from oldstyle.feastmentions import feast_suggestion
 
         suggestion = feast_suggestion(text)

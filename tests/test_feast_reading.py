@@ -52,7 +52,9 @@ def test_parse_names_the_feast_it_read() -> None:
         ("Michelmas 1666", "did you mean Michaelmas"),
         ("Eastr 1700", "did you mean Easter"),
         ("Easter 99999", "no month"),
-        ("Michaelmas", "a day, a month and a year are needed"),
+        ("Michaelmas", "names a feast but no year: write one, e.g. 'Michaelmas 1666'"),
+        ("Old Michaelmas Day", "names a feast but no year"),
+        ("hello", "a day, a month and a year are needed"),
         ("Easter 100", "326"),  # outside the Julian computus: parse's own message names no feast
     ],
 )
