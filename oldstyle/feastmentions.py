@@ -15,15 +15,16 @@ in that calendar, the style ``"feast"`` and the feast in ``feast``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from oldstyle.checking import Problem
 from oldstyle.churchyear import feast_info
 from oldstyle.errors import DateParseError
-from oldstyle.feasttext import FeastMention, check_feasts, read_feast_mention, scan_feasts
+from oldstyle.feasttext import MARKER, FeastMention, check_feasts, read_feast_mention, scan_feasts
 from oldstyle.parsing import Half, ParsedDate
-from oldstyle.patterns import Token
+from oldstyle.patterns import CALENDAR_OF_MARKER, Token, marker_key
 from oldstyle.scanning import Mention
 
 if TYPE_CHECKING:
@@ -33,6 +34,35 @@ __all__ = ["FEAST_STYLE", "feast_problems", "parse_feast", "with_feasts"]
 
 FEAST_STYLE = "feast"
 """The ``style`` of a date read from a feast."""
+
+
+_LABEL_AFTER: Final = re.compile(
+    rf"[ \t]?,?[ \t]?(?P<open>\()?[ \t]?(?P<mark>{MARKER.pattern})", re.IGNORECASE
+)
+
+
+def _calendar_of(label: str | None) -> str | None:
+    """ "julian" or "gregorian" for a calendar label alone ("O.S.", "New Style"), else None."""
+    found = None if label is None else MARKER.fullmatch(label.strip())
+    calendar = None if found is None else CALENDAR_OF_MARKER.get(marker_key(found[0]))
+    return calendar if calendar in ("julian", "gregorian") else None
+
+
+def _labelled(text: str, found: FeastMention) -> FeastMention:
+    """A feast date whose calendar is written ("Michaelmas 1666 O.S.", "Michaelmas (N.S.) 1666"),
+    reckoned in that calendar and its computus, the label included: the writer's label wins
+    over a region's reckoning."""
+    end, calendar = found.end, _calendar_of(found.own)
+    after = _LABEL_AFTER.match(text, found.end)
+    if calendar is None and after is not None:
+        end = after.end()
+        if after["open"] is not None:  # "(O.S.)": the label and its closing parenthesis
+            end = end + 1 if text.startswith(")", end) else -1
+        calendar = _calendar_of(after["mark"]) if end >= 0 else None
+    if calendar is None:
+        return found
+    day = read_feast_mention(found.text, computus=calendar).day
+    return replace(found, end=end, text=text[found.start : end], day=day)
 
 
 def _half(found: FeastMention) -> Half:
@@ -51,13 +81,26 @@ def _half(found: FeastMention) -> Half:
     )
 
 
-def parse_feast(text: str, region: str | Region | None = None) -> ParsedDate:
+def parse_feast(text: str, region: str | Region | None = None, *, computus: str | None = None) -> ParsedDate:
     """The :class:`~oldstyle.ParsedDate` of a feast date, the whole of ``text`` ("Michaelmas 1666").
+
+    ``region`` and ``computus`` are those of :func:`oldstyle.feast`; a label
+    written after the feast date ("Michaelmas 1666 O.S.") overrides both.
 
     Raises :class:`~oldstyle.DateParseError` (naming the closest feast for a
     misspelt one) and the errors of :func:`oldstyle.feast`.
     """
-    found = read_feast_mention(text, region)
+    stripped = text.strip().removesuffix(".")
+    try:
+        found = read_feast_mention(stripped, region, computus=computus)
+    except DateParseError:
+        labels = list(_LABEL_AFTER.finditer(stripped))  # "Michaelmas 1666 O.S.": read before the label
+        if not labels:
+            raise
+        found = read_feast_mention(stripped[: labels[-1].start()], region, computus=computus)
+    found = _labelled(stripped, found)
+    if found.end != len(stripped):
+        raise DateParseError(f"{stripped[:80]!r}: read a feast date up to {found.text!r}, not what follows")
     day = found.day
     return ParsedDate(
         text=text,
@@ -113,7 +156,7 @@ def with_feasts(text: str, mentions: list[Mention]) -> list[Mention]:
     A date written inside a feast date ("Michaelmas (29 September) 1712")
     is part of it: the feast date is the one mention.
     """
-    feasts = [_mention(text, found) for found in scan_feasts(text)]
+    feasts = [_mention(text, _labelled(text, found)) for found in scan_feasts(text)]
     if not feasts:
         return mentions
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in feasts)]

@@ -112,6 +112,8 @@ def test_unknown_feast_suggests_and_names_no_python_function() -> None:
         (["Michaelmas", "1666", "--region", "GB"], "1666-10-09"),  # typed unquoted
         (["the Monday after Easter 1381"], "1381-04-23"),
         (["Old Michaelmas Day 1760"], "1760-09-29"),
+        (["Michaelmas 1666 N.S."], "1666-09-19"),  # the label says the calendar: written O.S.
+        (["Michaelmas 1666 O.S.", "--from", "ns"], "1666-10-09"),
         (["Lady Day 1731/2", "--region", "GB"], "1732-04-05"),
         (["Easter 1700", "--region", "GB", "--format", "dual"], "31 March (O.S.; 11 April N.S.) 1700"),
     ],

@@ -188,3 +188,31 @@ def test_the_command_line_check_reports_and_fixes_a_feast(tmp_path: Path) -> Non
     assert run_main("check", "--fix", str(page)).status == 0
     assert "i.e. 10 October New Style." in page.read_text(encoding="utf-8")
     assert run_main("check", str(page)).status == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "day"),
+    [
+        ("Michaelmas 1666 O.S.", None, JulianDate(1666, 9, 29)),
+        ("Michaelmas 1666 (N.S.)", "GB", GregorianDate(1666, 9, 29)),  # the writer's label wins
+        ("Michaelmas (O.S.) 1666", None, JulianDate(1666, 9, 29)),
+        ("Michaelmas 1666, Old Style", None, JulianDate(1666, 9, 29)),
+        ("Easter 1700 O.S.", None, JulianDate(1700, 3, 31)),  # by the Julian computus too
+        ("Easter 1700 N.S.", "GB", GregorianDate(1700, 4, 11)),
+    ],
+)
+def test_a_calendar_label_after_a_feast_date_says_its_calendar(
+    text: str, region: str | None, day: JulianDate | GregorianDate
+) -> None:
+    parsed = oldstyle.parse(text, region=region)
+    assert (parsed.calendar, parsed.label) == (day.calendar, day.to_tuple())
+    (mention,) = oldstyle.scan(f"Paid at {text}; then")
+    assert mention.text == text and (mention.julian or mention.gregorian) == day
+
+
+@pytest.mark.parametrize(
+    "text", ["Michaelmas 1666 O.S. foo", "Michaelmas 1666 (O.S.", "Michaelmas 1666 O.S.)"]
+)
+def test_a_feast_date_with_more_after_its_label_is_not_read(text: str) -> None:
+    with pytest.raises(DateParseError):
+        oldstyle.parse(text)

@@ -209,10 +209,11 @@ class DateReader:
         (Julian unless --from says otherwise), whose computus gives the movable feasts."""
         if self.labels.region is not None:
             return self._reading(text, parsed.day().toordinal())
-        from oldstyle.feasttext import read_feast
+        from oldstyle.feastmentions import parse_feast
 
-        day = read_feast(text, computus=self.labels.calendar)
-        return self._reading(text, day.toordinal(), day.calendar)
+        feast = parse_feast(text, computus=self.labels.calendar)
+        assert feast.calendar is not None  # a feast date is reckoned in one calendar
+        return self._reading(text, feast.day().toordinal(), feast.calendar)
 
     def _dual_year_reading(self, text: str, parsed: ParsedDate) -> DateReading:
         """A date written with a dual year ("11 February 1731/32"), read for its 1-January year."""
