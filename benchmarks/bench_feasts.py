@@ -91,11 +91,38 @@ def main(argv: list[str] | None = None) -> None:
     once, twice = scan_seconds(PROSE * size, repeat), scan_seconds(PROSE * size * 2, repeat)
     chars = len(PROSE) * size
     print(f"Text scanning: {chars} characters in {once * 1e3:.1f} ms; doubling it took {twice / once:.2f}x")
-    hostile = "the Monday after Old Michaelmas " * (size * 10)
+    hostile = "the Monday after Old Michaelmas 99999 " * (size * 10)  # near-misses the prefilter lets through
     start = time.perf_counter()
     list(scan_feasts(hostile))
     elapsed = (time.perf_counter() - start) * 1e3
     print(f"Hostile text ({len(hostile)} characters of near-misses): {elapsed:.1f} ms")
+    print_prefilter(20_000 if args.quick else 2_000_000, repeat)
+
+
+def print_prefilter(size: int, repeat: int) -> None:
+    """What feast dates cost oldstyle.scan: the prefilter on prose without feasts, and feast-dense text."""
+    from bench_all import prose_corpus
+    from bench_core import best_time  # CPU time: steadier than wall time on a shared machine
+
+    from oldstyle.feastspots import feast_windows
+    from oldstyle.scanning import scan
+
+    prose = prose_corpus(size)
+    megabytes = len(prose.encode("utf-8")) / 1e6
+    windows = best_time(lambda: feast_windows(prose), repeat)
+    scanned = best_time(lambda: scan(prose), repeat)
+    rate = megabytes / scanned
+    print(f"oldstyle.scan, {megabytes:.2f} MB of dual-date prose without feasts: {rate:.2f} MB/s;")
+    print(
+        f"  the feast prefilter (feast_windows) took {windows * 1e3:.1f} ms of it ({windows / scanned:.1%})"
+    )
+    feasts = PROSE * (size // len(PROSE) // 10 + 1)
+    dense = best_time(lambda: scan(feasts), repeat)
+    found = len(scan(feasts))
+    each = dense / found * 1e6
+    print(
+        f"oldstyle.scan, feast-dense text: {len(feasts) / 1e6 / dense:.2f} MB/s ({each:.0f} us a feast date)"
+    )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from oldstyle.yearstart import dual_year_text
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
 
-ProblemKind = Literal["inconsistent", "impossible", "swapped", "weekday", "gap"]
+ProblemKind = Literal["inconsistent", "impossible", "swapped", "weekday", "gap", "feast"]
 
 TRUST: Final[dict[str, str]] = {
     "first": "first",
@@ -52,7 +52,10 @@ class Problem:
     ``message`` is a full sentence: the pair as written, the correct
     counterpart and, for an inconsistent pair, the gap the writer used
     beside the true gap.  ``replacement`` is the corrected text for
-    ``text[start:end]``, or None when no safe correction exists.
+    ``text[start:end]``, or None when no safe correction exists.  ``kind`` is
+    ``"inconsistent"``, ``"impossible"``, ``"swapped"``, ``"weekday"`` or
+    ``"feast"`` (a feast written beside a day it was not: "Michaelmas (29
+    September) 1712, i.e. 9 October New Style"; ``mention`` is then None).
     """
 
     kind: ProblemKind
@@ -85,9 +88,21 @@ def check(text: str, *, trust: str = "first") -> list[Problem]:
         problem = _problem(mention, side)
         if problem is not None:
             problems.append(problem)
+    problems = _with_feast_problems(text, problems)
     if _GAP_WORDS.search(text) is None:  # no "days" at all: no stated gap to judge
         return problems
     return sorted([*problems, *_gap_problems(text, mentions)], key=lambda problem: problem.start)
+
+
+def _with_feast_problems(text: str, problems: list[Problem]) -> list[Problem]:
+    """The problems and every feast written beside a day it was not (kind ``"feast"``)."""
+    from oldstyle.feastspots import feast_windows
+
+    if not feast_windows(text):
+        return problems
+    from oldstyle.feastmentions import feast_problems
+
+    return feast_problems(text, problems)
 
 
 _GAP_WORDS: Final = re.compile(r"day|дн|Tag|jour", re.IGNORECASE)

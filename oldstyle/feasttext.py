@@ -1,7 +1,9 @@
 """Reading dates written by feast: "Michaelmas 1666", "the Monday after Easter 1381".
 
-Three functions, for the text layer to call (``parse``, ``scan``,
-``check`` and ``convert`` will try them where a date has no day number):
+Three functions, which the text layer calls (through
+:mod:`oldstyle.feastmentions`, where :func:`oldstyle.feastspots.feast_windows`
+finds a feast name before a year, so that ``parse``, ``scan``, ``check`` and
+``convert`` read feast dates):
 
 * :func:`read_feast` reads one feast date, the whole text;
 * :func:`scan_feasts` finds every feast date in prose, with its span;
@@ -36,6 +38,7 @@ from oldstyle.computus import computus_name
 from oldstyle.core import other_calendar
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
+from oldstyle.feastspots import feast_windows
 from oldstyle.names import ENGLISH, LANGUAGES, day_month_words
 from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, LineCounter, marker_key, month_key
 from oldstyle.reforms import Region
@@ -46,6 +49,7 @@ __all__ = [
     "FeastProblem",
     "check_feasts",
     "read_feast",
+    "read_feast_mention",
     "scan_feasts",
 ]
 
@@ -199,7 +203,8 @@ class FeastMention:
 @dataclass(frozen=True)
 class FeastProblem:
     """A feast written beside a day it was not: the span (line and column 1-based), a message,
-    and the day it was, as ``expected`` text ("10 October N.S.")."""
+    and the day it was, as ``expected`` text ("10 October N.S.").  ``replacement`` is
+    ``text[start:end]`` with the wrong day and month rewritten, or None where none is safe."""
 
     start: int
     end: int
@@ -207,6 +212,7 @@ class FeastProblem:
     column: int
     message: str
     expected: str
+    replacement: str | None = None
 
 
 def _base_day(match: re.Match[str], place: Region | None, computus: str | None) -> tuple[Feast, Day, int]:
@@ -271,13 +277,21 @@ def read_feast(text: str, region: str | Region | None = None, *, computus: str |
     date (naming the closest feast for a misspelt one), and the errors of
     :func:`oldstyle.feast` for a day it cannot give.
     """
+    return read_feast_mention(text, region, computus=computus).day
+
+
+def read_feast_mention(
+    text: str, region: str | Region | None = None, *, computus: str | None = None
+) -> FeastMention:
+    """:func:`read_feast`, with the feast and the span read (for :func:`oldstyle.parse`)."""
     if not isinstance(text, str):
         raise DateParseError(f"a feast date must be text like 'Michaelmas 1666', not {type(text).__name__}")
     place, rule = _options(region, computus)
-    match = FEAST_DATE.fullmatch(text.strip())
+    stripped = text.strip()
+    match = FEAST_DATE.fullmatch(stripped)
     if match is None:
         raise DateParseError(_not_a_feast_date(text))
-    return _mention(match, place, rule).day
+    return _mention(match, place, rule)
 
 
 _LEADING_WORDS: Final = re.compile(r"(?P<words>[^\d]{1,60}?)[\s,]{1,3}\d{1,4}(?:\s?/\s?\d{1,4})?")
@@ -311,11 +325,17 @@ def scan_feasts(
         raise DateParseError(f"scan_feasts needs text, not {type(text).__name__}")
     place, rule = _options(region, computus)
     lines = LineCounter(text)
-    for match in FEAST_DATE.finditer(text):
+    for match in _feast_matches(text):
         try:
             yield _mention(match, place, rule, lines)
         except OldstyleError:
             continue
+
+
+def _feast_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every match of :data:`FEAST_DATE` in ``text``, tried only where :func:`feast_windows` points."""
+    for low, high in feast_windows(text):
+        yield from FEAST_DATE.finditer(text, low, high)
 
 
 # --- checking -------------------------------------------------------------
@@ -387,12 +407,31 @@ def _check_one(
     wrong = _wrong_day(match["own"], n, own_cal)
     if wrong is not None:
         message = f"{name} was {wrong[1]}, not {wrong[0]}"
-        yield FeastProblem(match.start(), match.end(), line, column, message, wrong[1])
+        fixed = _rewritten(text, match.start(), match.end(), match.start("own"), _label(n, own_cal))
+        yield FeastProblem(match.start(), match.end(), line, column, message, wrong[1], fixed)
     if equivalent is not None and other_cal is not None:
         wrong = _wrong_day(equivalent["date"], n, other_cal)
         if wrong is not None:
             message = f"{name} ({_written(_label(n, own_cal), own_cal)}) was {wrong[1]}, not {wrong[0]}"
-            yield FeastProblem(match.start(), equivalent.end(), line, column, message, wrong[1])
+            start, end = match.start(), equivalent.end()
+            fixed = _rewritten(text, start, end, equivalent.start("date"), _label(n, other_cal))
+            yield FeastProblem(start, end, line, column, message, wrong[1], fixed)
+
+
+def _rewritten(text: str, start: int, end: int, at: int, right: tuple[int, int, int]) -> str | None:
+    """``text[start:end]`` with the day and month written at ``at`` made ``right``'s, as written:
+    the day's digits alone where the month is right, else "10 October"."""
+    found = DAY_MONTH.match(text, at)
+    if found is None:
+        return None
+    day_group = "day" if found["day"] else "day2"
+    month = MONTH_OF_WORD[month_key(found["month"] or found["month2"])][0]
+    if month == right[1]:
+        low, high = found.span(day_group)
+        return text[start:low] + str(right[2]) + text[high:end]
+    if found["day"] is None:
+        return None  # "October 9": a month written first is left for the writer
+    return text[start : found.start()] + f"{right[2]} {ENGLISH.month(right[1])}" + text[found.end() : end]
 
 
 def check_feasts(text: str, region: str | Region | None = None) -> list[FeastProblem]:
@@ -410,6 +449,4 @@ def check_feasts(text: str, region: str | Region | None = None) -> list[FeastPro
     if not isinstance(text, str):
         raise DateParseError(f"check_feasts needs text, not {type(text).__name__}")
     place, lines = as_region(region), LineCounter(text)
-    return [
-        problem for match in FEAST_DATE.finditer(text) for problem in _check_one(text, match, place, lines)
-    ]
+    return [problem for match in _feast_matches(text) for problem in _check_one(text, match, place, lines)]

@@ -1,4 +1,4 @@
-"""Python-Markdown extension: render ``:os[...]`` and ``:ns[...]`` markers as dual dates.
+"""Python-Markdown extension: render ``:os[...]``, ``:ns[...]`` and ``:feast[...]`` markers as dual dates.
 
 Enable it by name (``markdown.markdown(text, extensions=["oldstyle"])``) or by
 module path (``extensions=["oldstyle.markdown_ext"]``).  A marker names one day
@@ -8,6 +8,7 @@ from one side of the reform::
     :ns[1917-11-07]                      -> the same day, given from the N.S. side
     :os[25 October 1917]                 -> prose dates work inside the brackets
     :os[1731-02-11]{style=slash region=GB}
+    :feast[Michaelmas 1666]{region=GB}   -> 29 September (O.S.; 9 October N.S.) 1666
 
 and renders as ``<time class="oldstyle" datetime="1917-11-07" data-julian="1917-10-25"
 data-gregorian="1917-11-07" title="...">``.  The ``datetime`` attribute is written
@@ -211,16 +212,42 @@ def _iso_day(calendar: str, body: str) -> JulianDate | None:
 
 
 def render_marker(calendar: str, body: str, attributes: str | None, defaults: MarkerOptions) -> Element:
-    """The ``<time>`` element for one well-formed marker; raises :class:`OldstyleError` if it is bad."""
+    """The ``<time>`` element for one well-formed marker; raises :class:`OldstyleError` if it is bad.
+
+    ``calendar`` is the marker's kind: ``"os"``, ``"ns"`` or ``"feast"``
+    (``:feast[Michaelmas 1666]{region=GB}``: the feast's day as the region
+    reckoned it, see :func:`oldstyle.feastviews.render_feast_marker`).
+    """
     from oldstyle.formatting import format_dual
     from oldstyle.reforms import region as find_region
 
     options = parse_attributes(attributes, defaults) if attributes else defaults
+    if calendar == "feast":
+        return _feast_element(body, options)
     day = marker_day(calendar, body)
     year_start = find_region(options.region).year_start(*day.to_tuple()) if options.region else None
     text = format_dual(
         day, options.style, year_start=year_start, language=options.language, weekday=options.weekday
     )
+    return _time_element(calendar, day, text)
+
+
+def _feast_element(body: str, options: MarkerOptions) -> Element:
+    """The ``<time>`` element of a ``:feast[...]`` marker (its title gives the Gregorian day)."""
+    from oldstyle.feastviews import render_feast_marker
+
+    marker = render_feast_marker(
+        body,
+        region=options.region or None,
+        style=options.style,
+        language=options.language,
+        weekday=options.weekday,
+    )
+    return _time_element("os", marker.day, marker.text)
+
+
+def _time_element(calendar: str, day: JulianDate, text: str) -> Element:
+    """``<time class="oldstyle">`` holding ``text``, with the day in both calendars as attributes."""
     gregorian = day.to_gregorian_date()
     element = Element("time")
     element.set("class", "oldstyle")

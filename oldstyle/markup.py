@@ -2,7 +2,7 @@
 
 This module owns two facts about Markdown text that both the Python-Markdown
 extension and the checkers need, without importing Python-Markdown or MkDocs:
-the ``:os[...]``/``:ns[...]`` marker pattern, and which parts of a page are
+the ``:os[...]``/``:ns[...]``/``:feast[...]`` marker pattern, and which parts of a page are
 code, HTML comments or markers (blanked by :func:`mask_markdown`, so that the
 checker judges only the prose, at unchanged positions).
 """
@@ -19,13 +19,13 @@ MAX_MARKER_BODY = 200
 the bound keeps matching linear on any input."""
 
 MARKER_PATTERN = (
-    r":(?<![\w:]:)(os|ns)\["
+    r":(?<![\w:]:)(os|ns|feast)\["
     rf"([^\]\n]{{0,{MAX_MARKER_BODY}}})"
     rf"(?:(\])(?:\{{([^}}\n]{{0,{MAX_MARKER_BODY}}})(\}})?)?)?"
 )
-"""The marker syntax: ``:os[`` or ``:ns[``, a body, ``]``, then optional ``{attributes}``.
+"""The marker syntax: ``:os[``, ``:ns[`` or ``:feast[``, a body, ``]``, then optional ``{attributes}``.
 
-Groups: 1 calendar, 2 body, 3 the closing bracket (absent: unclosed marker),
+Groups: 1 kind (``os``, ``ns`` or ``feast``), 2 body, 3 the closing bracket (absent: unclosed marker),
 4 attributes, 5 the closing brace (absent: unclosed attributes).  Every
 repetition is bounded and no two alternatives can match the same text, so
 the pattern never backtracks.  It starts with the literal ``:`` (the check

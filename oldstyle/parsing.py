@@ -18,7 +18,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from oldstyle.core import Calendar, calendar_name, format_iso, read_iso
 from oldstyle.dates import GregorianDate, JulianDate
@@ -37,6 +37,10 @@ from oldstyle.patterns import (
 )
 from oldstyle.settling import Half, Reading, make_date, settle
 from oldstyle.yearstart import complete_dual_year
+
+if TYPE_CHECKING:
+    from oldstyle.churchyear import Feast
+    from oldstyle.reforms import Region
 
 # How many tokens the error messages look at: a date has few; garbage may have a million.
 _HINT_TOKENS: Final = 24
@@ -82,8 +86,10 @@ class ParsedDate:
     ``(year, month, day)`` as written (with the 1-January year) for a single
     date, or of the first-written half of a dual date; ``style`` names the
     layout (a :data:`oldstyle.formatting.STYLES` key, or ``"marked"``,
-    ``"dual-year"``, ``"plain"``, ``"prose"``, ``"ns-os"``); ``consistent``
-    says whether the two halves name the same day.
+    ``"dual-year"``, ``"plain"``, ``"prose"``, ``"ns-os"``, ``"feast"``);
+    ``consistent`` says whether the two halves name the same day.  A date
+    written by a feast ("Michaelmas 1666") has ``feast`` set, one half, and
+    ``calendar`` the calendar it was reckoned in (see :func:`parse`).
     """
 
     text: str
@@ -97,6 +103,8 @@ class ParsedDate:
     halves: tuple[Half, ...] = field(default=(), repr=False, compare=False)
     weekday: int | None = None
     """The weekday written before the date, 0 (Monday) .. 6 (Sunday), if any."""
+    feast: Feast | None = field(default=None, compare=False)
+    """The feast a date was read from ("Michaelmas 1666"), or None."""
 
     def day(self, default: str = "julian") -> JulianDate:
         """The day meant, as a :class:`~oldstyle.JulianDate`.
@@ -115,7 +123,7 @@ class ParsedDate:
         return JulianDate(*self.label)
 
 
-def parse(text: str) -> ParsedDate:
+def parse(text: str, *, region: str | Region | None = None) -> ParsedDate:
     """Read one date or dual date, e.g. ``"25 October (O.S.; 7 November N.S.) 1917"``.
 
     >>> parse("25 October 1917 O.S.").julian
@@ -130,6 +138,14 @@ def parse(text: str) -> ParsedDate:
     date ("O.S."/"N.S.", "Old Style"/"New Style", "Julian"/"Gregorian") and
     Lady Day dual years.  Raises :class:`~oldstyle.DateParseError` saying
     what was not understood, or which half is not a real date.
+
+    Dates written by a feast ("Michaelmas 1666", "the Monday after Easter
+    1381", "Old Michaelmas Day 1760", "Lady Day 1731/2") give the feast's
+    day, with ``style`` ``"feast"``: as ``region`` reckoned it (its
+    calendar, computus and year labels) if one is given, else in the Roman
+    church's calendar of the year (Julian to 1582, Gregorian from 1583).
+    ``region`` applies to feast dates only; a date with a day number is
+    read as written.
     """
     if not isinstance(text, str):
         raise DateParseError(f"parse needs text (str), not {type(text).__name__}")
@@ -141,10 +157,36 @@ def parse(text: str) -> ParsedDate:
         lead.append(tokens.pop(0))
     reading = read_at(tokens, 0) if tokens else None
     if reading is None or reading.next_index != len(tokens):
+        feast = _feast_date(text, tokens, region)
+        if feast is not None:
+            return feast
         raise DateParseError(_not_understood(text, tokens, reading))
     if lead:
         reading = _with_leading_label(reading, lead[0])
     return _parsed(text, reading)
+
+
+def _feast_date(text: str, tokens: list[Token], region: str | Region | None) -> ParsedDate | None:
+    """A feast date ("Michaelmas 1666"), or None; the feast reader loads only for a feast name
+    before a year, or to name the feast a text without a month nearly names ("Michelmas 1666")."""
+    from oldstyle.feastspots import feast_windows
+
+    if feast_windows(text):
+        from oldstyle.feastmentions import parse_feast
+
+        try:
+            return parse_feast(text, region)
+        except DateParseError:
+            return None  # not a feast date after all: the date reader's message says why
+        except OldstyleError as error:  # a feast whose day cannot be given (before 326, a skipped day)
+            raise DateParseError(f"{text.strip()[:80]!r}: {error}") from None
+    if not any(t.kind == "month" or t.kind in WHOLE_DATES for t in tokens):
+        from oldstyle.feastmentions import feast_suggestion
+
+        suggestion = feast_suggestion(text)
+        if suggestion is not None:
+            raise DateParseError(suggestion)
+    return None
 
 
 def _with_leading_label(reading: Reading, label: Token) -> Reading:
@@ -217,6 +259,7 @@ def parsed_date(text: str, reading: ReadDate) -> ParsedDate | None:
         dual_year=reading.dual_year,
         halves=reading.halves,
         weekday=None if reading.weekday is None else weekday_of(reading.weekday.text),
+        feast=getattr(reading, "feast", None),  # a scanned feast mention's feast
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from oldstyle.context import read_block
 from oldstyle.dates import GregorianDate, JulianDate
@@ -22,6 +22,9 @@ from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
 from oldstyle.patterns import ANCHOR, LineCounter, Token, tokenize
 from oldstyle.settling import Reading
+
+if TYPE_CHECKING:
+    from oldstyle.churchyear import Feast
 
 __all__ = ["Mention", "scan"]
 
@@ -50,7 +53,9 @@ class Mention:
     near ("On 7 November (25 October in Old Style) ..."): found, with no
     halves and no days, so it is never a problem.
     ``halves`` holds each half as written, for checkers and fixers, and
-    ``weekday`` the weekday written before the date, if any.
+    ``weekday`` the weekday written before the date, if any.  A date
+    written by a feast ("Michaelmas 1666") has the style ``"feast"``, its
+    day as one half and the feast in ``feast`` (see :mod:`oldstyle.feastmentions`).
     """
 
     start: int
@@ -67,6 +72,7 @@ class Mention:
     halves: tuple[Half, ...] = field(default=(), repr=False, compare=False)
     markers: tuple[Token, ...] = field(default=(), repr=False, compare=False)
     weekday: Token | None = field(default=None, repr=False, compare=False)
+    feast: Feast | None = field(default=None, repr=False, compare=False)
 
     @property
     def parsed(self) -> ParsedDate | None:
@@ -97,7 +103,19 @@ def scan(text: str) -> list[Mention]:
     """
     if not isinstance(text, str):
         raise OldstyleError(f"scan needs text (str), not {type(text).__name__}")
-    return list(_mentions(text))
+    return _with_feasts(text, list(_mentions(text)))
+
+
+def _with_feasts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the feast dates ("Michaelmas 1666"); the feast reader loads only for text
+    with a feast name before a year (:func:`oldstyle.feastspots.feast_windows`)."""
+    from oldstyle.feastspots import feast_windows
+
+    if not feast_windows(text):
+        return mentions
+    from oldstyle.feastmentions import with_feasts
+
+    return with_feasts(text, mentions)
 
 
 def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:

@@ -98,3 +98,45 @@ def test_unknown_feast_suggests_and_names_no_python_function() -> None:
     assert "did you mean Michaelmas" in result.err and "()" not in result.err
     nothing_close = run_main("feast", "Zzzzzq", "1666")
     assert "'oldstyle feast 1666' lists the feasts" in nothing_close.err and "()" not in nothing_close.err
+
+
+# --- oldstyle convert reads feast dates -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["Michaelmas 1666", "--region", "GB"], "1666-10-09"),  # 29 September O.S., as England reckoned it
+        (["Michaelmas 1666"], "1666-10-09"),  # unmarked input is Julian: the Julian feast
+        (["Michaelmas 1666", "--from", "ns"], "1666-09-19"),  # the Gregorian feast, written O.S.
+        (["Michaelmas", "1666", "--region", "GB"], "1666-10-09"),  # typed unquoted
+        (["the Monday after Easter 1381"], "1381-04-23"),
+        (["Old Michaelmas Day 1760"], "1760-09-29"),
+        (["Michaelmas 1666 N.S."], "1666-09-19"),  # the label says the calendar: written O.S.
+        (["Michaelmas 1666 O.S.", "--from", "ns"], "1666-10-09"),
+        (["Lady Day 1731/2", "--region", "GB"], "1732-04-05"),
+        (["Easter 1700", "--region", "GB", "--format", "dual"], "31 March (O.S.; 11 April N.S.) 1700"),
+    ],
+)
+def test_convert_reads_feast_dates(args: list[str], expected: str) -> None:
+    result = run_main("convert", *args)
+    assert (result.status, result.text, result.err) == (0, expected + "\n", "")
+
+
+def test_convert_a_feast_on_stdin() -> None:
+    result = run_main("convert", "--region", "GB", stdin=b"Michaelmas 1666\nLady Day 1731/2\n")
+    assert (result.status, result.text) == (0, "1666-10-09\n1732-04-05\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["Michelmas 1666"], "did you mean Michaelmas"),
+        (["Easter 100"], "326"),
+        (["Michaelmas 1666", "--region", "GB", "--year-start", "bogus"], "year"),
+    ],
+)
+def test_convert_bad_feast_dates_are_one_line_errors(args: list[str], message: str) -> None:
+    result = run_main("convert", *args)
+    assert_one_line_error(result, result.status)
+    assert result.status in (1, 2) and message in result.err

@@ -50,6 +50,8 @@ LAYERS: list[tuple[str, set[str]]] = [
             "calview",
             "feasttext",
             "feastviews",
+            "feastspots",
+            "feastmentions",
             "wording",
             "halves",
             "grammar",

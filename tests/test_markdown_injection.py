@@ -46,11 +46,25 @@ SHAPES = [
     """:os[&lt;script&gt;]{style=&quot;}""",
     """:os[1917-10-25]{lang='<script>alert(1)</script>'}""",
     """<div title=':os[1917-10-25]'>:os[1917-10-25]</div>""",
+    # The feast marker takes the same path (issue 16).
+    """<a href="#" title=':feast[Michaelmas 1666 onmouseover=alert(1) x]'>x</a>""",
+    """<img alt=":feast[onerror=alert(1) ]">""",
+    """[x](http://x/:feast[Michaelmas 1666])""",
+    """<!-- :feast[' onmouseover=alert(1) '] -->""",
+    """\\:feast[Michaelmas 1666] and `:feast[' onmouseover=alert(1) ']`""",
+    """:feast[<script>alert(1)</script> 1666]""",
+    """:feast[Michaelmas 1666]{region="' onmouseover=alert(1) '"}""",
+    """:feast[Michelmas' onmouseover=alert(1) ' 1666]""",
+    """:feast[Michaelmas 1666]{lang='<script>alert(1)</script>'}""",
+    """<div title=':feast[Michaelmas 1666]'>:feast[Michaelmas 1666]{region=GB}</div>""",
 ]
 
 _TOKENS = [
     ":os[",
     ":ns[",
+    ":feast[",
+    "Michaelmas 1666",
+    "region=GB",
     "]",
     "{",
     "}",
@@ -178,9 +192,17 @@ def test_markers_after_braces_that_are_no_attribute_list_still_render() -> None:
         """text <!-- :os[1917-10-25] --> text""",
         """`:os[1917-10-25]`""",
         """    :os[1917-10-25]""",
+        """<a href="#" title=':feast[Michaelmas 1666]'>x</a> :os[1917-10-25]""",
+        """[x](http://x/:feast[Michaelmas 1666]) :os[1917-10-25]""",
+        """text <!-- :feast[Michaelmas 1666] --> :os[1917-10-25]""",
+        """`:feast[Michaelmas 1666]` :os[1917-10-25]""",
     ],
 )
 def test_markers_in_tags_urls_comments_and_code_are_left_as_written(text: str) -> None:
+    if ":feast[" in text:  # the feast marker is left alone there; the :os marker outside renders
+        html = render(text, ours=True)
+        assert ":feast[Michaelmas 1666]" in html and html.count("<time") == 1
+        return
     html = render(text, ours=True)
     assert ":os[1917-10-25]" in html
     assert "<time" not in html
@@ -200,6 +222,11 @@ def test_double_quoted_attributes_stay_well_formed() -> None:
 
 def test_markers_in_prose_still_render_as_time_elements() -> None:
     parsed = assert_inert("On :os[1917-10-25] and *:ns[1917-11-07]*, [see :os[44 BC-03-15]](http://x).")
+    assert sum(1 for e in parsed if e.tag == "time") == 2
+
+
+def test_feast_markers_render_as_well_formed_time_elements() -> None:
+    parsed = assert_inert("At :feast[Michaelmas 1666]{region=GB} and *:feast[Easter 1700]{region=FR}*.")
     assert sum(1 for e in parsed if e.tag == "time") == 2
 
 

@@ -308,3 +308,18 @@ def test_cli_reference_page_matches_the_help_texts() -> None:
 
 if __name__ == "__main__":
     (REPO / "docs" / "cli.md").write_text(cli_reference(), encoding="utf-8")
+
+
+def test_feast_markers_render_in_the_built_html_and_a_bad_one_warns(tmp_path: Path) -> None:
+    page = "# Home\n\nRent due :feast[Michaelmas 1666]{region=GB}.\n\nBad :feast[Michelmas 1666]\n"
+    lenient = build_site(tmp_path, {"index.md": page}, strict=False)
+    assert "index.md:5: cannot render date marker :feast[Michelmas 1666]" in lenient.log
+    assert "did you mean Michaelmas" in lenient.log
+    html = lenient.html()
+    assert ">29 September (O.S.; 9 October N.S.) 1666</time>" in html and "oldstyle-error" in html
+
+
+def test_a_feast_marker_is_not_checked_as_a_hand_written_date(tmp_path: Path) -> None:
+    # The text inside the marker would be a wrong pair as prose; the marker is right by construction.
+    build = build_site(tmp_path, {"index.md": ":feast[Michaelmas (28 September) 1712]{region=GB}\n"})
+    assert "was 29 September" not in build.log

@@ -154,7 +154,7 @@ PROSE = [
 def test_prose_names_the_calendar_and_the_other_half(
     text: str, julian: JulianDate | None, gregorian: GregorianDate | None
 ) -> None:
-    (mention,) = scan(text)
+    (mention,) = (m for m in scan(text) if m.style != "feast")  # "Christmas Day 1642" is a feast date too
     assert (mention.julian, mention.gregorian) == (julian, gregorian)
     assert check(text) == []
 

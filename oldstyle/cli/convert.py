@@ -41,6 +41,8 @@ examples:
   oldstyle convert 1752-09-02 1752-09-14 --region GB
   oldstyle convert "11 February 1731" --region GB   -> 1732-02-22 (GB's year began on 25 March)
   oldstyle convert 1731-02-11 --year-start lady_day -> 1732-02-22
+  oldstyle convert "Michaelmas 1666" --region GB    -> 1666-10-09 (as England reckoned it)
+  oldstyle convert "the Monday after Easter 1381"  -> 1381-04-23
   printf '1700-02-18\\n1700-02-19\\n' | oldstyle convert
   oldstyle convert --csv baptised < parish.csv > parish-ns.csv
   oldstyle convert --csv baptised --add-columns < parish.csv > parish-both.csv

@@ -187,7 +187,9 @@ class DateReader:
     def _prose(self, text: str) -> DateReading:
         from oldstyle.parsing import parse
 
-        parsed = parse(text)
+        parsed = parse(text, region=self.labels.region)
+        if parsed.feast is not None:
+            return self._feast_reading(text, parsed)
         dual = parsed.julian is not None and parsed.gregorian is not None
         if dual and not parsed.consistent:
             from oldstyle.checking import check
@@ -205,6 +207,17 @@ class DateReader:
             convert = core.julian_to_ordinal if parsed.calendar == "julian" else core.gregorian_to_ordinal
             return self._reading(text, convert(*label), parsed.calendar)
         return self._reading(text, self._label_ordinal(parsed.label))
+
+    def _feast_reading(self, text: str, parsed: ParsedDate) -> DateReading:
+        """A feast date ("Michaelmas 1666"): as the region reckoned it, else in the input's calendar
+        (Julian unless --from says otherwise), whose computus gives the movable feasts."""
+        if self.labels.region is not None:
+            return self._reading(text, parsed.day().toordinal())
+        from oldstyle.feastmentions import parse_feast
+
+        feast = parse_feast(text, computus=self.labels.calendar)
+        assert feast.calendar is not None  # a feast date is reckoned in one calendar
+        return self._reading(text, feast.day().toordinal(), feast.calendar)
 
     def _dual_year_reading(self, text: str, parsed: ParsedDate) -> DateReading:
         """A date written with a dual year ("11 February 1731/32"), read for its 1-January year."""
@@ -241,7 +254,9 @@ def read_date(
     the day of 1732 its Lady Day year named).  ``year_start`` names the New
     Year of the labels' years instead.  A date marked O.S./N.S. in its own
     text is in the calendar it names; a dual date names its day twice and
-    must agree with itself.  Raises an :class:`~oldstyle.OldstyleError`
+    must agree with itself.  A feast date ("Michaelmas 1666", "the Monday
+    after Easter 1381") is the feast's day: with a ``region``, as the region
+    reckoned it; without, in ``calendar`` and by its computus.  Raises an :class:`~oldstyle.OldstyleError`
     subclass that says what was wrong.
     """
     return DateReader.of(calendar, region, gap, year_start).read(text)
