@@ -33,6 +33,7 @@ __all__ = [
     "YEAR_WORDS",
     "Token",
     "accent_free",
+    "date_hints",
     "key_twins",
     "label_pattern",
     "marker_key",
@@ -279,6 +280,44 @@ ANCHOR: Final = re.compile(r"[0-9]+")
 """Where a date mention may be: every mention holds a digit (its day or year)."""
 
 
+# What every non-month date word of :func:`tokenize` holds: digits joined by a dot or a
+# hyphen (ISO, "25.10.1917", "8(19).11.1711", "08.02.").  A slash (a dual year "1602/3") is
+# found by a plain literal search, and month words by a set test of each distinct word:
+# hundreds of month words in one alternation would be tried at every position.
+_DATE_HINT: Final = re.compile(r"[0-9][.\-][0-9]")
+_SLASH: Final = re.compile("/")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
+def date_hints(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text``, in order, that may belong to a date word of :func:`tokenize` (a month,
+    an ISO, numeric or day.month. date, the slash of a dual year); no date word lies elsewhere.
+
+    Cheap: C-level regex passes over the whole text and a set test of each distinct word,
+    so prose full of page numbers and quantities is passed over without building tokens.
+    A month is found wherever its written form occurs, even inside a longer word: a
+    superset is safe, it only sends more text to the tokenizer.
+    """
+    spans = [match.span() for match in _DATE_HINT.finditer(text)]
+    spans.extend(match.span() for match in _SLASH.finditer(text))
+    # Letters never run across white space, so the distinct chunks hold every distinct word.
+    words = {word for chunk in set(text.split()) for word in _LETTERS.findall(chunk)}
+    written = [word for word in words if _is_month_word(word)]
+    if written:
+        months = re.compile("|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)))
+        spans.extend(match.span() for match in months.finditer(text))
+    spans.sort()
+    return spans
+
+
+def _is_month_word(word: str) -> bool:
+    """Whether ``word`` is a month, or a month with a glued label ("Novemberjul")."""
+    key = word.casefold()
+    if key in _MONTH_KEYS:
+        return True
+    return key.endswith(_GLUED_ENDINGS) and any(key[: -len(e)] in _MONTH_KEYS for e in _GLUED_ENDINGS)
+
+
 def _label_starts() -> frozenset[str]:
     """First words of every label and era, as :func:`tokenize` meets them."""
     return frozenset(_first_key(w) for w in (*CALENDAR_OF_MARKER_WORDS, *ERA_WORDS))
@@ -383,6 +422,7 @@ def _weekday_tail(text: str, end: int, head: str) -> int:
 
 
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
+_MONTH_KEYS: Final = frozenset(MONTH_OF_WORD)
 
 
 def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, end: int) -> tuple[str, int]:

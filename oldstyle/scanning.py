@@ -11,6 +11,7 @@ tokens, so the work is linear in the length of the text, whatever it holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
@@ -20,7 +21,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
-from oldstyle.patterns import ANCHOR, Token, tokenize
+from oldstyle.patterns import ANCHOR, Token, date_hints, tokenize
 from oldstyle.settling import Reading
 
 __all__ = ["Mention", "scan"]
@@ -101,9 +102,10 @@ def scan(text: str) -> list[Mention]:
 
 
 def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
-    """Stretches around runs of digits (every mention has a day or a year), merged when close."""
+    """Stretches around runs of digits (every mention has a day or a year) that lie near a
+    date word (see :func:`~oldstyle.patterns.date_hints`), merged when close."""
     start = end = -1
-    for match in ANCHOR.finditer(text):
+    for match in _anchors(text):
         lo, hi = max(0, match.start() - _BEFORE), min(len(text), match.end() + _NEAR)
         if lo <= end:
             end = hi
@@ -113,6 +115,22 @@ def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
         start, end = lo, hi
     if end >= 0:
         yield start, end
+
+
+def _anchors(text: str) -> Iterator[re.Match[str]]:
+    """The digit runs whose window may reach a date word: page numbers, quantities and years
+    far from any are never tokenized."""
+    done = 0
+    for first, last in date_hints(text):
+        lo = max(done, first - _NEAR - _EDGE)
+        hi = min(len(text), last + _BEFORE + _EDGE)
+        while lo > done and text[lo - 1].isdigit():  # never start inside a run of digits
+            lo -= 1
+        while hi < len(text) and text[hi].isdigit():
+            hi += 1
+        if lo < hi:
+            yield from ANCHOR.finditer(text, lo, hi)
+            done = hi
 
 
 def _cut(text: str, start: int, end: int) -> tuple[int, int]:
