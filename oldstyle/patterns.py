@@ -335,6 +335,9 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token: Final = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens, skipping white space."""
     stop = len(text) if end is None else end
@@ -342,7 +345,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = tokens.append
     resume = start
     for match in TOKEN.finditer(text, start, stop):
-        first = match.start()
+        first, last = match.span()
         if first < resume:
             continue  # inside a label already read
         kind = match.lastgroup or "other"
@@ -356,7 +359,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     resume = label.end()
                     continue
             if key in _KNOWN_WORDS:  # one set lookup for the many words that are none of these
-                kind, stop_at = _word_kind(text, tokens, word, key, first, match.end())
+                kind, stop_at = _word_kind(text, tokens, word, key, first, last)
                 if stop_at:  # "segunda-feira"
                     append(Token(kind, text[first:stop_at], first, stop_at))
                     resume = stop_at
@@ -364,14 +367,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if kind == "word" and word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                     continue  # "Novemberjul.": the labels are written with their dot
-                append(Token("word", word[:-1], first, match.end() - 1))
-                append(Token("other", ".", match.end() - 1, match.end()))
+                append(Token("word", word[:-1], first, last - 1))
+                append(Token("other", ".", last - 1, last))
                 continue
         elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
             kind = "marker"
         elif kind == "other" and _glued_year(text, match, stop):
             kind = "number"  # "1796greg.": a year glued to the label after it
-        append(Token(kind, match.group(), first, match.end()))
+        # tuple.__new__ directly: the NamedTuple's own __new__ is a Python function, and
+        # this line runs once per token
+        append(_new_token(Token, (kind, match.group(), first, last)))
     return tokens
 
 

@@ -122,8 +122,10 @@ def _anchors(text: str) -> Iterator[re.Match[str]]:
     far from any are never tokenized."""
     done = 0
     for first, last in date_hints(text):
-        lo = max(done, first - _NEAR - _EDGE)
-        hi = min(len(text), last + _BEFORE + _EDGE)
+        # A window reaches _NEAR past its digits and _BEFORE before them, and _cut stretches
+        # it over a word it ends in: only a word touching the hint carries it further.
+        lo = max(done, first - _NEAR - _alnum_run(text, first, -1))
+        hi = min(len(text), last + _BEFORE + _alnum_run(text, last, 1) + 1)
         while lo > done and text[lo - 1].isdigit():  # never start inside a run of digits
             lo -= 1
         while hi < len(text) and text[hi].isdigit():
@@ -131,6 +133,16 @@ def _anchors(text: str) -> Iterator[re.Match[str]]:
         if lo < hi:
             yield from ANCHOR.finditer(text, lo, hi)
             done = hi
+
+
+def _alnum_run(text: str, at: int, step: int) -> int:
+    """How many letters or digits (at most _EDGE) run from ``at`` on, going back (-1) or on (1)."""
+    count = 0
+    index = at - 1 if step < 0 else at
+    while count < _EDGE and 0 <= index < len(text) and text[index].isalnum():
+        count += 1
+        index += step
+    return count
 
 
 def _cut(text: str, start: int, end: int) -> tuple[int, int]:
