@@ -224,9 +224,13 @@ _ENGLISH_ERAS: Final = {
 # A letter is [^\W\d_]; a word must not run on into one.
 _END = r"(?![^\W\d_])"
 
+# Words come first and a white-space position fails at once: those are most of the
+# positions the engine tries, and no other alternative can start with a letter.
 TOKEN: Final = re.compile(
     r"""
-    (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
+    (?=\S)(?:
+    (?P<word>[^\W\d_]+\.?)
+    |(?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
     |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
         (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
             |[0-9]{1,2}\.[0-9]{1,2}\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
@@ -234,11 +238,10 @@ TOKEN: Final = re.compile(
         |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
     |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
     |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º)?(?![^\W\d_]))
-    |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
     |(?P<close>[)\]])
     |(?P<punct>[;,/])
-    |(?P<other>[0-9]+|\S)
+    |(?P<other>[0-9]+|\S))
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -11,7 +11,7 @@ tokens, so the work is linear in the length of the text, whatever it holds.
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
@@ -102,10 +102,9 @@ def scan(text: str) -> list[Mention]:
 
 
 def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
-    """Stretches around runs of digits (every mention has a day or a year) that lie near a
-    date word (see :func:`~oldstyle.patterns.date_hints`), merged when close."""
+    """Stretches around runs of digits (every mention has a day or a year), merged when close."""
     start = end = -1
-    for match in _anchors(text):
+    for match in ANCHOR.finditer(text):
         lo, hi = max(0, match.start() - _BEFORE), min(len(text), match.end() + _NEAR)
         if lo <= end:
             end = hi
@@ -117,32 +116,30 @@ def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _anchors(text: str) -> Iterator[re.Match[str]]:
-    """The digit runs whose window may reach a date word: page numbers, quantities and years
-    far from any are never tokenized."""
-    done = 0
-    for first, last in date_hints(text):
-        # A window reaches _NEAR past its digits and _BEFORE before them, and _cut stretches
-        # it over a word it ends in: only a word touching the hint carries it further.
-        lo = max(done, first - _NEAR - _alnum_run(text, first, -1))
-        hi = min(len(text), last + _BEFORE + _alnum_run(text, last, 1) + 1)
-        while lo > done and text[lo - 1].isdigit():  # never start inside a run of digits
-            lo -= 1
-        while hi < len(text) and text[hi].isdigit():
-            hi += 1
-        if lo < hi:
-            yield from ANCHOR.finditer(text, lo, hi)
-            done = hi
+class _Hints:
+    """Where date words may be (see :func:`~oldstyle.patterns.date_hints`), to pass over a
+    window that holds none without tokenizing it: most numbers in prose are page numbers,
+    quantities and years far from any month."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = date_hints(text)
+        self.starts = [first for first, _ in self.spans]
+
+    def touch(self, start: int, end: int) -> bool:
+        """Whether a hint overlaps ``text[start:end]`` (or a word is cut at its edge)."""
+        text = self.text
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            return True  # _cut gave up inside a very long word: let the tokenizer judge
+        index = bisect.bisect_left(self.starts, start - _LONGEST_HINT)
+        while index < len(self.spans) and self.spans[index][0] < end:
+            if self.spans[index][1] > start:
+                return True
+            index += 1
+        return False
 
 
-def _alnum_run(text: str, at: int, step: int) -> int:
-    """How many letters or digits (at most _EDGE) run from ``at`` on, going back (-1) or on (1)."""
-    count = 0
-    index = at - 1 if step < 0 else at
-    while count < _EDGE and 0 <= index < len(text) and text[index].isalnum():
-        count += 1
-        index += step
-    return count
+_LONGEST_HINT: Final = 64  # no month word is longer; a hint starting further back cannot overlap
 
 
 def _cut(text: str, start: int, end: int) -> tuple[int, int]:
@@ -200,11 +197,16 @@ class _Window:
 
 def _mentions(text: str) -> Iterator[Mention]:
     lines = _Lines(text)
+    hints = _Hints(text)
     covered = 0
     for lo, hi in _digit_clusters(text):
         if hi <= covered:
             continue
-        window = _Window(text, *_cut(text, max(lo, covered), hi))
+        start, end = _cut(text, max(lo, covered), hi)
+        if not hints.touch(start, end):  # no date word: the tokens would be thrown away
+            covered = end
+            continue
+        window = _Window(text, start, end)
         if not window.has_date_word():
             covered = window.end
             continue
