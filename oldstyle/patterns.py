@@ -352,21 +352,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if first < resume:
             continue  # inside a label already read
         kind = match.lastgroup or "other"
+        word = match.group()  # a number or a sign as well
         if kind == "word":
-            word = match.group()
             key = word.rstrip(".").casefold()
-            if key in _LABEL_STARTS:
-                label = label_pattern(key).match(text, first, stop)
+            if key in _SPECIAL_WORDS:  # one set lookup for the many words that are none of these
+                label = label_pattern(key).match(text, first, stop) if key in _LABEL_STARTS else None
                 if label is not None:
                     append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
                     continue
-            if key in _KNOWN_WORDS:  # one set lookup for the many words that are none of these
-                kind, stop_at = _word_kind(text, tokens, word, key, first, last)
-                if stop_at:  # "segunda-feira"
-                    append(Token(kind, text[first:stop_at], first, stop_at))
-                    resume = stop_at
-                    continue
+                if key in _KNOWN_WORDS:
+                    kind, stop_at = _word_kind(text, tokens, word, key, first, last)
+                    if stop_at:  # "segunda-feira"
+                        append(Token(kind, text[first:stop_at], first, stop_at))
+                        resume = stop_at
+                        continue
             if kind == "word" and word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                     continue  # "Novemberjul.": the labels are written with their dot
@@ -379,7 +379,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             kind = "number"  # "1796greg.": a year glued to the label after it
         # tuple.__new__ directly: the NamedTuple's own __new__ is a Python function, and
         # this line runs once per token
-        append(_new_token(Token, (kind, match.group(), first, last)))
+        append(_new_token(Token, (kind, word, first, last)))
     return tokens
 
 
@@ -421,6 +421,9 @@ _KNOWN_WORDS: Final = frozenset(
         *GLUED_LABELS,
     ]
 )
+
+
+_SPECIAL_WORDS: Final = _LABEL_STARTS | _KNOWN_WORDS
 
 
 def _weekday_tail(text: str, end: int, head: str) -> int:
