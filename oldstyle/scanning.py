@@ -253,7 +253,10 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
         token = tokens[index]
         reading = read_at(tokens, index, window.more) if token.kind in _STARTS else None
         if reading is None:
-            loose = loose or token.kind in _DATE_WORDS or _dual_year_slash(tokens, index)
+            # the text test first: this line runs for every token that starts no reading
+            loose = (
+                loose or token.kind in _DATE_WORDS or (token.text == "/" and _dual_year_slash(tokens, index))
+            )
             index += 1
             continue
         readings.append(reading)
@@ -262,7 +265,8 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
 
 
 def _dual_year_slash(tokens: list[Token], index: int) -> bool:
-    return tokens[index].text == "/" and index > 0 and bare_dual_year(tokens, index - 1) is not None
+    """Whether the slash at ``index`` is a dual year's ("1602/3")."""
+    return index > 0 and bare_dual_year(tokens, index - 1) is not None
 
 
 def _mention(text: str, reading: Reading, lines: _Lines) -> Mention:
