@@ -34,6 +34,7 @@ __all__ = [
     "LineCounter",
     "Token",
     "accent_free",
+    "date_hints",
     "key_twins",
     "label_pattern",
     "marker_key",
@@ -224,9 +225,13 @@ _ENGLISH_ERAS: Final = {
 # A letter is [^\W\d_]; a word must not run on into one.
 _END = r"(?![^\W\d_])"
 
+# Words come first and a white-space position fails at once: those are most of the
+# positions the engine tries, and no other alternative can start with a letter.
 TOKEN: Final = re.compile(
     r"""
-    (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
+    (?=\S)(?:
+    (?P<word>[^\W\d_]+\.?)
+    |(?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
     |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
         (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
             |[0-9]{1,2}\.[0-9]{1,2}\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
@@ -234,11 +239,10 @@ TOKEN: Final = re.compile(
         |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
     |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
     |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º)?(?![^\W\d_]))
-    |(?P<word>[^\W\d_]+\.?)
     |(?P<open>[(\[])
     |(?P<close>[)\]])
     |(?P<punct>[;,/])
-    |(?P<other>[0-9]+|\S)
+    |(?P<other>[0-9]+|\S))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -280,6 +284,44 @@ ANCHOR: Final = re.compile(r"[0-9]+")
 """Where a date mention may be: every mention holds a digit (its day or year)."""
 
 
+# What every non-month date word of :func:`tokenize` holds: digits joined by a dot or a
+# hyphen (ISO, "25.10.1917", "8(19).11.1711", "08.02.").  A slash (a dual year "1602/3") is
+# found by a plain literal search, and month words by a set test of each distinct word:
+# hundreds of month words in one alternation would be tried at every position.
+_DATE_HINT: Final = re.compile(r"[0-9][.\-][0-9]")
+_SLASH: Final = re.compile("/")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
+def date_hints(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text``, in order, that may belong to a date word of :func:`tokenize` (a month,
+    an ISO, numeric or day.month. date, the slash of a dual year); no date word lies elsewhere.
+
+    Cheap: C-level regex passes over the whole text and a set test of each distinct word,
+    so prose full of page numbers and quantities is passed over without building tokens.
+    A month is found wherever its written form occurs, even inside a longer word: a
+    superset is safe, it only sends more text to the tokenizer.
+    """
+    spans = [match.span() for match in _DATE_HINT.finditer(text)]
+    spans.extend(match.span() for match in _SLASH.finditer(text))
+    # Letters never run across white space, so the distinct chunks hold every distinct word.
+    words = {word for chunk in set(text.split()) for word in _LETTERS.findall(chunk)}
+    written = [word for word in words if _is_month_word(word)]
+    if written:
+        months = re.compile("|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)))
+        spans.extend(match.span() for match in months.finditer(text))
+    spans.sort()
+    return spans
+
+
+def _is_month_word(word: str) -> bool:
+    """Whether ``word`` is a month, or a month with a glued label ("Novemberjul")."""
+    key = word.casefold()
+    if key in _MONTH_KEYS:
+        return True
+    return key.endswith(_GLUED_ENDINGS) and any(key[: -len(e)] in _MONTH_KEYS for e in _GLUED_ENDINGS)
+
+
 def _label_starts() -> frozenset[str]:
     """First words of every label and era, as :func:`tokenize` meets them."""
     return frozenset(_first_key(w) for w in (*CALENDAR_OF_MARKER_WORDS, *ERA_WORDS))
@@ -297,6 +339,9 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token: Final = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens, skipping white space."""
     stop = len(text) if end is None else end
@@ -304,36 +349,38 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = tokens.append
     resume = start
     for match in TOKEN.finditer(text, start, stop):
-        first = match.start()
+        first, last = match.span()
         if first < resume:
             continue  # inside a label already read
         kind = match.lastgroup or "other"
+        word = match.group()  # a number or a sign as well
         if kind == "word":
-            word = match.group()
             key = word.rstrip(".").casefold()
-            if key in _LABEL_STARTS:
-                label = label_pattern(key).match(text, first, stop)
+            if key in _SPECIAL_WORDS:  # one set lookup for the many words that are none of these
+                label = label_pattern(key).match(text, first, stop) if key in _LABEL_STARTS else None
                 if label is not None:
                     append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
                     continue
-            if key in _KNOWN_WORDS:  # one set lookup for the many words that are none of these
-                kind, stop_at = _word_kind(text, tokens, word, key, first, match.end())
-                if stop_at:  # "segunda-feira"
-                    append(Token(kind, text[first:stop_at], first, stop_at))
-                    resume = stop_at
-                    continue
+                if key in _KNOWN_WORDS:
+                    kind, stop_at = _word_kind(text, tokens, word, key, first, last)
+                    if stop_at:  # "segunda-feira"
+                        append(Token(kind, text[first:stop_at], first, stop_at))
+                        resume = stop_at
+                        continue
             if kind == "word" and word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                     continue  # "Novemberjul.": the labels are written with their dot
-                append(Token("word", word[:-1], first, match.end() - 1))
-                append(Token("other", ".", match.end() - 1, match.end()))
+                append(Token("word", word[:-1], first, last - 1))
+                append(Token("other", ".", last - 1, last))
                 continue
         elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
             kind = "marker"
         elif kind == "other" and _glued_year(text, match, stop):
             kind = "number"  # "1796greg.": a year glued to the label after it
-        append(Token(kind, match.group(), first, match.end()))
+        # tuple.__new__ directly: the NamedTuple's own __new__ is a Python function, and
+        # this line runs once per token
+        append(_new_token(Token, (kind, word, first, last)))
     return tokens
 
 
@@ -377,6 +424,9 @@ _KNOWN_WORDS: Final = frozenset(
 )
 
 
+_SPECIAL_WORDS: Final = _LABEL_STARTS | _KNOWN_WORDS
+
+
 def _weekday_tail(text: str, end: int, head: str) -> int:
     """Where a hyphenated weekday whose first word ends at ``end`` ends, or 0 if it does not go on."""
     tail = _WEEKDAY_HEADS[head]
@@ -384,6 +434,7 @@ def _weekday_tail(text: str, end: int, head: str) -> int:
 
 
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
+_MONTH_KEYS: Final = frozenset(MONTH_OF_WORD)
 
 
 def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, end: int) -> tuple[str, int]:

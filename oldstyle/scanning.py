@@ -11,6 +11,7 @@ tokens, so the work is linear in the length of the text, whatever it holds.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
@@ -20,7 +21,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
-from oldstyle.patterns import ANCHOR, LineCounter, Token, tokenize
+from oldstyle.patterns import ANCHOR, LineCounter, Token, date_hints, tokenize
 from oldstyle.settling import Reading
 
 if TYPE_CHECKING:
@@ -133,6 +134,32 @@ def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+class _Hints:
+    """Where date words may be (see :func:`~oldstyle.patterns.date_hints`), to pass over a
+    window that holds none without tokenizing it: most numbers in prose are page numbers,
+    quantities and years far from any month."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = date_hints(text)
+        self.starts = [first for first, _ in self.spans]
+
+    def touch(self, start: int, end: int) -> bool:
+        """Whether a hint overlaps ``text[start:end]`` (or a word is cut at its edge)."""
+        text = self.text
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            return True  # _cut gave up inside a very long word: let the tokenizer judge
+        index = bisect.bisect_left(self.starts, start - _LONGEST_HINT)
+        while index < len(self.spans) and self.spans[index][0] < end:
+            if self.spans[index][1] > start:
+                return True
+            index += 1
+        return False
+
+
+_LONGEST_HINT: Final = 64  # no month word is longer; a hint starting further back cannot overlap
+
+
 def _cut(text: str, start: int, end: int) -> tuple[int, int]:
     """Move a window's edges out of any word or number, so no token is cut in two."""
     floor, ceiling = max(0, start - _EDGE), min(len(text), end + _EDGE)
@@ -170,11 +197,16 @@ class _Window:
 
 def _mentions(text: str) -> Iterator[Mention]:
     lines = LineCounter(text)
+    hints = _Hints(text)
     covered = 0
     for lo, hi in _digit_clusters(text):
         if hi <= covered:
             continue
-        window = _Window(text, *_cut(text, max(lo, covered), hi))
+        start, end = _cut(text, max(lo, covered), hi)
+        if not hints.touch(start, end):  # no date word: the tokens would be thrown away
+            covered = end
+            continue
+        window = _Window(text, start, end)
         if not window.has_date_word():
             covered = window.end
             continue
@@ -221,7 +253,10 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
         token = tokens[index]
         reading = read_at(tokens, index, window.more) if token.kind in _STARTS else None
         if reading is None:
-            loose = loose or token.kind in _DATE_WORDS or _dual_year_slash(tokens, index)
+            # the text test first: this line runs for every token that starts no reading
+            loose = (
+                loose or token.kind in _DATE_WORDS or (token.text == "/" and _dual_year_slash(tokens, index))
+            )
             index += 1
             continue
         readings.append(reading)
@@ -230,7 +265,8 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
 
 
 def _dual_year_slash(tokens: list[Token], index: int) -> bool:
-    return tokens[index].text == "/" and index > 0 and bare_dual_year(tokens, index - 1) is not None
+    """Whether the slash at ``index`` is a dual year's ("1602/3")."""
+    return index > 0 and bare_dual_year(tokens, index - 1) is not None
 
 
 def _mention(text: str, reading: Reading, lines: LineCounter) -> Mention:

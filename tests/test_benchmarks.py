@@ -35,6 +35,13 @@ def test_benchmark_script_runs_quick(script: str) -> None:
         assert "doubling the text took" in done.stdout
 
 
+def test_reader_benchmark_runs_quick() -> None:
+    done = run_quick("bench_reader.py")
+    for line in ("MB/s", "µs per mention", "check / scan", "doubling the text took"):
+        assert line in done.stdout
+    assert "Hostile text, check" in done.stdout
+
+
 def test_bulk_benchmark_runs_quick() -> None:
     done = run_quick("bench_bulk.py")
     assert "oldstyle.frame.julian_to_gregorian (str)" in done.stdout
