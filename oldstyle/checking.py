@@ -9,7 +9,6 @@ styles are understood, so "11 February 1731/32" and "11/22 February
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -89,8 +88,6 @@ def check(text: str, *, trust: str = "first") -> list[Problem]:
         if problem is not None:
             problems.append(problem)
     problems = _with_feast_problems(text, problems)
-    if _GAP_WORDS.search(text) is None:  # no "days" at all: no stated gap to judge
-        return problems
     return sorted([*problems, *_gap_problems(text, mentions)], key=lambda problem: problem.start)
 
 
@@ -103,9 +100,6 @@ def _with_feast_problems(text: str, problems: list[Problem]) -> list[Problem]:
     from oldstyle.feastmentions import feast_problems
 
     return feast_problems(text, problems)
-
-
-_GAP_WORDS: Final = re.compile(r"day|дн|Tag|jour", re.IGNORECASE)
 
 
 def _gap_problems(text: str, mentions: Sequence[Mention]) -> list[Problem]:

@@ -19,7 +19,7 @@ grammar's separators written backwards.  It has no nested quantifiers.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 __all__ = ["REACH_AFTER", "REACH_BEFORE", "feast_windows"]
@@ -69,6 +69,7 @@ def _is_feast_word(reversed_word: str) -> bool:
     return name_key(reversed_word[::-1])[::-1] in _last_words()
 
 
+@lru_cache(maxsize=1)  # scan and then check ask for the same text's windows
 def feast_windows(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` that may hold a feast date, in order and without overlaps.
 

@@ -57,6 +57,12 @@ _CALENDAR_WORD: Final = re.compile(
 _YEAR: Final = re.compile(r"(?<![\d,.])(?:1[0-9]{3}|2[0-9]{3})(?![\d]|\s*(?:days?|дн|Tage|jours))")
 # A blank line, the start of a list item, quote, heading or table row, or a table cell's bar.
 _BREAK: Final = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*+>#|]|[0-9]{1,3}\.)[ \t]|\|")
+# A cheap candidate for a day word (day, days, дней, суток, Tage, jours): one character class first,
+# so the engine skips ahead fast; what it lets through, the statement pattern decides.
+_DAY_WORD: Final = re.compile(r"[DdДдСсTJj](?:ays?|н|ут|age|ours)")
+# How far a statement reaches before and after its day word ("a gap of 13 days", "13 days ... apart").
+_BEFORE_DAY_WORD: Final = 40
+_AFTER_DAY_WORD: Final = 70
 _REACH: Final = 200  # characters either side of a statement in which its calendar and year are looked for
 _MAX_GAP: Final = 20
 
@@ -98,11 +104,28 @@ def gap_claims(text: str) -> list[GapClaim]:
     [(13, 1850, (12,))]
     """
     found: list[GapClaim] = []
-    for match in _CLAIM.finditer(text):
+    for match in _claims(text):
         claim = _judge(text, match)
         if claim is not None:
             found.append(claim)
     return found
+
+
+def _claims(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_CLAIM`, looked for only around the words for days.
+
+    Trying the whole pattern at every position of a long text costs more than
+    reading its dates; a day word is found by a plain scan, and a statement
+    lies within a few dozen characters of its day word.
+    """
+    matches: dict[int, re.Match[str]] = {}
+    done = 0
+    for day in _DAY_WORD.finditer(text):
+        low = max(done, day.start() - _BEFORE_DAY_WORD)
+        for match in _CLAIM.finditer(text, low, min(len(text), day.end() + _AFTER_DAY_WORD)):
+            matches.setdefault(match.start(), match)
+        done = max(done, day.start() - _BEFORE_DAY_WORD)
+    return [matches[start] for start in sorted(matches)]
 
 
 def _judge(text: str, match: re.Match[str]) -> GapClaim | None:
