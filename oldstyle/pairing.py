@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from oldstyle.core import offset
@@ -52,6 +53,18 @@ _SUCCESSION_WORDS: Final = frozenset(
 _RANGE_WORDS: Final = frozenset(
     {"to", "-", "–", "—", "until", "till", "through", "and", "or"}
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.range_words}
+)
+
+# "left on 1 May (O.S.) and arrived 13 May (N.S.)": a conjunction followed by a word that is
+# neither a small linking word nor a calendar's name starts a clause of its own.
+_CONJUNCTIONS: Final = frozenset(
+    word.casefold() for lang in LANGUAGES.values() for word in lang.conjunction_words
+)
+_LINKING_WORDS: Final = frozenset(
+    word.casefold().rstrip(".")
+    for lang in LANGUAGES.values()
+    for phrase in (*lang.link_words, *lang.old_style_words, *lang.new_style_words)
+    for word in phrase.split()
 )
 
 # Years written in the stretch, by sentence: (character position, year), in text order.
@@ -133,7 +146,7 @@ def pair(
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
-    if year is None or _years_apart(first, second, years):
+    if year is None or _years_apart(first, second, years) or _new_clause(between):
         return None
     calendars = _pair_calendars(first, second, named)
     if calendars is not None:
@@ -157,6 +170,18 @@ def _years_apart(first: Found, second: Found, years: Years) -> bool:
         found.year if found.year is not None else _sentence_year(found, years) for found in (first, second)
     ]
     return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
+
+
+def _new_clause(between: list[Token]) -> bool:
+    """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
+    "и прибыл", "et arriva"), so the second date is another event, not the first one's other half."""
+    return any(
+        token.kind == "word"
+        and token.text.casefold() in _CONJUNCTIONS
+        and after.kind == "word"
+        and after.text.casefold().rstrip(".") not in _LINKING_WORDS
+        for token, after in pairwise(between)
+    )
 
 
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:

@@ -443,7 +443,7 @@ def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, 
     if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
         # "jul." after a month or a year is German Wikipedia's label, not July
         glued = key in GLUED_LABELS and bool(tokens) and _label_after_date(tokens, start, _closes(text, end))
-        return ("marker" if glued else "month"), 0
+        return ("marker" if glued or _label_before_date(text, tokens, key, end) else "month"), 0
     if key in YEAR_WORDS:
         return "year_word", 0
     if key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
@@ -468,6 +468,19 @@ def _label_after_date(tokens: list[Token], start: int, closed: bool) -> bool:
             return False
         last = tokens[-2]
     return last.kind == "month" or (last.kind == "number" and len(last.text) >= 3)
+
+
+# A day and a month word after "jul."/"greg." ("(jul. 25. April)"): the day has its month.
+_DAY_AND_MONTH: Final = re.compile(r"\s?[0-9]{1,2}\.?\s?([^\W\d_]+\.?)")
+
+
+def _label_before_date(text: str, tokens: list[Token], key: str, end: int) -> bool:
+    """Whether "jul." opening a bracket labels the date after it ("7. Mai 1840 (jul. 25. April)"):
+    the day that follows has its own month, so "jul." cannot be July."""
+    if key not in GLUED_LABELS or not tokens or tokens[-1].kind != "open":
+        return False
+    found = _DAY_AND_MONTH.match(text, end)
+    return found is not None and month_key(found.group(1)) in MONTH_OF_WORD
 
 
 def _closes(text: str, end: int) -> bool:

@@ -15,12 +15,15 @@ not guess:
   the month nearest likewise.
 * A dual year ("1731/32") is an English Lady Day year: the Julian half's
   1-January year comes from :func:`oldstyle.yearstart.january_year`, and a
-  date written with one and no other label is Old Style.
+  date written with one and no other label is Old Style.  On Lady Day
+  itself ("25 March 1731/32") the dual year names the year just begun, its
+  second (January) year.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from oldstyle import sweden
 from oldstyle.dates import GregorianDate, JulianDate
@@ -30,6 +33,8 @@ from oldstyle.patterns import Token
 from oldstyle.yearstart import january_year
 
 __all__ = ["Half", "Reading", "make_date", "same_day", "settle"]
+
+_LADY_DAY: Final = (3, 25)
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,10 @@ def _label_year(source: Part, part: Part) -> int:
     assert source.year is not None
     assert part.month is not None
     if source.dual_year:
+        if (part.month, part.day) == _LADY_DAY:
+            # "25 March 1731/32": written on the day the year turned, the
+            # dual year names the new year, which is the second (January) year.
+            return source.year + 1
         return january_year(source.year, part.month, part.day, "lady_day")
     return source.year
 
