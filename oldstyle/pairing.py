@@ -26,6 +26,7 @@ __all__ = [
     "Named",
     "Years",
     "context_year",
+    "new_clause",
     "pair",
     "with_weekday",
 ]
@@ -146,7 +147,7 @@ def pair(
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
-    if year is None or _years_apart(first, second, years) or _new_clause(between):
+    if year is None or _years_apart(first, second, years) or new_clause(between):
         return None
     calendars = _pair_calendars(first, second, named)
     if calendars is not None:
@@ -172,7 +173,7 @@ def _years_apart(first: Found, second: Found, years: Years) -> bool:
     return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
 
 
-def _new_clause(between: list[Token]) -> bool:
+def new_clause(between: list[Token]) -> bool:
     """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
     "и прибыл", "et arriva"), so the second date is another event, not the first one's other half."""
     return any(

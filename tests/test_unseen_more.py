@@ -59,6 +59,10 @@ RIGHT_PAIRS: Final = [
     "Lady Day, 25 March 1699/1700, the first day of the year 1700.",
     "He was born on 1 May 1700 (Old Style) and on 12 May 1700 by the Gregorian reckoning.",
     "Il naquit le 1er mai 1700 (ancien style) et le 12 mai 1700 selon le calendrier grégorien.",
+    "Newton was born on Christmas Day 1642 by the Julian calendar but on 4 January 1643 by the Gregorian.",
+    "Newton was born on Christmas Day 1642 (O.S.), i.e. 4 January 1643 (N.S.).",
+    "He was born on 4 January 1643 (N.S.), Christmas Day 1642 O.S.",
+    "The rent fell due at Michaelmas 1666 (O.S.), that is 9 October 1666 (N.S.).",
 ]
 
 WRONG_PAIRS: Final = [
@@ -83,6 +87,8 @@ WRONG_PAIRS: Final = [
     "Битка на Косову одиграла се 15. (28.) јуна 1389.",
     "A deed dated 25 March 1731/32 (6 April 1732) opened the new year.",
     "He was born on 1 May 1700 (Old Style) and on 13 May 1700 by the Gregorian reckoning.",
+    "Newton was born on Christmas Day 1642 by the Julian calendar but on 5 January 1643 by the Gregorian.",
+    "The rent fell due at Michaelmas 1666 (O.S.), that is 10 October 1666 (N.S.).",
 ]
 
 NO_ALARM: Final = [
@@ -105,6 +111,8 @@ NO_ALARM: Final = [
     "Il partit le 1er mai 1700 (ancien style) et arriva le 13 mai 1700 (nouveau style).",
     "Partì il 1º maggio 1700 (calendario giuliano) e giunse il 13 maggio 1700 (calendario gregoriano).",
     "Er reiste am 1. Mai 1700 (a. St.) ab und kam am 13. Mai 1700 (n. St.) an.",
+    "He was born on Christmas Day 1642 O.S. He was baptised on 5 January 1643 N.S.",
+    "The rent fell due at Michaelmas 1666 (O.S.) and was paid on 10 October 1666 (N.S.).",
 ]
 
 
