@@ -44,6 +44,8 @@ _MODERN_GAP: Final = 13
 # Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
 _EQUATING_WORDS: Final = frozenset({"was", "is", "became", "becomes", "equals", "=", "corresponds"})
 _EQUATED_TOKENS: Final = 4
+# Signs and words that write one day's two calendars as equal, in a language or none.
+_EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
 # Words that make two dates a range or a succession ("23 February-3 March",
 # "from 16 February to 1 March"), not one day in two calendars.
 # Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
@@ -221,6 +223,8 @@ def _settledpair(
     # One half unmarked is weaker evidence: only a near miss (a gap off by a day
     # or three) is taken for a conversion, not another event a few days later.
     implied = first.calendar is None or second.calendar is None
+    if _year_slip(apart, between, implied):
+        return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
     if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
         return None
     if abs(apart) == 1 and _succession(between):
@@ -228,6 +232,16 @@ def _settledpair(
         # (Julian)": a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
+
+
+def _year_slip(apart: int, between: list[Token], implied: bool) -> bool:
+    """Whether two marked dates set equal ("=", "i.e.", "that is", "or") lie a year and a few days
+    apart: one day with the year written wrong at the new year, not two events a year apart."""
+    if implied or not any(token.text.casefold() in _EQUATING_SIGNS for token in between):
+        return False
+    if any(token.kind == "word" and token.text.casefold() not in _EQUATING_SIGNS for token in between):
+        return False
+    return any(abs(abs(apart) - year) <= PAIR_DAYS for year in (365, 366))
 
 
 def _gregorian_late(reading: Reading) -> bool:
