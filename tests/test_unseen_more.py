@@ -93,6 +93,23 @@ RIGHT_PAIRS: Final = [
     "Le 14 (26) décembre 1825, les décembristes se soulevèrent.",
     "Il 14 (26) dicembre 1825 i decabristi insorsero.",
     "On 1 (11) January 1700 the new calendar year began in Russia.",
+    "Baptized the 6th January 1705-6 at the Old South Church.",
+    "Dated 11th Feb. 1731-2, at Bridges Creek.",
+    "Jan. 30th, 1660-1. Up early.",
+    "On the 1st of May, 1700, old style, which was the 12th of May new style, he sailed.",
+    "He sailed on 1 May 1700 (12 May N.S.).",
+    "He sailed on 1 May 1700 O.S./12 May 1700 N.S.",
+    "O.S. 1 May, N.S. 12 May 1700",
+    "Η ναυμαχία του Ναυαρίνου (20 Οκτωβρίου/1 Νοεμβρίου 1827)",
+    "Nació el 11 de noviembre de 1821 (calendario juliano: 30 de octubre).",
+    "Родился 30 октября 1821 г. (по н. ст. 11 ноября).",
+    "Franklin was born January 6, 1705 (O.S.), now reckoned January 17, 1706.",
+    "Benjamin Franklin was born on January 17, 1706 (January 6, 1705, Old Style).",
+    "He died 14 December (O.S.), that is, 25 December (N.S.) 1799.",
+    "Narodil se 13. (24.) listopadu 1730.",
+    "Urodził się 13 (24) listopada 1730 r.",
+    "Syntyi 13. (24.) marraskuuta 1730.",
+    "Gimė 1730 m. lapkričio 24 d. (senuoju stiliumi lapkričio 13 d.)",
 ]
 
 WRONG_PAIRS: Final = [
@@ -137,6 +154,15 @@ WRONG_PAIRS: Final = [
     "On 1 (12) January 1700 the new calendar year began in Russia.",
     "He was born 30 December 1700 (O.S.) = 10 January 1700 (N.S.).",
     "He was born 30 December 1700 (O.S.), i.e. 10 January 1700 (N.S.).",
+    "Baptized the 6th January 1705-6 (16 January 1706 N.S.) at the Old South Church.",
+    "On the 1st of May, 1700, old style, which was the 13th of May new style, he sailed.",
+    "He sailed on 1 May 1700 (13 May N.S.).",
+    "He sailed on 1 May 1700 O.S./13 May 1700 N.S.",
+    "Η ναυμαχία του Ναυαρίνου (20 Οκτωβρίου/2 Νοεμβρίου 1827)",
+    "Родился 30 октября 1821 г. (по н. ст. 12 ноября).",
+    "Benjamin Franklin was born on January 17, 1706 (January 7, 1705, Old Style).",
+    "Urodził się 13 (25) listopada 1730 r.",
+    "Narodil se 13. (25.) listopadu 1730.",
 ]
 
 NO_ALARM: Final = [
@@ -173,6 +199,12 @@ NO_ALARM: Final = [
     "He was born 30 December 1700 (O.S.) = 10 January 1701 (N.S.).",
     "He came on 30 December 1700 (O.S.) and left on 10 January 1700 (N.S.).",
     "Lists: 1 May 1700 (O.S.), 3 May 1701 (N.S.).",
+    "Vol. XI, 1730, pp. 13-24.",
+    "Chapter IV (V) of 1876 edition.",
+    "The score was 1705-6 at half time.",
+    "In 1660-1 the king returned; in 1665-6 the plague came.",
+    "6 January 1705-6 February 1706 were the weeks of the fair.",
+    "Born 1 April 1705-6, a misprint.",
 ]
 
 
