@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
-from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, Token, marker_key, month_key
+from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, ROMAN_MONTHS, Token, marker_key, month_key
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [
@@ -121,7 +121,8 @@ class Cursor:
 def month_at(cur: Cursor, i: int) -> int | None:
     if cur.kind(i) != "month":
         return None
-    return MONTH_OF_WORD[month_key(cur.text(i))][0]
+    roman = ROMAN_MONTHS.get(cur.text(i).rstrip(".").casefold())
+    return roman or MONTH_OF_WORD[month_key(cur.text(i))][0]
 
 
 def _day(cur: Cursor, i: int) -> int | None:

@@ -110,6 +110,10 @@ RIGHT_PAIRS: Final = [
     "Urodził się 13 (24) listopada 1730 r.",
     "Syntyi 13. (24.) marraskuuta 1730.",
     "Gimė 1730 m. lapkričio 24 d. (senuoju stiliumi lapkričio 13 d.)",
+    "Суворов родился 13.XI.1730 (по ст. ст.).",
+    "ur. 24 XI 1730 w Moskwie (13 XI st. st.)",
+    "Poltava, 27.VI (8.VII) 1709",
+    "Суворов (13(24).XI.1730 — 6(18).V.1800)",
 ]
 
 WRONG_PAIRS: Final = [
@@ -163,6 +167,8 @@ WRONG_PAIRS: Final = [
     "Benjamin Franklin was born on January 17, 1706 (January 7, 1705, Old Style).",
     "Urodził się 13 (25) listopada 1730 r.",
     "Narodil se 13. (25.) listopadu 1730.",
+    "Poltava, 27.VI (9.VII) 1709",
+    "Суворов (13(25).XI.1730 — 6(18).V.1800)",
 ]
 
 NO_ALARM: Final = [
@@ -205,6 +211,11 @@ NO_ALARM: Final = [
     "In 1660-1 the king returned; in 1665-6 the plague came.",
     "6 January 1705-6 February 1706 were the weeks of the fair.",
     "Born 1 April 1705-6, a misprint.",
+    "Tom 2 I 1876 wyd.",
+    "George II 1727 (O.S.) was crowned.",
+    "see fig. 3 IV (1876)",
+    "Ludwig XIV. 1715 a. St.",
+    "Peter I (1672–1725) reformed the calendar.",
 ]
 
 
