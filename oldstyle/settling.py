@@ -135,6 +135,13 @@ def settle_dual(parts: tuple[Part, ...], calendars: tuple[str | None, ...]) -> t
         swapped = _settle_pair(parts, "gregorian", "julian")
         if same_day(swapped):
             return swapped
+    if "swedish" in calendars and None in calendars:
+        # "23 May 1707 (13 May in the Swedish calendar)": the unmarked half may be either
+        # other calendar, and the one that names the same day is the one meant.
+        unmarked = tuple("gregorian" if calendar is None else calendar for calendar in calendars)
+        gregorian = _settle_pair(parts, *unmarked)
+        if same_day(gregorian):
+            return gregorian
     return _lady_day_reading(parts, halves) or halves
 
 

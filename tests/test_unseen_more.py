@@ -114,6 +114,27 @@ RIGHT_PAIRS: Final = [
     "ur. 24 XI 1730 w Moskwie (13 XI st. st.)",
     "Poltava, 27.VI (8.VII) 1709",
     "Суворов (13(24).XI.1730 — 6(18).V.1800)",
+    "Carl Linnaeus was born on 23 May 1707 (13 May in the Swedish calendar then in force).",
+    "Emanuel Swedenborg (8 February 1688 [O.S. 29 January] – 29 March 1772)",
+    "Bach (* 21. März jul./ 31. März 1685 greg. in Eisenach)",
+    "Johann Sebastian Bach, né le 21 mars 1685 (31 mars dans le calendrier grégorien) à Eisenach.",
+    "Johann Sebastian Bach nacque a Eisenach il 21 marzo 1685 (31 marzo secondo il calendario gregoriano).",
+    "J. S. Bach was born in Eisenach on 21 March 1685 O.S. (31 March N.S.).",
+    "Bach was born March 21, 1685 (Old Style; March 31, New Style).",
+    "Bach urodził się 21 marca (31 marca według kalendarza gregoriańskiego) 1685 roku.",
+    "Бах родился 21 (31) марта 1685 года в Эйзенахе.",
+    "Ο Μπαχ γεννήθηκε στις 21 Μαρτίου (31 Μαρτίου ν.η.) 1685.",
+    "Bach s-a născut la 21 martie (31 martie stil nou) 1685.",
+    "Bach nació el 21 de marzo de 1685 (31 de marzo según el calendario gregoriano).",
+    "Bach nasceu em 21 de março de 1685 (31 de março no calendário gregoriano).",
+    "Bach werd geboren op 21 maart 1685 (31 maart volgens de gregoriaanse kalender).",
+    "Bach föddes den 21 mars 1685 (31 mars enligt den gregorianska kalendern).",
+    "Bach narodil se 21. března 1685 (31. března podle gregoriánského kalendáře).",
+    "Бах е роден на 21 март (31 март нов стил) 1685 г.",
+    "Isaac Newton died on 20 March 1726/7 (31 March 1727 N.S.).",
+    "Newton died 20 March 1726/27, or 31 March 1727 by the Gregorian calendar.",
+    "Newton (25 December 1642 – 20 March 1726/27 [O.S.]; 4 January 1643 – 31 March 1727 [N.S.])",
+    "Linnaeus was born 12 May 1707 (13 May S.S.).",
 ]
 
 WRONG_PAIRS: Final = [
@@ -169,6 +190,18 @@ WRONG_PAIRS: Final = [
     "Narodil se 13. (25.) listopadu 1730.",
     "Poltava, 27.VI (9.VII) 1709",
     "Суворов (13(25).XI.1730 — 6(18).V.1800)",
+    "Bach (* 21. März jul./ 1. April 1685 greg. in Eisenach)",
+    "J. S. Bach was born in Eisenach on 21 March 1685 O.S. (1 April N.S.).",
+    "Бах родился 21 (30) марта 1685 года в Эйзенахе.",
+    "Ο Μπαχ γεννήθηκε στις 21 Μαρτίου (1 Απριλίου ν.η.) 1685.",
+    "Bach nació el 21 de marzo de 1685 (1 de abril según el calendario gregoriano).",
+    "Isaac Newton died on 20 March 1726/7 (31 March 1726 N.S.).",
+    "Newton died 20 March 1726/27, or 1 April 1727 by the Gregorian calendar.",
+    "Bach was born March 21, 1685 (New Style; March 31, Old Style).",
+    "Bach werd geboren op 21 maart 1685 (30 maart volgens de gregoriaanse kalender).",
+    "Bach föddes den 21 mars 1685 (1 april enligt den gregorianska kalendern).",
+    "Carl Linnaeus was born on 23 May 1707 (14 May in the Swedish calendar then in force).",
+    "Linnaeus was born 12 May 1707 (14 May S.S.).",
 ]
 
 NO_ALARM: Final = [
@@ -216,6 +249,11 @@ NO_ALARM: Final = [
     "see fig. 3 IV (1876)",
     "Ludwig XIV. 1715 a. St.",
     "Peter I (1672–1725) reformed the calendar.",
+    "Bach wrote 1685 bars on 21 sheets in March.",
+    "Op. 31, No. 21 (1685) is lost.",
+    "From 21 March 1685 to 28 July 1750 he lived 65 years.",
+    "He was born on 21 March 1685 (Old Style) and baptised on 23 March 1685.",
+    "Händel wurde am 23. Februar 1685 in Halle geboren.",
 ]
 
 
