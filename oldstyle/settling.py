@@ -154,9 +154,25 @@ def _lady_day_reading(parts: tuple[Part, ...], halves: tuple[Half, ...]) -> tupl
                 part, "julian", january_year(part.year, half.label[1], half.label[2], "lady_day")
             )
             candidate = tuple(moved if i == index else h for i, h in enumerate(halves))
-            if moved.label != half.label and same_day(candidate):
+            if moved.label != half.label and _nearer(candidate, halves):
                 return candidate
     return None
+
+
+def _nearer(candidate: tuple[Half, ...], halves: tuple[Half, ...]) -> bool:
+    """Whether the candidate's halves name days nearer together than the halves' (the same day
+    for a right pair; a day or two apart, not a year, for a wrong one in a Lady Day year)."""
+    if same_day(candidate):
+        return True
+    spans = [_apart(pair) for pair in (candidate, halves)]
+    return spans[0] is not None and spans[1] is not None and spans[0] < spans[1]
+
+
+def _apart(halves: tuple[Half, ...]) -> int | None:
+    days = [half.date for half in halves]
+    if len(days) != 2 or days[0] is None or days[1] is None:
+        return None
+    return abs(days[0].toordinal() - days[1].toordinal())
 
 
 def same_day(halves: tuple[Half, ...]) -> bool:

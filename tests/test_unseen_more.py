@@ -135,6 +135,7 @@ RIGHT_PAIRS: Final = [
     "Newton died 20 March 1726/27, or 31 March 1727 by the Gregorian calendar.",
     "Newton (25 December 1642 – 20 March 1726/27 [O.S.]; 4 January 1643 – 31 March 1727 [N.S.])",
     "Linnaeus was born 12 May 1707 (13 May S.S.).",
+    "Franklin was born January 6, 1705 (O.S.), by modern reckoning January 17, 1706.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -202,6 +203,8 @@ WRONG_PAIRS: Final = [
     "Bach föddes den 21 mars 1685 (1 april enligt den gregorianska kalendern).",
     "Carl Linnaeus was born on 23 May 1707 (14 May in the Swedish calendar then in force).",
     "Linnaeus was born 12 May 1707 (14 May S.S.).",
+    "Franklin was born January 6, 1705 (O.S.), now reckoned January 16, 1706.",
+    "Benjamin Franklin (January 17, 1706 [O.S. January 7, 1705] – April 17, 1790)",
 ]
 
 NO_ALARM: Final = [
