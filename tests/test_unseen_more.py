@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the snippets are whole sentences, kept on one line each)
 """More dual dates as real text writes them: sources and phrasings tests/test_unseen_forms.py lacks.
 
 Biography openings, encyclopedia brackets, registers and letters with a
@@ -136,6 +137,29 @@ RIGHT_PAIRS: Final = [
     "Newton (25 December 1642 – 20 March 1726/27 [O.S.]; 4 January 1643 – 31 March 1727 [N.S.])",
     "Linnaeus was born 12 May 1707 (13 May S.S.).",
     "Franklin was born January 6, 1705 (O.S.), by modern reckoning January 17, 1706.",
+    "Samuel Pepys (23 February 1633 – 26 May 1703) kept his diary from 1 January 1659/60.",
+    "The Great Fire began on Sunday, 2 September 1666 (O.S.).",
+    "The Great Fire of London started on 2 September 1666 (12 September New Style).",
+    "Charles II was restored on 29 May 1660 (8 June 1660 N.S.).",
+    "The Glorious Revolution: William landed on 5/15 November 1688.",
+    "Britannica: Peter I, born June 9 [May 30, Old Style], 1672, Moscow, Russia—died February 8 [January 28], 1725, St. Petersburg.",
+    "Catherine the Great, born April 21 [May 2, New Style], 1729, Stettin",
+    "Julian 29 February 1700 was Gregorian 11 March 1700.",
+    "On 29 February 1700 (O.S.), i.e. 11 March 1700 (N.S.), Sweden skipped its leap day.",
+    "The last Julian day in Russia was 31 January 1918; the next was 14 February 1918 (Gregorian).",
+    "Gogol died 21 February (4 March) 1852 in Moscow.",
+    "Гоголь умер 21 февраля (4 марта) 1852 года.",
+    "Tolstoi a murit la 7 (20) noiembrie 1910.",
+    "Tołstoj zmarł 7 (20) listopada 1910.",
+    "Толстой почина на 7 (20) ноември 1910 г.",
+    "Tolstoy öldü: 7 (20) Kasım 1910.",
+    "Tolstoj zemřel 7. (20.) listopadu 1910.",
+    "Tolstoi starb am 7. Novemberjul. / 20. November 1910greg. in Astapowo.",
+    "Tolstoj morì il 20 novembre 1910 (7 novembre del calendario giuliano).",
+    "He was born on the 11th of February, 1731/2, old style.",
+    "Washington's birthday, February 11, O.S., is February 22, N.S., 1732.",
+    "Gregorian 4 October 1582 did not exist; Julian 4 October 1582 was followed by Gregorian 15 October 1582.",
+    "Born 16 (28) July 1866 in Kiev.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -205,6 +229,21 @@ WRONG_PAIRS: Final = [
     "Linnaeus was born 12 May 1707 (14 May S.S.).",
     "Franklin was born January 6, 1705 (O.S.), now reckoned January 16, 1706.",
     "Benjamin Franklin (January 17, 1706 [O.S. January 7, 1705] – April 17, 1790)",
+    "The Great Fire of London started on 2 September 1666 (13 September New Style).",
+    "Charles II was restored on 29 May 1660 (9 June 1660 N.S.).",
+    "Britannica: Peter I, born June 9 [May 29, Old Style], 1672, Moscow.",
+    "Catherine the Great, born April 21 [May 3, New Style], 1729, Stettin",
+    "Julian 29 February 1700 was Gregorian 12 March 1700.",
+    "Gogol died 21 February (5 March) 1852 in Moscow.",
+    "Гоголь умер 21 февраля (5 марта) 1852 года.",
+    "Tolstoi a murit la 7 (19) noiembrie 1910.",
+    "Tołstoj zmarł 7 (21) listopada 1910.",
+    "Tolstoj zemřel 7. (19.) listopadu 1910.",
+    "Tolstoi starb am 7. Novemberjul. / 21. November 1910greg. in Astapowo.",
+    "Tolstoj morì il 20 novembre 1910 (8 novembre del calendario giuliano).",
+    "Born 16 (29) July 1866 in Kiev.",
+    "On 29 February 1700 (O.S.), i.e. 12 March 1700 (N.S.), Sweden skipped its leap day.",
+    "Julian 1 March 1800 was Gregorian 12 March 1800.",
 ]
 
 NO_ALARM: Final = [
@@ -257,6 +296,13 @@ NO_ALARM: Final = [
     "From 21 March 1685 to 28 July 1750 he lived 65 years.",
     "He was born on 21 March 1685 (Old Style) and baptised on 23 March 1685.",
     "Händel wurde am 23. Februar 1685 in Halle geboren.",
+    "The diary runs to 1,250,000 words over 9 years (1660–1669).",
+    "Pepys paid £2 10s. on 3 March for 12 yards of cloth.",
+    "Psalm 29 (v. 11), read on 2 September.",
+    "In 1666, 13,200 houses burned; 87 churches were lost.",
+    "He was 11 in February 1732 and 22 in 1743.",
+    "Flight BA 1731 departs 11:22.",
+    "The Boston Massacre (March 5, 1770) came long after 1752.",
 ]
 
 
