@@ -42,7 +42,9 @@ IMPLIED_PAIR_DAYS: Final = 3
 # The gap most writers know, and use for any century (1900-2099).
 _MODERN_GAP: Final = 13
 # Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
-_EQUATING_WORDS: Final = frozenset({"was", "is", "became", "becomes", "equals", "=", "corresponds"})
+_EQUATING_WORDS: Final = frozenset(
+    {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell"}
+)
 _EQUATED_TOKENS: Final = 4
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
@@ -151,7 +153,7 @@ def pair(
     year = context_year(first, years, second.year)
     if year is None or _years_apart(first, second, years) or new_clause(between):
         return None
-    calendars = _pair_calendars(first, second, named)
+    calendars = _pair_calendars(first, second, named, between)
     if calendars is not None:
         return _settledpair(tokens, first, second, calendars, year, between)
     if not _equated(first, second, between, named):
@@ -187,11 +189,16 @@ def new_clause(between: list[Token]) -> bool:
     )
 
 
+def _set_equal(between: list[Token]) -> bool:
+    """Whether a few words between two dates set them equal ("is", "falls on", "=")."""
+    return len(between) <= _EQUATED_TOKENS and any(t.text.casefold() in _EQUATING_WORDS for t in between)
+
+
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
     """Whether two unmarked dates are set equal ("X was Y") in a sentence that names a calendar."""
     if first.calendar is not None or second.calendar is not None or len(between) > _EQUATED_TOKENS:
         return False
-    if not any(t.text.casefold() in _EQUATING_WORDS for t in between):
+    if not _set_equal(between):
         return False
     sentences = {first.sentence - 1, first.sentence, second.sentence}
     return any(sentences & named_sentences for named_sentences in named.values())
@@ -264,8 +271,11 @@ def _succession(between: list[Token]) -> bool:
     return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
 
 
-def _pair_calendars(first: Found, second: Found, named_in: Named) -> tuple[str, str] | None:
-    """The calendars of two neighbouring dates if they form a pair: opposite, or one implied."""
+def _pair_calendars(
+    first: Found, second: Found, named_in: Named, between: list[Token]
+) -> tuple[str, str] | None:
+    """The calendars of two neighbouring dates if they form a pair: opposite, or one implied
+    (the other calendar named nearby, or the two set equal: "25 December (O.S.) falls on 7 January")."""
     one, two = first.calendar, second.calendar
     if one is not None and two is not None:
         return (one, two) if OPPOSITE[one] == two and OPPOSITE[two] == one else None
@@ -274,6 +284,6 @@ def _pair_calendars(first: Found, second: Found, named_in: Named) -> tuple[str, 
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named:
+    if not named and not _set_equal(between):
         return None
     return (known, other) if one is not None else (other, known)

@@ -160,6 +160,16 @@ RIGHT_PAIRS: Final = [
     "Washington's birthday, February 11, O.S., is February 22, N.S., 1732.",
     "Gregorian 4 October 1582 did not exist; Julian 4 October 1582 was followed by Gregorian 15 October 1582.",
     "Born 16 (28) July 1866 in Kiev.",
+    "Orthodox Christmas, 25 December (O.S.), falls on 7 January 2025.",
+    "The Old New Year, 1 January (O.S.), is 14 January 2024 (N.S.).",
+    "1 January 2024 (Julian) is 14 January 2024 (Gregorian).",
+    "Старый Новый год — 1 января по старому стилю, то есть 14 января 2024 года.",
+    "Pushkin died on 29 January (10 February) 1837 after a duel on 27 January (8 February).",
+    "The duel took place on 27 January 1837 (O.S.), and he died two days later, on 29 January (10 February N.S.).",
+    "Пушкин скончался 29 января (10 февраля) 1837 года; дуэль состоялась 27 января (8 февраля).",
+    "Kutuzov died on 16 (28) April 1813 in Bunzlau.",
+    "Die Schlacht bei Borodino fand am 26. August jul. / 7. September 1812 greg. statt.",
+    "La bataille de la Moskova eut lieu le 7 septembre 1812 (26 août selon le calendrier julien).",
 ]
 
 WRONG_PAIRS: Final = [
@@ -244,6 +254,10 @@ WRONG_PAIRS: Final = [
     "Born 16 (29) July 1866 in Kiev.",
     "On 29 February 1700 (O.S.), i.e. 12 March 1700 (N.S.), Sweden skipped its leap day.",
     "Julian 1 March 1800 was Gregorian 12 March 1800.",
+    "Orthodox Christmas, 25 December (O.S.), falls on 8 January 2025.",
+    "Pushkin died on 29 January (9 February) 1837 after a duel.",
+    "Die Schlacht bei Borodino fand am 26. August jul. / 8. September 1812 greg. statt.",
+    "La bataille de la Moskova eut lieu le 7 septembre 1812 (25 août selon le calendrier julien).",
 ]
 
 NO_ALARM: Final = [
@@ -303,6 +317,14 @@ NO_ALARM: Final = [
     "He was 11 in February 1732 and 22 in 1743.",
     "Flight BA 1731 departs 11:22.",
     "The Boston Massacre (March 5, 1770) came long after 1752.",
+    "He arrived on 10 May 1700 (O.S.) and left on 21 May 1700.",
+    "He was born 1 May 1700 (O.S.) and died 12 May 1760 (N.S.).",
+    "From 1 May (O.S.) to 12 May (N.S.) 1700 the fair was held.",
+    "The Julian calendar drifts 3 days every 400 years; in 2100 the gap becomes 14 days.",
+    "Lenin died on 21 January 1924, six years after Russia adopted the Gregorian calendar on 14 February 1918.",
+    "The Julian calendar was used until 31 January 1918; on 1 February 1918 nothing happened because the next day was 14 February.",
+    "Kutuzov, 1745–1813, commanded at Borodino (1812) and died at 67.",
+    "He wrote on 10 May 1700 (O.S.), received a reply on 13 May 1700 (O.S.) and answered on 24 May 1700 (N.S.).",
 ]
 
 
