@@ -170,6 +170,20 @@ RIGHT_PAIRS: Final = [
     "Kutuzov died on 16 (28) April 1813 in Bunzlau.",
     "Die Schlacht bei Borodino fand am 26. August jul. / 7. September 1812 greg. statt.",
     "La bataille de la Moskova eut lieu le 7 septembre 1812 (26 août selon le calendrier julien).",
+    "Nació en Moscú el 6 de junio de 1799 (según el calendario juliano, 26 de mayo).",
+    "Nasceu em Moscou a 6 de junho de 1799 (26 de maio no calendário juliano).",
+    "Nacque a Mosca il 6 giugno 1799 (26 maggio s.v.).",
+    "S-a născut la 6 iunie 1799 (26 mai st.v.).",
+    "Рођен је у Москви 6. јуна 1799. (26. маја по јулијанском календару).",
+    "Народився 6 червня (26 травня за ст.ст.) 1799 року.",
+    "Γεννήθηκε στη Μόσχα στις 6 Ιουνίου 1799 (26 Μαΐου με το Ιουλιανό).",
+    "Urodził się 6 czerwca 1799 (wg kalendarza juliańskiego 26 maja) w Moskwie.",
+    "Narodil se 6. června 1799 (26. května st. st.) v Moskvě.",
+    "He was born in Moscow on 6 June (N.S.: 6 June; O.S.: 26 May) 1799.",
+    "Pushkin was born 26 May 1799 [N.S. 6 June 1799].",
+    "Pushkin, b. Moscow, 26 May/6 June 1799; d. St Petersburg, 29 Jan./10 Feb. 1837.",
+    "Pushkin (b. 1799 May 26 O.S.)",
+    "Syntyi Moskovassa 6. kesäkuuta (vanhaa lukua 26. toukokuuta) 1799.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -258,6 +272,14 @@ WRONG_PAIRS: Final = [
     "Pushkin died on 29 January (9 February) 1837 after a duel.",
     "Die Schlacht bei Borodino fand am 26. August jul. / 8. September 1812 greg. statt.",
     "La bataille de la Moskova eut lieu le 7 septembre 1812 (25 août selon le calendrier julien).",
+    "Nació en Moscú el 6 de junio de 1799 (según el calendario juliano, 27 de mayo).",
+    "Nacque a Mosca il 6 giugno 1799 (25 maggio s.v.).",
+    "S-a născut la 6 iunie 1799 (27 mai st.v.).",
+    "Народився 6 червня (24 травня за ст.ст.) 1799 року.",
+    "Urodził się 6 czerwca 1799 (wg kalendarza juliańskiego 27 maja) w Moskwie.",
+    "Pushkin was born 26 May 1799 [N.S. 7 June 1799].",
+    "Pushkin, b. Moscow, 26 May/7 June 1799; d. St Petersburg, 29 Jan./10 Feb. 1837.",
+    "Pushkin, b. Moscow, 26 May/6 June 1799; d. St Petersburg, 29 Jan./11 Feb. 1837.",
 ]
 
 NO_ALARM: Final = [
