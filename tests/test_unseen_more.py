@@ -184,6 +184,7 @@ RIGHT_PAIRS: Final = [
     "Pushkin, b. Moscow, 26 May/6 June 1799; d. St Petersburg, 29 Jan./10 Feb. 1837.",
     "Pushkin (b. 1799 May 26 O.S.)",
     "Syntyi Moskovassa 6. kesäkuuta (vanhaa lukua 26. toukokuuta) 1799.",
+    "Sündis 6. juunil (vkj 26. mail) 1799 Moskvas.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -280,6 +281,7 @@ WRONG_PAIRS: Final = [
     "Pushkin was born 26 May 1799 [N.S. 7 June 1799].",
     "Pushkin, b. Moscow, 26 May/7 June 1799; d. St Petersburg, 29 Jan./10 Feb. 1837.",
     "Pushkin, b. Moscow, 26 May/6 June 1799; d. St Petersburg, 29 Jan./11 Feb. 1837.",
+    "Sündis 6. juunil (vkj 27. mail) 1799 Moskvas.",
 ]
 
 NO_ALARM: Final = [
