@@ -354,6 +354,8 @@ def _half_edits(
     mention: Mention, half: Half, correct: tuple[int, int, int]
 ) -> list[tuple[int, int, str]] | None:
     year, month, day = correct
+    if half.order == "feast":  # a feast's day is its name: no number to rewrite
+        return None
     if half.order == "iso":
         token = half.day_token
         return [(token.start, token.end, format_iso(*correct))]

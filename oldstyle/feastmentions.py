@@ -23,8 +23,9 @@ from oldstyle.checking import Problem
 from oldstyle.churchyear import feast_info
 from oldstyle.errors import DateParseError
 from oldstyle.feasttext import MARKER, FeastMention, check_feasts, read_feast_mention, scan_feasts
+from oldstyle.pairing import PAIR_DAYS, new_clause
 from oldstyle.parsing import Half, ParsedDate
-from oldstyle.patterns import CALENDAR_OF_MARKER, Token, marker_key
+from oldstyle.patterns import CALENDAR_OF_MARKER, Token, marker_key, tokenize
 from oldstyle.scanning import Mention
 
 if TYPE_CHECKING:
@@ -155,12 +156,72 @@ def with_feasts(text: str, mentions: list[Mention]) -> list[Mention]:
 
     A date written inside a feast date ("Michaelmas (29 September) 1712")
     is part of it: the feast date is the one mention.
+    A feast date with its calendar named and a date in the other calendar
+    beside it in the sentence ("born on Christmas Day 1642 by the Julian
+    calendar but on 4 January 1643 by the Gregorian") are one pair.
     """
-    feasts = [_mention(text, _labelled(text, found)) for found in scan_feasts(text)]
+    labelled = [(found, _labelled(text, found)) for found in scan_feasts(text)]
+    feasts = [_mention(text, found) for _, found in labelled]
     if not feasts:
         return mentions
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in feasts)]
-    return sorted([*kept, *feasts], key=lambda m: (m.start, m.end))
+    ordered = sorted([*kept, *feasts], key=lambda m: (m.start, m.end))
+    named = {f.start for (bare, found), f in zip(labelled, feasts, strict=True) if found.end != bare.end}
+    return _paired(text, ordered, named)
+
+
+# Where a sentence ends between a feast date and its other half: no pair across it.
+_SENTENCE_END: Final = re.compile(r"[.!?;]\s+([^\W\d_])")
+_PAIR_SPAN: Final = 80  # characters between the halves of a pair written in one clause
+
+
+def _paired(text: str, mentions: list[Mention], named: set[int]) -> list[Mention]:
+    """``mentions`` with each feast date whose calendar is named joined to its other half, if any."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        if previous is not None and (previous.start in named or mention.start in named):
+            joined = _joined(text, previous, mention)
+            if joined is not None:
+                result[-1] = joined
+                continue
+        result.append(mention)
+    return result
+
+
+def _ends_sentence(between: str) -> bool:
+    """Whether a sentence ends in ``between`` (the dot of "O.S." may end one: "1642 O.S. He died")."""
+    return any(found[0][0] == ";" or found[1].isupper() for found in _SENTENCE_END.finditer(between))
+
+
+def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
+    """One feast date and one marked date in the other calendar as one pair, if they are one."""
+    if len(first.halves) != 1 or len(second.halves) != 1 or (first.feast is None) == (second.feast is None):
+        return None
+    other = second if first.feast is not None else first
+    if not other.marked or first.halves[0].calendar == second.halves[0].calendar:
+        return None
+    between = text[first.end : second.start]
+    if len(between) > _PAIR_SPAN or _ends_sentence(text[first.end - 1 : second.start]):
+        return None
+    if new_clause(tokenize(between)):
+        return None
+    days = [mention.halves[0].date for mention in (first, second)]
+    if days[0] is None or days[1] is None or abs(days[0].toordinal() - days[1].toordinal()) > PAIR_DAYS:
+        return None
+    julian, gregorian = (first, second) if first.halves[0].calendar == "julian" else (second, first)
+    return replace(
+        first,
+        end=second.end,
+        text=text[first.start : second.end],
+        julian=julian.julian,
+        gregorian=gregorian.gregorian,
+        consistent=days[0].toordinal() == days[1].toordinal(),
+        marked=True,
+        halves=(first.halves[0], second.halves[0]),
+        markers=(*first.markers, *second.markers),
+        feast=first.feast or second.feast,
+    )
 
 
 def feast_problems(text: str, problems: list[Problem]) -> list[Problem]:

@@ -391,17 +391,23 @@ def _group_calendars(markers: tuple[Token, ...], group: _Group) -> tuple[str | N
     before, after = calendars_of(group.before), calendars_of(group.after)
     if outer:
         inner = after or before
-        return outer[0], inner[-1] if inner else OPPOSITE[outer[0]]
+        return outer[0], inner[-1] if inner else _unmarked_opposite(outer[0])
     if before and after:
         return before[0], after[-1]
     labels = before or after
     if len(labels) >= 2:
         return labels[0], labels[-1]
     if before and group.label_is_outer:
-        return labels[0], OPPOSITE[labels[0]]
+        return labels[0], _unmarked_opposite(labels[0])
     if labels:
-        return OPPOSITE[labels[0]], labels[0]
+        return _unmarked_opposite(labels[0]), labels[0]
     return None, None
+
+
+def _unmarked_opposite(calendar: str) -> str | None:
+    """The calendar of an unlabelled half beside a labelled one; None beside a Swedish date,
+    which was written beside a Julian or a Gregorian day (settling tries both)."""
+    return None if calendar == "swedish" else OPPOSITE[calendar]
 
 
 def calendars_of(tokens: tuple[Token, ...] | list[Token]) -> list[str]:

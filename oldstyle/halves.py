@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
-from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, Token, marker_key, month_key
+from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, ROMAN_MONTHS, Token, marker_key, month_key
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [
@@ -121,7 +121,8 @@ class Cursor:
 def month_at(cur: Cursor, i: int) -> int | None:
     if cur.kind(i) != "month":
         return None
-    return MONTH_OF_WORD[month_key(cur.text(i))][0]
+    roman = ROMAN_MONTHS.get(cur.text(i).rstrip(".").casefold())
+    return roman or MONTH_OF_WORD[month_key(cur.text(i))][0]
 
 
 def _day(cur: Cursor, i: int) -> int | None:
@@ -239,6 +240,9 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
         else:
             dual_year = True
             end += 2
+    elif _hyphenated_dual_year(cur, end, year, part):
+        dual_year = True
+        end += 2
     if cur.kind(end) == "era":
         if ERA_OF_WORD.get(marker_key(cur.text(end))) == "bc":
             if dual_year:
@@ -250,6 +254,32 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
         end += 1
     return read, end
+
+
+_LAST_DUAL_DAY: Final = (3, 25)  # Lady Day: after it the year label and the January year agree
+
+
+def _hyphenated_dual_year(cur: Cursor, end: int, year: int, part: Part) -> bool:
+    """Whether the year before ``end`` goes on as a register's hyphenated dual year ("6 January
+    1705-6", "Jan. 30th, 1660-1"): glued, a one- or two-digit next year, on a day from 1 January
+    to Lady Day, and no month or number after it ("1705-6 February" is a range)."""
+    if cur.text(end) != "-" or cur.kind(end + 1) != "number" or year > _LAST_DUAL_YEAR:
+        return False
+    dash, suffix = cur.tokens[end], cur.tokens[end + 1]
+    glued = cur.tokens[end - 1].end == dash.start and dash.end == suffix.start
+    if not glued or not suffix.text.isdigit() or len(suffix.text) > 2:
+        return False
+    if (
+        cur.kind(end + 2) in ("month", "number")
+        or part.month is None
+        or (part.month, part.day) > _LAST_DUAL_DAY
+    ):
+        return False
+    try:
+        complete_dual_year(year, suffix.text)
+    except OldstyleError:
+        return False
+    return True
 
 
 def read_full(cur: Cursor, i: int) -> tuple[Part, int] | None:

@@ -92,6 +92,11 @@ class Language:
     succession_words: tuple[str, ...] = ()
     # Words that, alone between two dates, make them a range ("to", "bis", "по").
     range_words: tuple[str, ...] = ()
+    # Conjunctions ("and", "und", "и") and the small words that may follow one before a
+    # date's other half ("on", "am", "по"): any other word after the conjunction starts a
+    # clause of its own ("and arrived"), so the date after it is another event.
+    conjunction_words: tuple[str, ...] = ()
+    link_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -235,6 +240,8 @@ def _language(code: str, words: _Words) -> Language:
         calendar_use_words=tuple(words.calendar["use", ""]),
         succession_words=tuple(words.calendar["after", ""]),
         range_words=tuple(words.calendar["range", ""]),
+        conjunction_words=tuple(words.calendar["and", ""]),
+        link_words=tuple(words.calendar["link", ""]),
     )
 
 

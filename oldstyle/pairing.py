@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from oldstyle.core import offset
@@ -25,6 +26,7 @@ __all__ = [
     "Named",
     "Years",
     "context_year",
+    "new_clause",
     "pair",
     "with_weekday",
 ]
@@ -40,8 +42,12 @@ IMPLIED_PAIR_DAYS: Final = 3
 # The gap most writers know, and use for any century (1900-2099).
 _MODERN_GAP: Final = 13
 # Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
-_EQUATING_WORDS: Final = frozenset({"was", "is", "became", "becomes", "equals", "=", "corresponds"})
+_EQUATING_WORDS: Final = frozenset(
+    {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell"}
+)
 _EQUATED_TOKENS: Final = 4
+# Signs and words that write one day's two calendars as equal, in a language or none.
+_EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
 # Words that make two dates a range or a succession ("23 February-3 March",
 # "from 16 February to 1 March"), not one day in two calendars.
 # Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
@@ -52,6 +58,18 @@ _SUCCESSION_WORDS: Final = frozenset(
 _RANGE_WORDS: Final = frozenset(
     {"to", "-", "–", "—", "until", "till", "through", "and", "or"}
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.range_words}
+)
+
+# "left on 1 May (O.S.) and arrived 13 May (N.S.)": a conjunction followed by a word that is
+# neither a small linking word nor a calendar's name starts a clause of its own.
+_CONJUNCTIONS: Final = frozenset(
+    word.casefold() for lang in LANGUAGES.values() for word in lang.conjunction_words
+)
+_LINKING_WORDS: Final = frozenset(
+    word.casefold().rstrip(".")
+    for lang in LANGUAGES.values()
+    for phrase in (*lang.link_words, *lang.old_style_words, *lang.new_style_words)
+    for word in phrase.split()
 )
 
 # Years written in the stretch, by sentence: (character position, year), in text order.
@@ -133,9 +151,9 @@ def pair(
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
-    if year is None or _years_apart(first, second, years):
+    if year is None or _years_apart(first, second, years) or new_clause(between):
         return None
-    calendars = _pair_calendars(first, second, named)
+    calendars = _pair_calendars(first, second, named, between)
     if calendars is not None:
         return _settledpair(tokens, first, second, calendars, year, between)
     if not _equated(first, second, between, named):
@@ -159,11 +177,28 @@ def _years_apart(first: Found, second: Found, years: Years) -> bool:
     return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
 
 
+def new_clause(between: list[Token]) -> bool:
+    """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
+    "и прибыл", "et arriva"), so the second date is another event, not the first one's other half."""
+    return any(
+        token.kind == "word"
+        and token.text.casefold() in _CONJUNCTIONS
+        and after.kind == "word"
+        and after.text.casefold().rstrip(".") not in _LINKING_WORDS
+        for token, after in pairwise(between)
+    )
+
+
+def _set_equal(between: list[Token]) -> bool:
+    """Whether a few words between two dates set them equal ("is", "falls on", "=")."""
+    return len(between) <= _EQUATED_TOKENS and any(t.text.casefold() in _EQUATING_WORDS for t in between)
+
+
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
     """Whether two unmarked dates are set equal ("X was Y") in a sentence that names a calendar."""
     if first.calendar is not None or second.calendar is not None or len(between) > _EQUATED_TOKENS:
         return False
-    if not any(t.text.casefold() in _EQUATING_WORDS for t in between):
+    if not _set_equal(between):
         return False
     sentences = {first.sentence - 1, first.sentence, second.sentence}
     return any(sentences & named_sentences for named_sentences in named.values())
@@ -195,6 +230,8 @@ def _settledpair(
     # One half unmarked is weaker evidence: only a near miss (a gap off by a day
     # or three) is taken for a conversion, not another event a few days later.
     implied = first.calendar is None or second.calendar is None
+    if _year_slip(apart, between, implied):
+        return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
     if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
         return None
     if abs(apart) == 1 and _succession(between):
@@ -202,6 +239,16 @@ def _settledpair(
         # (Julian)": a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
+
+
+def _year_slip(apart: int, between: list[Token], implied: bool) -> bool:
+    """Whether two marked dates set equal ("=", "i.e.", "that is", "or") lie a year and a few days
+    apart: one day with the year written wrong at the new year, not two events a year apart."""
+    if implied or not any(token.text.casefold() in _EQUATING_SIGNS for token in between):
+        return False
+    if any(token.kind == "word" and token.text.casefold() not in _EQUATING_SIGNS for token in between):
+        return False
+    return any(abs(abs(apart) - year) <= PAIR_DAYS for year in (365, 366))
 
 
 def _gregorian_late(reading: Reading) -> bool:
@@ -224,8 +271,11 @@ def _succession(between: list[Token]) -> bool:
     return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
 
 
-def _pair_calendars(first: Found, second: Found, named_in: Named) -> tuple[str, str] | None:
-    """The calendars of two neighbouring dates if they form a pair: opposite, or one implied."""
+def _pair_calendars(
+    first: Found, second: Found, named_in: Named, between: list[Token]
+) -> tuple[str, str] | None:
+    """The calendars of two neighbouring dates if they form a pair: opposite, or one implied
+    (the other calendar named nearby, or the two set equal: "25 December (O.S.) falls on 7 January")."""
     one, two = first.calendar, second.calendar
     if one is not None and two is not None:
         return (one, two) if OPPOSITE[one] == two and OPPOSITE[two] == one else None
@@ -234,6 +284,6 @@ def _pair_calendars(first: Found, second: Found, named_in: Named) -> tuple[str, 
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named:
+    if not named and not _set_equal(between):
         return None
     return (known, other) if one is not None else (other, known)

@@ -288,7 +288,8 @@ ANCHOR: Final = re.compile(r"[0-9]+")
 # hyphen (ISO, "25.10.1917", "8(19).11.1711", "08.02.").  A slash (a dual year "1602/3") is
 # found by a plain literal search, and month words by a set test of each distinct word:
 # hundreds of month words in one alternation would be tried at every position.
-_DATE_HINT: Final = re.compile(r"[0-9][.\-][0-9]")
+# A Roman month after its day ("13.XI.1730", "24 XI 1730", "13(24).XI") is the other hint.
+_DATE_HINT: Final = re.compile(r"[0-9](?:[.\-][0-9]|[.)]{0,2}\s?[IVX]{1,4}(?![^\W\d_]))")
 _SLASH: Final = re.compile("/")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
@@ -412,9 +413,22 @@ _WEEKDAY_HEADS: Final[dict[str, str]] = {
 }
 
 
+ROMAN_MONTHS: Final[dict[str, int]] = {
+    numeral: index + 1
+    for index, numeral in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+    )
+}
+"""A month written as a capital Roman numeral ("13.XI.1730", "24 XI 1730"), key -> 1..12."""
+
+# After a Roman month: its dot, then the year or a bracket ("27.VI (8.VII) 1709").
+_AFTER_ROMAN_MONTH: Final = re.compile(r"\.?\s?(?:[0-9]{3,4}(?![0-9])|[(\[)\]])")
+
+
 _KNOWN_WORDS: Final = frozenset(
     [
         *MONTH_OF_WORD,
+        *ROMAN_MONTHS,
         *YEAR_WORDS,
         *WEEKDAY_OF_WORD,
         *(short.casefold() for short in WEEKDAY_OF_ABBREVIATION),
@@ -443,7 +457,7 @@ def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, 
     if key in MONTH_OF_WORD and (key not in DOTTED_MONTHS or word.endswith(".")):
         # "jul." after a month or a year is German Wikipedia's label, not July
         glued = key in GLUED_LABELS and bool(tokens) and _label_after_date(tokens, start, _closes(text, end))
-        return ("marker" if glued else "month"), 0
+        return ("marker" if glued or _label_before_date(text, tokens, key, end) else "month"), 0
     if key in YEAR_WORDS:
         return "year_word", 0
     if key in WEEKDAY_OF_WORD or word.rstrip(".") in WEEKDAY_OF_ABBREVIATION:
@@ -452,7 +466,26 @@ def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, 
         return "weekday", stop
     if key in GLUED_LABELS and tokens and _label_after_date(tokens, start, _closes(text, end)):
         return "marker", 0
+    if key in ROMAN_MONTHS and _roman_month(text, tokens, word, end):
+        return "month", 0
     return "word", 0
+
+
+def _roman_month(text: str, tokens: list[Token], word: str, end: int) -> bool:
+    """Whether a capital Roman numeral is a month, as Russian and Polish reference books write
+    one: right after a day ("13.XI", "24 XI", "13(24).XI") and before a year or a bracket."""
+    if not word.rstrip(".").isupper() or not tokens:
+        return False
+    index = len(tokens) - 1
+    if tokens[index].text == "." and index > 0:
+        index -= 1
+    last = tokens[index]
+    day = last.kind == "number" and len(last.text) <= 2  # "13.XI", "24 XI"
+    if last.kind == "close" and index > 0:  # "13(24).XI": the other day in brackets
+        day = tokens[index - 1].kind == "number" and len(tokens[index - 1].text) <= 2
+        if day and index < len(tokens) - 1:
+            del tokens[index + 1 :]  # the dot of "13(24).XI" joins the date as "8(19).11" does
+    return day and _AFTER_ROMAN_MONTH.match(text, end - 1 if word.endswith(".") else end) is not None
 
 
 def _label_after_date(tokens: list[Token], start: int, closed: bool) -> bool:
@@ -468,6 +501,19 @@ def _label_after_date(tokens: list[Token], start: int, closed: bool) -> bool:
             return False
         last = tokens[-2]
     return last.kind == "month" or (last.kind == "number" and len(last.text) >= 3)
+
+
+# A day and a month word after "jul."/"greg." ("(jul. 25. April)"): the day has its month.
+_DAY_AND_MONTH: Final = re.compile(r"\s?[0-9]{1,2}\.?\s?([^\W\d_]+\.?)")
+
+
+def _label_before_date(text: str, tokens: list[Token], key: str, end: int) -> bool:
+    """Whether "jul." opening a bracket labels the date after it ("7. Mai 1840 (jul. 25. April)"):
+    the day that follows has its own month, so "jul." cannot be July."""
+    if key not in GLUED_LABELS or not tokens or tokens[-1].kind != "open":
+        return False
+    found = _DAY_AND_MONTH.match(text, end)
+    return found is not None and month_key(found.group(1)) in MONTH_OF_WORD
 
 
 def _closes(text: str, end: int) -> bool:

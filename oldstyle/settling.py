@@ -15,12 +15,15 @@ not guess:
   the month nearest likewise.
 * A dual year ("1731/32") is an English Lady Day year: the Julian half's
   1-January year comes from :func:`oldstyle.yearstart.january_year`, and a
-  date written with one and no other label is Old Style.
+  date written with one and no other label is Old Style.  On Lady Day
+  itself ("25 March 1731/32") the dual year names the year just begun, its
+  second (January) year.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from oldstyle import sweden
 from oldstyle.dates import GregorianDate, JulianDate
@@ -30,6 +33,8 @@ from oldstyle.patterns import Token
 from oldstyle.yearstart import january_year
 
 __all__ = ["Half", "Reading", "make_date", "same_day", "settle"]
+
+_LADY_DAY: Final = (3, 25)
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,13 @@ def settle_dual(parts: tuple[Part, ...], calendars: tuple[str | None, ...]) -> t
         swapped = _settle_pair(parts, "gregorian", "julian")
         if same_day(swapped):
             return swapped
+    if "swedish" in calendars and None in calendars:
+        # "23 May 1707 (13 May in the Swedish calendar)": the unmarked half may be either
+        # other calendar, and the one that names the same day is the one meant.
+        unmarked = tuple("gregorian" if calendar is None else calendar for calendar in calendars)
+        gregorian = _settle_pair(parts, *unmarked)
+        if same_day(gregorian):
+            return gregorian
     return _lady_day_reading(parts, halves) or halves
 
 
@@ -142,9 +154,25 @@ def _lady_day_reading(parts: tuple[Part, ...], halves: tuple[Half, ...]) -> tupl
                 part, "julian", january_year(part.year, half.label[1], half.label[2], "lady_day")
             )
             candidate = tuple(moved if i == index else h for i, h in enumerate(halves))
-            if moved.label != half.label and same_day(candidate):
+            if moved.label != half.label and _nearer(candidate, halves):
                 return candidate
     return None
+
+
+def _nearer(candidate: tuple[Half, ...], halves: tuple[Half, ...]) -> bool:
+    """Whether the candidate's halves name days nearer together than the halves' (the same day
+    for a right pair; a day or two apart, not a year, for a wrong one in a Lady Day year)."""
+    if same_day(candidate):
+        return True
+    spans = [_apart(pair) for pair in (candidate, halves)]
+    return spans[0] is not None and spans[1] is not None and spans[0] < spans[1]
+
+
+def _apart(halves: tuple[Half, ...]) -> int | None:
+    days = [half.date for half in halves]
+    if len(days) != 2 or days[0] is None or days[1] is None:
+        return None
+    return abs(days[0].toordinal() - days[1].toordinal())
 
 
 def same_day(halves: tuple[Half, ...]) -> bool:
@@ -181,6 +209,10 @@ def _label_year(source: Part, part: Part) -> int:
     assert source.year is not None
     assert part.month is not None
     if source.dual_year:
+        if (part.month, part.day) == _LADY_DAY:
+            # "25 March 1731/32": written on the day the year turned, the
+            # dual year names the new year, which is the second (January) year.
+            return source.year + 1
         return january_year(source.year, part.month, part.day, "lady_day")
     return source.year
 

@@ -148,6 +148,25 @@ _LATIN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+_ESTONIAN_ADESSIVE = (
+    "hand: Estonian writes 'on a day' with the month in the adessive ('sündis 6. juunil (vkj 26. mail)"
+    " 1799', et.wikipedia), a case CLDR leaves out"
+)
+_ESTONIAN_ADESSIVES = (
+    "jaanuaril",
+    "veebruaril",
+    "märtsil",
+    "aprillil",
+    "mail",
+    "juunil",
+    "juulil",
+    "augustil",
+    "septembril",
+    "oktoobril",
+    "novembril",
+    "detsembril",
+)
+
 # (lang, kind, number, form, text, source): rows CLDR cannot give.
 HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
     *(
@@ -186,6 +205,10 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
         (lang, "month", number, "genitive", name, _SERBIAN_GENITIVE)
         for lang, names in _SERBIAN_GENITIVES.items()
         for number, name in enumerate(names, start=1)
+    ),
+    *(
+        ("et", "month", number, "genitive", name, _ESTONIAN_ADESSIVE)
+        for number, name in enumerate(_ESTONIAN_ADESSIVES, start=1)
     ),
     ("ru", "month", 2, "abbreviation", "фев", _KEPT),
     ("ru", "month", 9, "abbreviation", "сен", _KEPT),

@@ -27,7 +27,8 @@ from oldstyle.wording import (
         # issue 11: a Lady Day dual year is written again for the corrected day
         ("21 March 1731/32 (5 April 1732)", "second", "25 March 1732 (5 April 1732)"),
         # issue 11: English stays English, even when the Russian layout is used
-        ("25 March 1731/32 (5 April 1732)", "first", "25 March 1731/32 (5 April 1731)"),
+        # a dual year on Lady Day is its January year: "25 March 1731/32 (5 April 1732)" is right
+        ("25 March 1731/32 (6 April 1732)", "first", "25 March 1731/32 (5 April 1732)"),
         ("25 (8) October 1917", "first", "25 October (7 November) 1917"),
         # issue 11: swapped labels and the weekday of the day they then name
         ("Friday, 27 July [O.S. 26 July] 159", "first", "Thursday, 27 July [N.S. 26 July] 159"),
