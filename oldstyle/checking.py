@@ -20,9 +20,10 @@ from oldstyle.errors import OldstyleError
 from oldstyle.formatting import STYLES, write_dual, year_text
 from oldstyle.names import ENGLISH, Language, date_words
 from oldstyle.parsing import Half, weekday_error, weekday_mismatch
-from oldstyle.patterns import CALENDAR_OF_MARKER, marker_key, weekday_of
+from oldstyle.patterns import weekday_of
 from oldstyle.scanning import Mention, scan
 from oldstyle.wording import language_of_words, month_text, opposite_label, weekday_word
+from oldstyle.wordtables import CALENDAR_OF_MARKER, marker_key
 from oldstyle.yearstart import dual_year_text
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]

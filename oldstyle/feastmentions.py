@@ -25,8 +25,9 @@ from oldstyle.errors import DateParseError
 from oldstyle.feasttext import MARKER, FeastMention, check_feasts, read_feast_mention, scan_feasts
 from oldstyle.pairing import PAIR_DAYS, new_clause
 from oldstyle.parsing import Half, ParsedDate
-from oldstyle.patterns import CALENDAR_OF_MARKER, Token, marker_key, tokenize
+from oldstyle.patterns import Token, tokenize
 from oldstyle.scanning import Mention
+from oldstyle.wordtables import CALENDAR_OF_MARKER, marker_key
 
 if TYPE_CHECKING:
     from oldstyle.reforms import Region

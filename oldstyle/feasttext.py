@@ -40,8 +40,9 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.feastspots import feast_windows
 from oldstyle.names import ENGLISH, LANGUAGES, day_month_words
-from oldstyle.patterns import CALENDAR_OF_MARKER, MONTH_OF_WORD, LineCounter, marker_key, month_key
+from oldstyle.patterns import LineCounter
 from oldstyle.reforms import Region
+from oldstyle.wordtables import CALENDAR_OF_MARKER, MONTH_OF_WORD, marker_key, month_key
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [

@@ -45,7 +45,8 @@ from oldstyle.halves import (
     sub_token,
     valid_day_month,
 )
-from oldstyle.patterns import CALENDAR_OF_MARKER, Token, marker_key
+from oldstyle.patterns import Token
+from oldstyle.wordtables import CALENDAR_OF_MARKER, marker_key
 
 __all__ = ["OPPOSITE", "WHOLE_DATES", "Cursor", "Draft", "Part", "calendars_of", "read_draft"]
 

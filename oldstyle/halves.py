@@ -19,7 +19,8 @@ from typing import Final, NamedTuple
 
 from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
-from oldstyle.patterns import ERA_OF_WORD, MONTH_OF_WORD, ROMAN_MONTHS, Token, marker_key, month_key
+from oldstyle.patterns import ROMAN_MONTHS, Token
+from oldstyle.wordtables import ERA_OF_WORD, MONTH_OF_WORD, marker_key, month_key
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [

@@ -26,16 +26,9 @@ from oldstyle.errors import DateParseError, OldstyleError
 from oldstyle.grammar import WHOLE_DATES, Cursor, read_draft
 from oldstyle.halves import COMMA
 from oldstyle.names import WEEKDAYS
-from oldstyle.patterns import (
-    CALENDAR_OF_MARKER,
-    FULL_MONTH_NAMES,
-    Token,
-    marker_key,
-    month_key,
-    tokenize,
-    weekday_of,
-)
+from oldstyle.patterns import Token, tokenize, weekday_of
 from oldstyle.settling import Half, Reading, make_date, settle
+from oldstyle.wordtables import CALENDAR_OF_MARKER, FULL_MONTH_NAMES, marker_key, month_key
 from oldstyle.yearstart import complete_dual_year
 
 if TYPE_CHECKING:

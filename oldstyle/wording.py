@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from oldstyle.errors import OldstyleError
 from oldstyle.names import ENGLISH, LANGUAGES, Language
-from oldstyle.patterns import Token, accent_free, key_twins, marker_key, month_key
+from oldstyle.patterns import Token
+from oldstyle.wordtables import accent_free, key_twins, marker_key, month_key
 
 __all__ = ["language_of_words", "month_text", "opposite_label", "same_case", "weekday_word"]
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from oldstyle import JulianDate, OldstyleError, check, fix, format_dual
 from oldstyle.names import LANGUAGES
-from oldstyle.patterns import month_key, tokenize
+from oldstyle.patterns import tokenize
 from oldstyle.wording import (
     _month_keys,
     language_of_words,
@@ -19,6 +19,7 @@ from oldstyle.wording import (
     same_case,
     weekday_word,
 )
+from oldstyle.wordtables import month_key
 
 
 @pytest.mark.parametrize(

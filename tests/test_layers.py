@@ -43,6 +43,7 @@ LAYERS: list[tuple[str, set[str]]] = [
         {
             "parsing",
             "patterns",
+            "wordtables",
             "scanning",
             "checking",
             "formatting",
