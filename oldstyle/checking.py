@@ -22,6 +22,7 @@ from oldstyle.names import ENGLISH, Language, date_words
 from oldstyle.parsing import Half, weekday_error, weekday_mismatch
 from oldstyle.patterns import weekday_of
 from oldstyle.scanning import Mention, scan
+from oldstyle.sweden import only_swedish_note
 from oldstyle.wording import language_of_words, month_text, opposite_label, weekday_word
 from oldstyle.wordtables import CALENDAR_OF_MARKER, marker_key
 from oldstyle.yearstart import dual_year_text
@@ -214,8 +215,9 @@ def _impossible_message(mention: Mention, half: Half) -> str:
     message = (
         f"{mention.text!r}: {_label_text(half.label)} ({_LABEL[half.calendar]}) does not exist: {half.error}"
     )
-    if half.label == (1712, 2, 30) and "Swed" not in message:
-        message += "; only Sweden's calendar had 30 February 1712: mark it S.S."
+    note = only_swedish_note(*half.label)  # the region layer owns Sweden's 30 February 1712
+    if note and "Swed" not in message:
+        message += note + ": mark it S.S."
     other = next((h for h in mention.halves if h.date is not None), None)
     if other is not None and other.date is not None:
         counterpart = _in_calendar(other.date, half.calendar)

@@ -288,3 +288,10 @@ def test_a_wrong_half_and_a_wrong_weekday_are_fixed_in_one_pass() -> None:
     fixed = fix(text)[0]
     assert fixed == "Wednesday, 25 October (O.S.; 7 November N.S.) 1917"
     assert check(fixed) == []
+
+
+def test_a_julian_30_february_1712_is_pointed_at_swedens_calendar() -> None:
+    (problem,) = check("30 February 1712 O.S. (12 March 1712 N.S.)")
+    assert problem.kind == "impossible"
+    note = "30 February 1712 existed only in the Swedish calendar (region 'SE'): mark it S.S."
+    assert note in problem.message
