@@ -349,8 +349,8 @@ def _read_paired(cur: Cursor, i: int) -> Draft | None:
     year_offset = len(text) - len(year_text)
     year_span = (token.start + year_offset, token.end)
     shared_month = "." not in head
-    if not shared_month:  # "25.10(7.11).1917"
-        day1, month1 = head.split(".")
+    if not shared_month:  # "25.10(7.11).1917", "31.01 (12.02).1809"
+        day1, month1 = head.rstrip().split(".")
         day2, month2 = inside.split(".")
         offsets = (0, len(day1) + 1, len(head) + 1, len(head) + 2 + len(day2))
     else:  # "8(19).11.1711": one month for both
@@ -359,6 +359,8 @@ def _read_paired(cur: Cursor, i: int) -> Draft | None:
         offsets = (0, len(head) + len(inside) + 3, len(head) + 1, len(head) + len(inside) + 3)
     if not (valid_day_month(int(day1), int(month1)) and valid_day_month(int(day2), int(month2))):
         return None
+    if head != head.rstrip() and int(month2) not in (int(month1), int(month1) % 12 + 1):
+        return None  # spaced, "1.2 (3.4).1809" is a section number: a dual date's months are one apart
     month_token1 = sub_token(token, offsets[1], month1)
     month_token2 = month_token1 if shared_month else sub_token(token, offsets[3], month2)
     year = int(year_text)
