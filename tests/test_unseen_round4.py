@@ -80,6 +80,20 @@ RIGHT_PAIRS: Final = [
     "31 January 1809 Julian = 12 February 1809 Gregorian",
     "Feb. 12 [Jan. 31], 1809",
     "June 27th/July 8th 1709",
+    "Пушкин (1799, 26 мая [6 июня] — 1837, 29 января [10 февраля])",
+    "Pushkin (1799, May 26 [June 6] – 1837, January 29 [February 10])",
+    "Pushkin (26 May [6 June] 1799 – 29 January [10 February] 1837)",
+    "Пушкин родился 26 мая (6 июня н. ст.) 1799 г.",
+    "Пушкин (26.V [6.VI] 1799 — 29.I [10.II] 1837)",
+    "Пушкін народився 26 травня (6 червня) 1799 р.",
+    "Puškin se narodil 6. června (26. května st. st.) 1799.",
+    "Puschkin wurde am 6. Juni 1799 (26. Mai jul.) geboren.",
+    "Pușkin s-a născut la 6 iunie (26 mai st. v.) 1799.",
+    "Ο Πούσκιν γεννήθηκε στις 6 Ιουνίου (26 Μαΐου π.η.) 1799.",
+    "Pushkin was born on the 26th of May (O.S.), 1799.",
+    "Pushkin, born 26 May O.S./6 June N.S. 1799",
+    "Pushkin (26.5.1799 st. st.)",
+    "Pushkin was born 6 June 1799 (26 May in the Julian calendar then used in Russia).",
 ]
 
 WRONG_PAIRS: Final = [
@@ -104,6 +118,12 @@ WRONG_PAIRS: Final = [
     "31 янв. (13 февр.) 1809",
     "June 27th/July 9th 1709",
     "Wednesday 31st January 1809 (Old Style)",
+    "Пушкин (1799, 26 мая [7 июня] — 1837, 29 января [10 февраля])",
+    "Pushkin (26 May [7 June] 1799 – 29 January [10 February] 1837)",
+    "Пушкин родился 26 мая (7 июня н. ст.) 1799 г.",
+    "Pushkin, born May 26/June 7, 1799",
+    "Pushkin was born 26 May 1799 (Old Style; 7 June New Style).",
+    "Puškin se narodil 7. června (26. května st. st.) 1799.",
 ]
 
 NO_ALARM: Final = [
@@ -140,6 +160,14 @@ NO_ALARM: Final = [
     "Matthew 27:8 (1709 ed.)",
     "Latitude 31° 12′ N, 1809 survey.",
     "Smith v. S. Jones, decided in 1809.",
+    "Pushkin wrote 26 (6) poems in May 1799.",
+    "Vol. 26, no. 6 (June 1799).",
+    "Opus 26 No. 6, June 1799.",
+    "The 26th (6th Division) marched in May 1799.",
+    "On 26 May 1799 (a Sunday) he was born.",
+    "26 May 1799 (see note 6)",
+    "26 May [6] 1799",
+    "In 1799, 26 (6) ships were lost.",
 ]
 
 
