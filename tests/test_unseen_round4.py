@@ -94,6 +94,20 @@ RIGHT_PAIRS: Final = [
     "Pushkin, born 26 May O.S./6 June N.S. 1799",
     "Pushkin (26.5.1799 st. st.)",
     "Pushkin was born 6 June 1799 (26 May in the Julian calendar then used in Russia).",
+    "Leo Tolstoy, born September 9 [August 28, Old Style], 1828",
+    "Tolstoy (28 August [9 September] 1828 – 7 [20] November 1910)",
+    "Tolstoy died November 7 (O.S.) / November 20 (N.S.), 1910",
+    "Lev Nikolayevich Tolstoy, 28 Aug./9 Sept. 1828 – 7/20 Nov. 1910",
+    "Толстой (28.VIII [9.IX].1828 — 7 [20].XI.1910)",
+    "Толстой родился 28 августа 1828 г. (по новому стилю 9 сентября).",
+    "Толстой родился 9 сентября (по старому стилю — 28 августа) 1828 года.",
+    "Толстой родился 28 августа (9 сентября нов. ст.) 1828 г.",
+    "Толстой родился 9 сентября 1828 г. (28 августа стар. ст.)",
+    "Tolstoï meurt le 20 novembre 1910 (7 novembre julien).",
+    "Tolstoi morreu a 20 de novembro de 1910 (7 de novembro no calendário juliano).",
+    "He died on Nov. 7, 1910, Old Style (Nov. 20, New Style).",
+    "Born: 9 Sep 1828 (28 Aug O.S.)",
+    "August 28th (September 9th), 1828",
 ]
 
 WRONG_PAIRS: Final = [
@@ -124,6 +138,13 @@ WRONG_PAIRS: Final = [
     "Pushkin, born May 26/June 7, 1799",
     "Pushkin was born 26 May 1799 (Old Style; 7 June New Style).",
     "Puškin se narodil 7. června (26. května st. st.) 1799.",
+    "Leo Tolstoy, born September 9 [August 29, Old Style], 1828",
+    "Tolstoy died on 7/21 November 1910 at Astapovo.",
+    "Толстой родился 28 августа (10 сентября нов. ст.) 1828 г.",
+    "Толстой родился 9 сентября (по старому стилю — 27 августа) 1828 года.",
+    "Tolstoï meurt le 20 novembre 1910 (8 novembre julien).",
+    "He died on Nov. 7, 1910, Old Style (Nov. 21, New Style).",
+    "Tolstoy (28 August [9 September] 1828 – 7 [21] November 1910)",
 ]
 
 NO_ALARM: Final = [
@@ -168,6 +189,12 @@ NO_ALARM: Final = [
     "26 May 1799 (see note 6)",
     "26 May [6] 1799",
     "In 1799, 26 (6) ships were lost.",
+    "Tolstoy wrote 28 (9) chapters in August 1828.",
+    "War and Peace, vol. 2 (1869), pp. 28-9.",
+    "Price: 7 (20) kopecks, November 1910.",
+    "1910–11 season: 7 (20) goals.",
+    "Tel.: +7 (20) 1910 28 09",
+    "Nos. 7 and 20 of the November 1910 issue.",
 ]
 
 
