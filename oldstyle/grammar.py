@@ -237,11 +237,12 @@ def _skip_note(cur: Cursor, j: int, first: Part) -> int:
 
 
 def _counted(first: Part, group: _Group) -> bool:
-    """Whether a bracket after a date with its year holds only a bare number: a footnote or a
-    count ("25 October 1917 (3) letters"), not the other half, which names its month or label."""
+    """Whether a bracket holds a bare number that is a footnote, a count or a figure, not the other
+    half, which names its month or label: after a date with its year ("25 October 1917 (3) letters"),
+    or with a word beside it ("27 (fig. 8) June 1709")."""
     inner = group.inner
     bare = inner is not None and inner.month is None and inner.year is None
-    return bare and first.own_year and not group.before and not group.after
+    return bare and (first.own_year or group.words > 0) and not group.before and not group.after
 
 
 def _two_dates(first: Part, inner: Part) -> bool:

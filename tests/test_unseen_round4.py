@@ -108,6 +108,19 @@ RIGHT_PAIRS: Final = [
     "He died on Nov. 7, 1910, Old Style (Nov. 20, New Style).",
     "Born: 9 Sep 1828 (28 Aug O.S.)",
     "August 28th (September 9th), 1828",
+    "Санстефанският мирен договор е подписан на 19 февруари (3 март) 1878 г.",
+    "Освобождението на България – 3 март 1878 г. (19 февруари стар стил).",
+    "Први српски устанак почео је 2. фебруара (14. фебруара) 1804.",
+    "Први српски устанак подигнут је 14. фебруара (по старом 2. фебруара) 1804.",
+    "Prvi srpski ustanak podignut je 14. februara (po starom 2. februara) 1804.",
+    "Ο Καποδίστριας δολοφονήθηκε στις 27 Σεπτεμβρίου (9 Οκτωβρίου) 1831.",
+    "Ο Καποδίστριας δολοφονήθηκε στις 9 Οκτωβρίου (ν.ημ.) 1831.",
+    "Ο Καποδίστριας δολοφονήθηκε στις 9 Οκτωβρίου 1831 (27 Σεπτεμβρίου π.ημ.).",
+    "Slaget vid Narva 19 november 1700 (g.s.), 30 november n.s.",
+    "Karl XII. fiel am 30. November (jul.) / 11. Dezember (greg.) 1718.",
+    "Bătălia de la Poltava, 27 iunie (8 iulie) 1709.",
+    "Proelium Poltavense die 27 Iunii (8 Iulii) 1709.",
+    "Poltava savaşı 27 Haziran (8 Temmuz) 1709.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -145,6 +158,13 @@ WRONG_PAIRS: Final = [
     "Tolstoï meurt le 20 novembre 1910 (8 novembre julien).",
     "He died on Nov. 7, 1910, Old Style (Nov. 21, New Style).",
     "Tolstoy (28 August [9 September] 1828 – 7 [21] November 1910)",
+    "Санстефанският мирен договор е подписан на 19 февруари (4 март) 1878 г.",
+    "Први српски устанак подигнут је 15. фебруара (по старом 2. фебруара) 1804.",
+    "Ο Καποδίστριας δολοφονήθηκε στις 9 Οκτωβρίου 1831 (26 Σεπτεμβρίου π.ημ.).",
+    "Slaget vid Narva 20 november 1700 (g.s.), 30 november n.s.",
+    "Karl XII. fiel am 11. Dezember 1718 (29. November a. St.).",
+    "Proelium Poltavense die 27 Iunii (9 Iulii) 1709.",
+    "Poltava savaşı 27 Haziran (9 Temmuz) 1709.",
 ]
 
 NO_ALARM: Final = [
@@ -195,6 +215,15 @@ NO_ALARM: Final = [
     "1910–11 season: 7 (20) goals.",
     "Tel.: +7 (20) 1910 28 09",
     "Nos. 7 and 20 of the November 1910 issue.",
+    "pp. 27 (fig. 8), June 1709",
+    "27 (note 8) June 1709",
+    "March 20 (see 1) 1809",
+    "Section 27(8) of the 1709 Act.",
+    "Regulation (EU) 2016/679 of 27 April 2016.",
+    "Law No. 27 (8 articles) of 1709.",
+    "Bd. 27 (1709), H. 8, Juni.",
+    "27.06.1709 – 08.07.1709",
+    "Живео је по старом обичају до 1804. године.",
 ]
 
 
