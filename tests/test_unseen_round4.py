@@ -121,6 +121,13 @@ RIGHT_PAIRS: Final = [
     "Bătălia de la Poltava, 27 iunie (8 iulie) 1709.",
     "Proelium Poltavense die 27 Iunii (8 Iulii) 1709.",
     "Poltava savaşı 27 Haziran (8 Temmuz) 1709.",
+    "A. S. Pushkin (b. 26.V/6.VI.1799, d. 29.I/10.II.1837)",
+    "Karamzin died 22.V/3.VI.1826 in St Petersburg.",
+    "George Washington was born on February 22, 1732 (February 11, 1731, O.S.).",
+    "Newton (25 December 1642 [4 January 1643 N.S.] – 20 March 1726/27 [31 March 1727 N.S.])",
+    "Isaac Newton died on 20 March 1726/7 (31 March 1727 N.S.).",
+    "Dated at Philadelphia this 20th day of March, 1733/4.",
+    "Piotr I zmarł 8 lutego 1725 (28 stycznia według kalendarza juliańskiego).",
 ]
 
 WRONG_PAIRS: Final = [
@@ -165,6 +172,9 @@ WRONG_PAIRS: Final = [
     "Karl XII. fiel am 11. Dezember 1718 (29. November a. St.).",
     "Proelium Poltavense die 27 Iunii (9 Iulii) 1709.",
     "Poltava savaşı 27 Haziran (9 Temmuz) 1709.",
+    "b. 26.V/7.VI.1799",
+    "George Washington was born on February 22, 1732 (February 12, 1731, O.S.).",
+    "Isaac Newton died on 20 March 1726/7 (1 April 1727 N.S.).",
 ]
 
 NO_ALARM: Final = [
@@ -224,6 +234,8 @@ NO_ALARM: Final = [
     "Bd. 27 (1709), H. 8, Juni.",
     "27.06.1709 – 08.07.1709",
     "Живео је по старом обичају до 1804. године.",
+    "see 3.IV/5. of 1799",
+    "Tab. IV/3. 1799",
 ]
 
 
