@@ -175,8 +175,9 @@ def _read_all(
         found = _read_one(tokens, i, sentences[i], openers) if token.kind in _STARTS else None
         if found is not None:
             founds.append(found)
-            if found.year is not None:
-                years.setdefault(found.sentence, []).append((found.start, found.year))
+            year = found.year if found.year is not None else _heading_year(tokens, i)
+            if year is not None:
+                years.setdefault(found.sentence, []).append((found.start, year))
             i = found.draft.next_index
             continue
         if token.kind == "marker":
@@ -189,6 +190,15 @@ def _read_all(
             years.setdefault(sentences[i], []).append((token.start, int(token.text)))
         i += 1
     return founds, labels, years
+
+
+def _heading_year(tokens: list[Token], i: int) -> int | None:
+    """The year written first, with a comma, before the date at ``i`` ("1837, 29 января"): the date's own
+    year, though the year opening the next end of a range ("[6 июня] — 1837, ...") may stand nearer."""
+    if i < 2 or tokens[i - 1].text != "," or tokens[i - 2].kind != "number":
+        return None
+    text = tokens[i - 2].text
+    return int(text) if text.isdigit() and len(text) == 4 else None
 
 
 def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> Found | None:

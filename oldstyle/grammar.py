@@ -237,11 +237,12 @@ def _skip_note(cur: Cursor, j: int, first: Part) -> int:
 
 
 def _counted(first: Part, group: _Group) -> bool:
-    """Whether a bracket after a date with its year holds only a bare number: a footnote or a
-    count ("25 October 1917 (3) letters"), not the other half, which names its month or label."""
+    """Whether a bracket holds a bare number that is a footnote, a count or a figure, not the other
+    half, which names its month or label: after a date with its year ("25 October 1917 (3) letters"),
+    or with a word beside it ("27 (fig. 8) June 1709")."""
     inner = group.inner
     bare = inner is not None and inner.month is None and inner.year is None
-    return bare and first.own_year and not group.before and not group.after
+    return bare and (first.own_year or group.words > 0) and not group.before and not group.after
 
 
 def _two_dates(first: Part, inner: Part) -> bool:
@@ -349,8 +350,8 @@ def _read_paired(cur: Cursor, i: int) -> Draft | None:
     year_offset = len(text) - len(year_text)
     year_span = (token.start + year_offset, token.end)
     shared_month = "." not in head
-    if not shared_month:  # "25.10(7.11).1917"
-        day1, month1 = head.split(".")
+    if not shared_month:  # "25.10(7.11).1917", "31.01 (12.02).1809"
+        day1, month1 = head.rstrip().split(".")
         day2, month2 = inside.split(".")
         offsets = (0, len(day1) + 1, len(head) + 1, len(head) + 2 + len(day2))
     else:  # "8(19).11.1711": one month for both
@@ -359,6 +360,8 @@ def _read_paired(cur: Cursor, i: int) -> Draft | None:
         offsets = (0, len(head) + len(inside) + 3, len(head) + 1, len(head) + len(inside) + 3)
     if not (valid_day_month(int(day1), int(month1)) and valid_day_month(int(day2), int(month2))):
         return None
+    if head != head.rstrip() and int(month2) not in (int(month1), int(month1) % 12 + 1):
+        return None  # spaced, "1.2 (3.4).1809" is a section number: a dual date's months are one apart
     month_token1 = sub_token(token, offsets[1], month1)
     month_token2 = month_token1 if shared_month else sub_token(token, offsets[3], month2)
     year = int(year_text)

@@ -53,7 +53,7 @@ TOKEN: Final = re.compile(
     |(?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
     |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
         (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
-            |[0-9]{1,2}\.[0-9]{1,2}\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
+            |[0-9]{1,2}\.[0-9]{1,2}\x20?\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
         |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
         |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
     |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
@@ -217,7 +217,8 @@ ROMAN_MONTHS: Final[dict[str, int]] = {
 """A month written as a capital Roman numeral ("13.XI.1730", "24 XI 1730"), key -> 1..12."""
 
 # After a Roman month: its dot, then the year or a bracket ("27.VI (8.VII) 1709").
-_AFTER_ROMAN_MONTH: Final = re.compile(r"\.?\s?(?:[0-9]{3,4}(?![0-9])|[(\[)\]])")
+# a year, a bracket, or a slash and the other half's day and Roman month ("26.V/6.VI.1799")
+_AFTER_ROMAN_MONTH: Final = re.compile(r"\.?\s?(?:[0-9]{3,4}(?![0-9])|[(\[)\]]|/[0-9]{1,2}\.[IVX])")
 
 
 _KNOWN_WORDS: Final = frozenset(
@@ -268,7 +269,7 @@ def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, 
 
 def _roman_month(text: str, tokens: list[Token], word: str, end: int) -> bool:
     """Whether a capital Roman numeral is a month, as Russian and Polish reference books write
-    one: right after a day ("13.XI", "24 XI", "13(24).XI") and before a year or a bracket."""
+    one: right after a day ("13.XI", "24 XI", "13(24).XI") and before a year, a bracket or a slash."""
     if not word.rstrip(".").isupper() or not tokens:
         return False
     index = len(tokens) - 1

@@ -13,8 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 import pytest
-
-from oldstyle import check, scan
+from unseen_cases import assert_read_as_meant, snippet_cases
 
 RIGHT_PAIRS: Final = [
     "Mikhail Glinka (1 June [O.S. 20 May] 1804 – 15 February 1857) was a Russian composer.",
@@ -352,17 +351,10 @@ NO_ALARM: Final = [
 ]
 
 
-CASES: Final = [
-    *((text, "right") for text in RIGHT_PAIRS),
-    *((text, "wrong") for text in WRONG_PAIRS),
-    *((text, "quiet") for text in NO_ALARM),
-]
+CASES: Final = snippet_cases(RIGHT_PAIRS, WRONG_PAIRS, NO_ALARM)
 
 
 @pytest.mark.parametrize(("text", "kind"), CASES)
 def test_each_snippet_is_read_as_its_writer_meant(text: str, kind: str) -> None:
     """A right pair is found and not flagged, a wrong pair is flagged, quiet text raises nothing."""
-    problems = check(text)
-    if kind == "right":
-        assert scan(text), text
-    assert bool(problems) == (kind == "wrong"), (text, [p.message for p in problems])
+    assert_read_as_meant(text, kind)
