@@ -166,6 +166,12 @@ RIGHT_PAIRS: Final = [
     "Mendeleev was born on the 8th of February, 1834 (27th January Old Style).",
     "Rođen je 8. februara 1834. (27. januara po julijanskom kalendaru).",
     "Рођен је 8. фебруара 1834. године (27. јануара по старом календару).",
+    "Mendeleev, born 27 January (O.S.) / 8 February (N.S.) 1834",
+    "Mendeleev was born on January 27th, 1834 (O.S.), or February 8th by our reckoning.",
+    "The Battle of Borodino (7 September [O.S. 26 August] 1812)",
+    "Бородинское сражение 26 августа (7 сентября) 1812 года.",
+    "Borodino, 26 August/7 September 1812",
+    "the battle of Borodino, fought Aug. 26 (Sept. 7, New Style), 1812",
 ]
 
 WRONG_PAIRS: Final = [
@@ -242,6 +248,10 @@ WRONG_PAIRS: Final = [
     "Rođen je 8. februara 1834. (28. januara po julijanskom kalendaru).",
     "Рођен је 8. фебруара 1834. године (28. јануара по старом календару).",
     "Рођен је 8. фебруара 1834. (28. јануара).",
+    "the battle of Borodino, fought Aug. 26 (Sept. 8, New Style), 1812",
+    "The Battle of Borodino (7 September [O.S. 25 August] 1812)",
+    "Borodino, 26 August/8 September 1812",
+    "Mendeleev, born 27 January (O.S.) / 9 February (N.S.) 1834",
 ]
 
 QUIET: Final = [
@@ -278,6 +288,8 @@ QUIET: Final = [
     "From 27 January to 8 February 1834 the river froze.",
     "He wrote on 27 January 1834 and again on 8 February 1834.",
     "Рођен је 8. фебруара 1834. (види слику 3.)",
+    "Borodino (1812) was fought 124 km from Moscow.",
+    "Rođen je 1834. u Tobolsku.",
 ]
 
 
