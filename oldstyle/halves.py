@@ -252,9 +252,23 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
         end += 1
     span = (cur.tokens[j].start, cur.tokens[end - 1].end)
     read = part._replace(year=year, dual_year=dual_year, own_year=own, year_span=span)
+    if _ordinal_year_dot(cur, end, part):
+        end += 1
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
         end += 1
     return read, end
+
+
+def _ordinal_year_dot(cur: Cursor, end: int, part: Part) -> bool:
+    """Whether the dot glued to the year at ``end`` is the year's ordinal dot, as Serbian and
+    Croatian write it after a dotted day ("8. фебруара 1834. (28. јануара …)", "1834. године"):
+    the day has its dot too, and a bracket or a year word follows, so the dot ends no sentence."""
+    if cur.text(end) != "." or cur.tokens[end - 1].end != cur.tokens[end].start:
+        return False
+    if cur.kind(end + 1) not in ("open", "year_word"):
+        return False
+    day_end = part.day_token.end
+    return any(token.text == "." and token.start == day_end for token in cur.tokens[max(0, end - 8) : end])
 
 
 _LAST_DUAL_DAY: Final = (3, 25)  # Lady Day: after it the year label and the January year agree
