@@ -20,7 +20,7 @@ from oldstyle.errors import OldstyleError
 from oldstyle.formatting import STYLES, write_dual, year_text
 from oldstyle.names import ENGLISH, Language, date_words
 from oldstyle.parsing import Half, weekday_error, weekday_mismatch
-from oldstyle.patterns import weekday_of
+from oldstyle.patterns import LineCounter, weekday_of
 from oldstyle.scanning import Mention, scan
 from oldstyle.sweden import only_swedish_note
 from oldstyle.wording import language_of_words, month_text, opposite_label, weekday_word
@@ -109,12 +109,12 @@ def _gap_problems(text: str, mentions: Sequence[Mention]) -> list[Problem]:
     from oldstyle.gapclaims import gap_claims
 
     spans = [(m.start, m.end) for m in mentions]
+    lines = LineCounter(text)
     problems = []
     for claim in gap_claims(text):
         if any(start < claim.end and claim.start < end for start, end in spans):
             continue  # a number inside a date mention is that date's
-        line = text.count("\n", 0, claim.start) + 1
-        column = claim.start - (text.rfind("\n", 0, claim.start) + 1) + 1
+        line, column = lines.at(claim.start)
         problems.append(
             Problem("gap", claim.message, line, column, claim.start, claim.end, None, claim.replacement)
         )

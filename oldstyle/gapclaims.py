@@ -118,13 +118,11 @@ def _claims(text: str) -> list[re.Match[str]]:
     reading its dates; a day word is found by a plain scan, and a statement
     lies within a few dozen characters of its day word.
     """
-    matches: dict[int, re.Match[str]] = {}
-    done = 0
+    matches: dict[int, re.Match[str]] = {}  # by start: neighbouring windows overlap
     for day in _DAY_WORD.finditer(text):
-        low = max(done, day.start() - _BEFORE_DAY_WORD)
+        low = max(0, day.start() - _BEFORE_DAY_WORD)
         for match in _CLAIM.finditer(text, low, min(len(text), day.end() + _AFTER_DAY_WORD)):
             matches.setdefault(match.start(), match)
-        done = max(done, day.start() - _BEFORE_DAY_WORD)
     return [matches[start] for start in sorted(matches)]
 
 

@@ -78,3 +78,14 @@ def test_gap_claims_never_raise_and_stay_in_the_text(text: str) -> None:
 @pytest.mark.parametrize("garbage", ["", "days", "13 days", "\x00" * 50, "13 days apart " * 2000])
 def test_garbage_gives_no_claim_and_no_error(garbage: str) -> None:
     assert gap_claims(garbage) == []
+
+
+def test_each_stated_gap_is_placed_at_its_number() -> None:
+    text = (
+        "x\nThey died 11 days apart (he died on 3 May 1616 by the Gregorian calendar).\n"
+        "Russia, on the Julian calendar, was thirteen days behind the West in 1880."
+    )
+    assert [(p.line, p.column, text[p.start : p.end]) for p in oldstyle.check(text)] == [
+        (2, 11, "11"),
+        (3, 37, "thirteen"),
+    ]
