@@ -27,6 +27,9 @@ _MAX_DATE_ORDINAL = date.max.toordinal()
 _date_fromordinal = date.fromordinal
 _new_date = object.__new__
 _JULIAN_MONTHS = cycles.JULIAN_MONTHS
+_TO_GREGORIAN = cycles.TO_GREGORIAN
+_FIRST_SHIFT_YEAR = cycles.SHIFT_FIRST_YEAR
+_LAST_SHIFT_YEAR = cycles.SHIFT_LAST_YEAR
 
 
 def as_ordinal(value: object) -> int | None:
@@ -324,6 +327,32 @@ class JulianDate(_CalendarDate):
                 self._ymd = (year, month, day)
                 return
         super().__init__(year, month, day)
+
+    def to_gregorian(self) -> date | GregorianDate:
+        """The same day in the Gregorian calendar.
+
+        A :class:`datetime.date` when the year is in 1..9999, else a
+        :class:`GregorianDate` (datetime cannot hold other years).
+        """
+        n = self._ordinal
+        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+            return _date_fromordinal(n)
+        gregorian = _new_date(GregorianDate)  # built directly: no check to repeat
+        gregorian._ordinal = n
+        year, month, day = self._ymd
+        if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:
+            # core.julian_to_gregorian's shift, inlined: the call would cost a quarter of this path.
+            split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_GREGORIAN[
+                year - _FIRST_SHIFT_YEAR
+            ][month]
+            if 0 < day <= split:
+                gregorian._ymd = (year + step, to_month, day + shift)
+                return gregorian
+            if split < day <= end:
+                gregorian._ymd = (year + step2, to_month2, day + shift2)
+                return gregorian
+        gregorian._ymd = core.julian_to_gregorian(year, month, day)  # a third run, an unbuilt row, far years
+        return gregorian
 
     @classmethod
     def from_gregorian(cls, value: date | GregorianDate | tuple[int, int, int]) -> JulianDate:
