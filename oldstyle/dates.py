@@ -74,11 +74,6 @@ class _CalendarDate:
     def _from_ordinal(ordinal: int) -> tuple[int, int, int]:
         raise NotImplementedError
 
-    @staticmethod
-    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
-        """The Gregorian label of this calendar's label."""
-        raise NotImplementedError
-
     def __init__(self, year: int, month: int, day: int) -> None:
         # The validated path, which JulianDate's fast path falls back to.
         self._ordinal = self._to_ordinal(year, month, day)  # validates
@@ -207,14 +202,9 @@ class _CalendarDate:
         A :class:`datetime.date` when the year is in 1..9999, else a
         :class:`GregorianDate` (datetime cannot hold other years).
         """
-        n = self._ordinal
-        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
-            return _date_fromordinal(n)
-        year, month, day = self._ymd
-        gregorian = _new_date(GregorianDate)  # built directly: no check to repeat
-        gregorian._ymd = self._gregorian_label(year, month, day)
-        gregorian._ordinal = n
-        return gregorian
+        if _MIN_DATE_ORDINAL <= self._ordinal <= _MAX_DATE_ORDINAL:
+            return _date_fromordinal(self._ordinal)
+        return self.to_gregorian_date()  # JulianDate has a faster path of its own
 
     # --- comparison and arithmetic -----------------------------------------
 
@@ -315,7 +305,6 @@ class JulianDate(_CalendarDate):
     calendar: ClassVar[Calendar] = "julian"
     _to_ordinal = staticmethod(core.julian_to_ordinal)
     _from_ordinal = staticmethod(cycles.julian_from_ordinal)
-    _gregorian_label = staticmethod(core.julian_to_gregorian)  # the label's own shift: no ordinal
 
     def __init__(self, year: int, month: int, day: int) -> None:
         # core.julian_to_ordinal's fast path, inlined for speed (docs/performance.md);
@@ -329,11 +318,7 @@ class JulianDate(_CalendarDate):
         super().__init__(year, month, day)
 
     def to_gregorian(self) -> date | GregorianDate:
-        """The same day in the Gregorian calendar.
-
-        A :class:`datetime.date` when the year is in 1..9999, else a
-        :class:`GregorianDate` (datetime cannot hold other years).
-        """
+        """The same day: a :class:`datetime.date` in years 1..9999, else a :class:`GregorianDate`."""
         n = self._ordinal
         if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
             return _date_fromordinal(n)
@@ -378,10 +363,6 @@ class GregorianDate(_CalendarDate):
     calendar: ClassVar[Calendar] = "gregorian"
     _to_ordinal = staticmethod(core.gregorian_to_ordinal)
     _from_ordinal = staticmethod(cycles.gregorian_from_ordinal)
-
-    @staticmethod
-    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
-        return year, month, day
 
     @classmethod
     def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:
