@@ -309,9 +309,16 @@ class JulianDate(_CalendarDate):
     def __init__(self, year: int, month: int, day: int) -> None:
         # core.julian_to_ordinal's fast path, inlined for speed (docs/performance.md);
         # pinned by tests/test_fast_paths.py and test_dates' round trips.
-        if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
+        # Comparisons written out, not chained: see the note above core.julian_to_ordinal.
+        if (
+            year.__class__ is int
+            and month.__class__ is int
+            and day.__class__ is int
+            and month > 0
+            and month < 13
+        ):
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
-            if 1 <= day <= length:
+            if day > 0 and day <= length:
                 self._ordinal = 1461 * (year // 4) + day0 + day
                 self._ymd = (year, month, day)
                 return
@@ -320,20 +327,20 @@ class JulianDate(_CalendarDate):
     def to_gregorian(self) -> date | GregorianDate:
         """The same day: a :class:`datetime.date` in years 1..9999, else a :class:`GregorianDate`."""
         n = self._ordinal
-        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
+        if n >= _MIN_DATE_ORDINAL and n <= _MAX_DATE_ORDINAL:
             return _date_fromordinal(n)
         gregorian = _new_date(GregorianDate)  # built directly: no check to repeat
         gregorian._ordinal = n
         year, month, day = self._ymd
-        if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:
+        if year >= _FIRST_SHIFT_YEAR and year <= _LAST_SHIFT_YEAR:
             # core.julian_to_gregorian's shift, inlined: the call would cost a quarter of this path.
             split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_GREGORIAN[
                 year - _FIRST_SHIFT_YEAR
             ][month]
-            if 0 < day <= split:
+            if day <= split:  # the day is valid: a JulianDate holds only real days
                 gregorian._ymd = (year + step, to_month, day + shift)
                 return gregorian
-            if split < day <= end:
+            if day <= end:
                 gregorian._ymd = (year + step2, to_month2, day + shift2)
                 return gregorian
         gregorian._ymd = core.julian_to_gregorian(year, month, day)  # a third run, an unbuilt row, far years
