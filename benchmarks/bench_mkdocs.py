@@ -91,8 +91,10 @@ import time
 import markdown, mkdocs.commands.build, mkdocs.plugins, mkdocs.config.defaults, mkdocs.structure.pages
 started = time.process_time()
 import oldstyle.mkdocs_plugin
-# What the plugin loads when the first page with a date or a marker comes (at once, or lazily).
+# What the plugin loads when the first page with a date or a marker comes (at once, or lazily):
+# the text layer, and the feast and stated-gap readers that checking a page with a year loads.
 import oldstyle.checking, oldstyle.formatting, oldstyle.parsing, oldstyle.reforms
+import oldstyle.feastspots, oldstyle.churchyear, oldstyle.gapclaims
 print(time.process_time() - started)
 """
 
