@@ -316,6 +316,10 @@ def days_in_year(year: int, calendar: str = "julian") -> int:
 # admits exact ints only (not bool, not NumPy's integers), and is cheaper.
 # Valid calls never raise on the way.  Inlined for speed (docs/performance.md
 # has the measurements behind each choice); pinned by tests/test_fast_paths.py.
+# Comparisons are written out (``x > 0 and x < 13``, nested ifs) rather than
+# chained (``0 < x < 13``): a chained one copies and swaps its middle operand
+# on the stack (SWAP, COPY, and POP_TOP when it fails), and the nested ifs
+# compare the day with the first run's end once; a call is about 5-10% faster.
 
 _JULIAN_MONTHS = cycles.JULIAN_MONTHS
 _GREGORIAN_MONTHS = cycles.GREGORIAN_MONTHS
@@ -333,9 +337,9 @@ _gregorian_from_ordinal = cycles.gregorian_from_ordinal
 
 def julian_to_ordinal(year: int, month: int, day: int) -> int:
     """Day ordinal (``datetime.date.toordinal()`` count) of a Julian date."""
-    if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0 and month < 13:
         day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
-        if 1 <= day <= length:
+        if day > 0 and day <= length:
             return 1461 * (year // 4) + day0 + day
     y, m, d = validate(year, month, day, "julian")
     return _arith.julian_to_ordinal(y, m, d)
@@ -343,9 +347,9 @@ def julian_to_ordinal(year: int, month: int, day: int) -> int:
 
 def gregorian_to_ordinal(year: int, month: int, day: int) -> int:
     """Day ordinal of a proleptic Gregorian date (any year, year 0 = 1 BC)."""
-    if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
+    if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0 and month < 13:
         day0, length = _GREGORIAN_MONTHS[13 * (year % 400) + month]
-        if 1 <= day <= length:
+        if day > 0 and day <= length:
             return _DAYS_IN_400_YEARS * (year // 400) + day0 + day
     y, m, d = validate(year, month, day, "gregorian")
     return _arith.gregorian_to_ordinal(y, m, d)
@@ -377,7 +381,7 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
     # for speed; pinned by tests/test_core.py (every day of years -1001..3900)
     # and tests/test_fast_paths.py (every range).
     if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0:
-        if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:  # move the label by the offset
+        if year >= _FIRST_SHIFT_YEAR and year <= _LAST_SHIFT_YEAR:  # move the label by the offset
             try:  # month 13 or more is an IndexError, month 0 has no days
                 split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_GREGORIAN[
                     year - _FIRST_SHIFT_YEAR
@@ -385,13 +389,14 @@ def julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]
             except IndexError:
                 pass
             else:
-                if 0 < day <= split:  # the year object itself when it stays: no new int
-                    return year + step if step else year, to_month, day + shift
-                if split < day <= end:
+                if day <= split:
+                    if day > 0:  # the year object itself when it stays: no new int
+                        return year + step if step else year, to_month, day + shift
+                elif day <= end:
                     return year + step2, to_month2, day + shift2
         elif month <= 12:  # far years: the 4-year cycle's table, then the 400-year cycle's
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
-            if 1 <= day <= length:
+            if day > 0 and day <= length:
                 # cycles.gregorian_from_ordinal's far branch, inlined for speed.
                 n = 1461 * (year // 4) + day0 + day - 1  # days since Gregorian 0001-01-01
                 day_of_cycle = n % _DAYS_IN_400_YEARS
@@ -419,7 +424,7 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
     e.g. 1700-02-29.
     """
     if year.__class__ is int and month.__class__ is int and day.__class__ is int and month > 0:
-        if _FIRST_SHIFT_YEAR <= year <= _LAST_SHIFT_YEAR:  # move the label by the offset
+        if year >= _FIRST_SHIFT_YEAR and year <= _LAST_SHIFT_YEAR:  # move the label by the offset
             try:  # month 13 or more is an IndexError, month 0 has no days
                 split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_JULIAN[
                     year - _FIRST_SHIFT_YEAR
@@ -427,13 +432,14 @@ def gregorian_to_julian(year: int, month: int, day: int) -> tuple[int, int, int]
             except IndexError:
                 pass
             else:
-                if 0 < day <= split:  # the year object itself when it stays: no new int
-                    return year + step if step else year, to_month, day + shift
-                if split < day <= end:
+                if day <= split:
+                    if day > 0:  # the year object itself when it stays: no new int
+                        return year + step if step else year, to_month, day + shift
+                elif day <= end:
                     return year + step2, to_month2, day + shift2
         elif month <= 12:  # far years: the 400-year cycle's table, then the 4-year cycle's
             day0, length = _GREGORIAN_MONTHS[13 * (year % 400) + month]
-            if 1 <= day <= length:
+            if day > 0 and day <= length:
                 n = _DAYS_IN_400_YEARS * (year // 400) + day0 + day - _JULIAN_CYCLE_START
                 y, m, d = _JULIAN_CYCLE_DAYS[n % 1461]
                 return y + 4 * (n // 1461), m, d

@@ -27,6 +27,9 @@ _MAX_DATE_ORDINAL = date.max.toordinal()
 _date_fromordinal = date.fromordinal
 _new_date = object.__new__
 _JULIAN_MONTHS = cycles.JULIAN_MONTHS
+_TO_GREGORIAN = cycles.TO_GREGORIAN
+_FIRST_SHIFT_YEAR = cycles.SHIFT_FIRST_YEAR
+_LAST_SHIFT_YEAR = cycles.SHIFT_LAST_YEAR
 
 
 def as_ordinal(value: object) -> int | None:
@@ -69,11 +72,6 @@ class _CalendarDate:
 
     @staticmethod
     def _from_ordinal(ordinal: int) -> tuple[int, int, int]:
-        raise NotImplementedError
-
-    @staticmethod
-    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
-        """The Gregorian label of this calendar's label."""
         raise NotImplementedError
 
     def __init__(self, year: int, month: int, day: int) -> None:
@@ -204,14 +202,9 @@ class _CalendarDate:
         A :class:`datetime.date` when the year is in 1..9999, else a
         :class:`GregorianDate` (datetime cannot hold other years).
         """
-        n = self._ordinal
-        if _MIN_DATE_ORDINAL <= n <= _MAX_DATE_ORDINAL:
-            return _date_fromordinal(n)
-        year, month, day = self._ymd
-        gregorian = _new_date(GregorianDate)  # built directly: no check to repeat
-        gregorian._ymd = self._gregorian_label(year, month, day)
-        gregorian._ordinal = n
-        return gregorian
+        if _MIN_DATE_ORDINAL <= self._ordinal <= _MAX_DATE_ORDINAL:
+            return _date_fromordinal(self._ordinal)
+        return self.to_gregorian_date()  # JulianDate has a faster path of its own
 
     # --- comparison and arithmetic -----------------------------------------
 
@@ -312,18 +305,46 @@ class JulianDate(_CalendarDate):
     calendar: ClassVar[Calendar] = "julian"
     _to_ordinal = staticmethod(core.julian_to_ordinal)
     _from_ordinal = staticmethod(cycles.julian_from_ordinal)
-    _gregorian_label = staticmethod(core.julian_to_gregorian)  # the label's own shift: no ordinal
 
     def __init__(self, year: int, month: int, day: int) -> None:
         # core.julian_to_ordinal's fast path, inlined for speed (docs/performance.md);
         # pinned by tests/test_fast_paths.py and test_dates' round trips.
-        if year.__class__ is int and month.__class__ is int and day.__class__ is int and 1 <= month <= 12:
+        # Comparisons written out, not chained: see the note above core.julian_to_ordinal.
+        if (
+            year.__class__ is int
+            and month.__class__ is int
+            and day.__class__ is int
+            and month > 0
+            and month < 13
+        ):
             day0, length = _JULIAN_MONTHS[13 * (year % 4) + month]
-            if 1 <= day <= length:
+            if day > 0 and day <= length:
                 self._ordinal = 1461 * (year // 4) + day0 + day
                 self._ymd = (year, month, day)
                 return
         super().__init__(year, month, day)
+
+    def to_gregorian(self) -> date | GregorianDate:
+        """The same day: a :class:`datetime.date` in years 1..9999, else a :class:`GregorianDate`."""
+        n = self._ordinal
+        if n >= _MIN_DATE_ORDINAL and n <= _MAX_DATE_ORDINAL:
+            return _date_fromordinal(n)
+        gregorian = _new_date(GregorianDate)  # built directly: no check to repeat
+        gregorian._ordinal = n
+        year, month, day = self._ymd
+        if year >= _FIRST_SHIFT_YEAR and year <= _LAST_SHIFT_YEAR:
+            # core.julian_to_gregorian's shift, inlined: the call would cost a quarter of this path.
+            split, end, step, to_month, shift, step2, to_month2, shift2 = _TO_GREGORIAN[
+                year - _FIRST_SHIFT_YEAR
+            ][month]
+            if day <= split:  # the day is valid: a JulianDate holds only real days
+                gregorian._ymd = (year + step, to_month, day + shift)
+                return gregorian
+            if day <= end:
+                gregorian._ymd = (year + step2, to_month2, day + shift2)
+                return gregorian
+        gregorian._ymd = core.julian_to_gregorian(year, month, day)  # a third run, an unbuilt row, far years
+        return gregorian
 
     @classmethod
     def from_gregorian(cls, value: date | GregorianDate | tuple[int, int, int]) -> JulianDate:
@@ -349,10 +370,6 @@ class GregorianDate(_CalendarDate):
     calendar: ClassVar[Calendar] = "gregorian"
     _to_ordinal = staticmethod(core.gregorian_to_ordinal)
     _from_ordinal = staticmethod(cycles.gregorian_from_ordinal)
-
-    @staticmethod
-    def _gregorian_label(year: int, month: int, day: int) -> tuple[int, int, int]:
-        return year, month, day
 
     @classmethod
     def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:

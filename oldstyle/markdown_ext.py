@@ -46,6 +46,7 @@ from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
 
 if TYPE_CHECKING:
     from oldstyle.dates import GregorianDate, JulianDate
+    from oldstyle.yearstart import YearStartStyle
 
 # The date and text layers (dates, formatting, parsing, reforms) are imported
 # where a marker is first rendered, not here: a documentation build loads this
@@ -108,12 +109,11 @@ def _validated(options: MarkerOptions) -> MarkerOptions:
     from oldstyle.dates import JulianDate
     from oldstyle.formatting import format_dual
     from oldstyle.names import language as find_language
-    from oldstyle.reforms import region as find_region
 
     format_dual(JulianDate(1917, 10, 25), options.style, language=options.language)
     find_language(options.language)
     if options.region:
-        find_region(options.region)
+        _year_start_of(options.region, JulianDate(1917, 10, 25))  # raises for an unknown region
     return options
 
 
@@ -219,17 +219,27 @@ def render_marker(calendar: str, body: str, attributes: str | None, defaults: Ma
     reckoned it, see :func:`oldstyle.feastviews.render_feast_marker`).
     """
     from oldstyle.formatting import format_dual
-    from oldstyle.reforms import region as find_region
 
     options = parse_attributes(attributes, defaults) if attributes else defaults
     if calendar == "feast":
         return _feast_element(body, options)
     day = marker_day(calendar, body)
-    year_start = find_region(options.region).year_start(*day.to_tuple()) if options.region else None
+    year_start = _year_start_of(options.region, day) if options.region else None
     text = format_dual(
         day, options.style, year_start=year_start, language=options.language, weekday=options.weekday
     )
     return _time_element(calendar, day, text)
+
+
+def _year_start_of(region: str, day: JulianDate) -> YearStartStyle:
+    """The year-start convention ``region`` used on ``day``; raises for an unknown region.
+
+    The region layer (the reform table) is imported here, only for a marker
+    or an option that names a region: most sites name none.
+    """
+    from oldstyle.reforms import region as find_region
+
+    return find_region(region).year_start(*day.to_tuple())
 
 
 def _feast_element(body: str, options: MarkerOptions) -> Element:

@@ -90,6 +90,15 @@ class _Blocks:
 
     def is_code(self, line: str) -> bool:
         """Whether ``line`` (the next line of the page) is code; updates the state."""
+        if not self.fence and not self.depth and line[:1].isalpha():
+            # Most lines of a page: prose opening with a letter, outside fences and quotes.
+            # Such a line is no fence, list item, heading or rule, and not indented: it
+            # opens a paragraph (closing any list) or goes on with one.  Same answer as
+            # below, without its regular expressions.
+            if not self.paragraph:
+                self.items = []
+            self.paragraph = True
+            return False
         depth, line = _unquoted(line)
         self._enter(depth)
         columns, width = _indent(line)

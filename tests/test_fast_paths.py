@@ -113,6 +113,10 @@ def test_every_day_of_three_years_at_table_edges_and_far_centuries(first_year: i
         jd, g = _arith.ordinal_to_julian(n), _arith.ordinal_to_gregorian(n)
         assert oldstyle.julian_to_gregorian(*jd) == g
         assert oldstyle.gregorian_to_julian(*g) == jd
+        got = oldstyle.JulianDate(*jd).to_gregorian()
+        if not 1 <= n <= date.max.toordinal():  # outside datetime: JulianDate reads the tables itself
+            assert isinstance(got, oldstyle.GregorianDate)
+            assert got.to_tuple() == g
 
 
 def test_the_gregorian_month_table_agrees_with_arith() -> None:
