@@ -12,6 +12,7 @@ tokens, so the work is linear in the length of the text, whatever it holds.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
@@ -38,6 +39,8 @@ _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
 _DATE_WORDS: Final = frozenset({"month", "iso", "numeric", "paired", "daymonth"})
 _SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyond its dates
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+# A digit followed by a longer gap than merges two runs of digits into one stretch.
+_DIGIT_GAP: Final = re.compile(f"[0-9][^0-9]{{{_BEFORE + _NEAR + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -120,18 +123,25 @@ def _with_feasts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
-    """Stretches around runs of digits (every mention has a day or a year), merged when close."""
-    start = end = -1
-    for match in ANCHOR.finditer(text):
-        lo, hi = max(0, match.start() - _BEFORE), min(len(text), match.end() + _NEAR)
-        if lo <= end:
-            end = hi
-            continue
-        if end >= 0:
-            yield start, end
-        start, end = lo, hi
-    if end >= 0:
-        yield start, end
+    """Stretches around runs of digits (every mention has a day or a year), merged when close.
+
+    Two runs merge when at most ``_BEFORE + _NEAR`` other characters part them, so the
+    stretches end at the long digit-free gaps, which one C-level pass finds: most runs
+    of digits in prose lie inside a stretch, and visiting each cost twice as long.
+    """
+    first = ANCHOR.search(text)
+    if first is None:
+        return
+    start, size = first.start(), len(text)
+    for gap in _DIGIT_GAP.finditer(text, start):
+        yield max(0, start - _BEFORE), min(size, gap.start() + 1 + _NEAR)
+        start = gap.end()
+        if start == size:
+            return
+    last = size  # the last digit lies within _BEFORE + _NEAR of the end, or a gap would end there
+    while not "0" <= text[last - 1] <= "9":
+        last -= 1
+    yield max(0, start - _BEFORE), min(size, last + _NEAR)
 
 
 class _Hints:
