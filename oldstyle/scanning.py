@@ -39,6 +39,12 @@ _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
 _DATE_WORDS: Final = frozenset({"month", "iso", "numeric", "paired", "daymonth"})
 _SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyond its dates
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+# A stretch this long is first read only around its date words, from this far before
+# each (a reading starts a few tokens before its first date word) and to this far after.
+_QUICK_LENGTH: Final = 400
+_QUICK_BEFORE: Final = 80
+_QUICK_AFTER: Final = 48
+_QUICK_LEAD: Final = 8  # tokens before the first reading of a part
 # A digit followed by a longer gap than merges two runs of digits into one stretch.
 _DIGIT_GAP: Final = re.compile(f"[0-9][^0-9]{{{_BEFORE + _NEAR + 1},}}")
 
@@ -159,12 +165,15 @@ class _Hints:
         text = self.text
         if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             return True  # _cut gave up inside a very long word: let the tokenizer judge
+        return any(True for _ in self.within(start, end))
+
+    def within(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The hints that overlap ``text[start:end]``, in order."""
         index = bisect.bisect_left(self.starts, start - _LONGEST_HINT)
         while index < len(self.spans) and self.spans[index][0] < end:
             if self.spans[index][1] > start:
-                return True
+                yield self.spans[index]
             index += 1
-        return False
 
 
 _LONGEST_HINT: Final = 64  # no month word is longer; a hint starting further back cannot overlap
@@ -183,17 +192,20 @@ def _cut(text: str, start: int, end: int) -> tuple[int, int]:
 class _Window:
     """Tokens of one stretch of text, read further on demand."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, limit: int | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
+        self.limit = len(text) if limit is None else limit  # a part of a stretch reads no further
+        self.beyond = False  # whether a reading asked for tokens past the limit
 
     def more(self) -> bool:
-        """Append the tokens of the next stretch; False at the end of the text."""
-        if self.end >= len(self.text):
+        """Append the tokens of the next stretch; False at the end of the text (or the limit)."""
+        if self.end >= self.limit:
+            self.beyond = self.limit < len(self.text)
             return False
-        stop = _cut(self.text, self.end, self.end + _MORE)[1]
+        stop = min(_cut(self.text, self.end, self.end + _MORE)[1], self.limit)
         self.tokens.extend(tokenize(self.text, self.end, stop))
         self.end = stop
         return True
@@ -216,6 +228,11 @@ def _mentions(text: str) -> Iterator[Mention]:
         if not hints.touch(start, end):  # no date word: the tokens would be thrown away
             covered = end
             continue
+        quick = _quick_readings(text, hints, start, end)
+        if quick is not None:
+            yield from (_mention(text, r, lines) for r in quick)
+            covered = end
+            continue
         window = _Window(text, start, end)
         if not window.has_date_word():
             covered = window.end
@@ -228,6 +245,58 @@ def _mentions(text: str) -> Iterator[Mention]:
         start, end = _sentences_around(text, max(window.start, covered), window.end, covered)
         yield from (_mention(text, r, lines) for r in read_block(text, _block_tokens(window, start, end)))
         covered = max(end, window.end)
+
+
+def _quick_readings(text: str, hints: _Hints, start: int, end: int) -> list[Reading] | None:
+    """The readings of a long stretch read only around its date words, when that gives what
+    reading it all would: every date word in a dual date, no reading near the edge of a
+    part (it might have begun before), nothing read past the stretch.  Else None.
+
+    In prose full of numbers a stretch runs on for kilobytes around one date; its other
+    tokens start no reading (every reading holds a date word, a few tokens from its start).
+    """
+    if end - start < _QUICK_LENGTH:
+        return None
+    readings: list[Reading] = []
+    done = start
+    for first, last in _quick_parts(text, hints, start, end):
+        if first < done:
+            return None  # the part before read on into this one
+        part = _Window(text, first, last, limit=end)
+        found, loose = _read_window(part)
+        if part.beyond or loose or any(len(r.halves) != 2 for r in found):
+            return None
+        if found and first > start and not _clear_start(part.tokens, found[0]):
+            return None
+        readings.extend(found)
+        done = part.end
+    return readings
+
+
+def _quick_parts(text: str, hints: _Hints, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Stretches around each hint in ``text[start:end]`` and before its end (where a failed
+    reading may look past it), merged, with their edges out of words."""
+    lo = hi = -1
+    for first, last in [*hints.within(start, end), (end - _QUICK_AFTER, end)]:
+        if first - _QUICK_BEFORE <= hi:
+            hi = max(hi, last + _QUICK_AFTER)
+            continue
+        if hi >= 0:
+            yield _inside(text, lo, hi, start, end)
+        lo, hi = first - _QUICK_BEFORE, last + _QUICK_AFTER
+    yield _inside(text, lo, hi, start, end)
+
+
+def _inside(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """``lo``/``hi`` cut out of words and kept within ``start``/``end``."""
+    lo, hi = _cut(text, max(lo, start), min(hi, end))
+    return max(lo, start), min(hi, end)
+
+
+def _clear_start(tokens: list[Token], reading: Reading) -> bool:
+    """Whether the first reading of a part begins far enough into it that no reading from
+    before the part could have covered its tokens."""
+    return len(tokens) > _QUICK_LEAD and reading.start >= tokens[_QUICK_LEAD].start
 
 
 def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
