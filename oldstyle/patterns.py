@@ -149,6 +149,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
+    plain = _PLAIN_WORDS
     resume = start
     for match in TOKEN.finditer(text, start, stop):
         first, last = match.span()
@@ -157,6 +158,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = match.lastgroup or "other"
         word = match.group()  # a number or a sign as well
         if kind == "word":
+            if word in plain:  # most words of prose: seen before, and none of those below
+                append(_new_token(Token, ("word", word, first, last)))
+                continue
             key = word.rstrip(".").casefold()
             if key in _SPECIAL_WORDS:  # one set lookup for the many words that are none of these
                 label = label_pattern(key).match(text, first, stop) if key in _LABEL_STARTS else None
@@ -170,20 +174,34 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                         append(Token(kind, text[first:stop_at], first, stop_at))
                         resume = stop_at
                         continue
+            elif not word.endswith("."):
+                _remember_plain(word)
             if kind == "word" and word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                     continue  # "Novemberjul.": the labels are written with their dot
-                append(Token("word", word[:-1], first, last - 1))
-                append(Token("other", ".", last - 1, last))
+                append(_new_token(Token, ("word", word[:-1], first, last - 1)))
+                append(_new_token(Token, ("other", ".", last - 1, last)))
                 continue
         elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
             kind = "marker"
-        elif kind == "other" and _glued_year(text, match, stop):
+        elif kind == "other" and word.isdigit() and _glued_year(text, match, stop):
             kind = "number"  # "1796greg.": a year glued to the label after it
         # tuple.__new__ directly: the NamedTuple's own __new__ is a Python function, and
         # this line runs once per token
         append(_new_token(Token, (kind, word, first, last)))
     return tokens
+
+
+# Words met before that are no month, label, weekday or other word of note and have no
+# final dot: each is one plain token wherever it stands, found with one set lookup.
+_PLAIN_WORDS: Final[set[str]] = set()
+_MAX_PLAIN_WORDS: Final = 100_000  # a bound on the memory a stream of new words takes
+
+
+def _remember_plain(word: str) -> None:
+    if len(_PLAIN_WORDS) >= _MAX_PLAIN_WORDS:
+        _PLAIN_WORDS.clear()
+    _PLAIN_WORDS.add(word)
 
 
 def _glued_year(text: str, match: re.Match[str], stop: int) -> bool:
