@@ -41,7 +41,7 @@ _SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyon
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 # A stretch this long is first read only around its date words, from this far before
 # each (a reading starts a few tokens before its first date word) and to this far after.
-_QUICK_LENGTH: Final = 400
+_QUICK_LENGTH: Final = 200
 _QUICK_BEFORE: Final = 80
 _QUICK_AFTER: Final = 48
 _QUICK_LEAD: Final = 8  # tokens before the first reading of a part
@@ -257,9 +257,12 @@ def _quick_readings(text: str, hints: _Hints, start: int, end: int) -> list[Read
     """
     if end - start < _QUICK_LENGTH:
         return None
+    parts = list(_quick_parts(text, hints, start, end))
+    if sum(last - first for first, last in parts) * 2 > end - start:
+        return None  # mostly dates: reading the parts first would save little and may be undone
     readings: list[Reading] = []
     done = start
-    for first, last in _quick_parts(text, hints, start, end):
+    for first, last in parts:
         if first < done:
             return None  # the part before read on into this one
         part = _Window(text, first, last, limit=end)
