@@ -39,6 +39,7 @@ __all__ = [
     "LineCounter",
     "Token",
     "date_hints",
+    "safe_stop",
     "tokenize",
     "weekday_of",
 ]
@@ -202,6 +203,39 @@ def _remember_plain(word: str) -> None:
     if len(_PLAIN_WORDS) >= _MAX_PLAIN_WORDS:
         _PLAIN_WORDS.clear()
     _PLAIN_WORDS.add(word)
+
+
+def safe_stop(text: str, start: int, limit: int) -> int:
+    """The first place from ``start`` on where :func:`tokenize` may stop and go on later with
+    the tokens it would have made in one run (``limit`` if none lies near).
+
+    That is the white space after a word of no note, with no label running across it
+    ("volgens de gregoriaanse kalender"): no other token runs across white space but a
+    Russian pair or an OCR "0. S.", which no plain word ends, and no word after it is
+    sorted by the tokens before it ("jul." after a month, a Roman month after a day).
+    """
+    for match in _PLAIN_CHUNK.finditer(text, start, min(limit, start + _SAFE_SEARCH)):
+        stop = match.end()
+        if match.group().casefold() not in _SPECIAL_WORDS and not _label_across(text, stop):
+            return stop
+    return limit
+
+
+def _label_across(text: str, stop: int) -> bool:
+    """Whether a label that starts in the :data:`_LABEL_REACH` characters before ``stop`` runs past it."""
+    for word in _LETTERS.finditer(text, max(0, stop - _LABEL_REACH), stop):
+        key = word.group().casefold()
+        if key in _LABEL_STARTS:
+            label = label_pattern(key).match(text, word.start())
+            if label is not None and label.end() > stop:
+                return True
+    return False
+
+
+# No label is longer than this (37 characters as written; spacing may add one a dot).
+_LABEL_REACH: Final = 48
+_SAFE_SEARCH: Final = 200
+_PLAIN_CHUNK: Final = re.compile(r"(?<!\S)[^\W\d_]+(?=\s)")
 
 
 def _glued_year(text: str, match: re.Match[str], stop: int) -> bool:

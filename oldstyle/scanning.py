@@ -22,7 +22,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
-from oldstyle.patterns import ANCHOR, LineCounter, Token, date_hints, tokenize
+from oldstyle.patterns import ANCHOR, LineCounter, Token, date_hints, safe_stop, tokenize
 from oldstyle.settling import Reading
 
 if TYPE_CHECKING:
@@ -42,9 +42,11 @@ _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daym
 # A stretch this long is first read only around its date words, from this far before
 # each (a reading starts a few tokens before its first date word) and to this far after.
 _QUICK_LENGTH: Final = 200
-_QUICK_BEFORE: Final = 80
-_QUICK_AFTER: Final = 48
-_QUICK_LEAD: Final = 8  # tokens before the first reading of a part
+_QUICK_BEFORE: Final = 64
+_QUICK_AFTER: Final = 24
+_QUICK_TAIL: Final = 64
+_QUICK_LEAD: Final = 8  # tokens of a part before its first reading
+_BRACKET: Final = re.compile(r"[()\[\]]")
 # A digit followed by a longer gap than merges two runs of digits into one stretch.
 _DIGIT_GAP: Final = re.compile(f"[0-9][^0-9]{{{_BEFORE + _NEAR + 1},}}")
 
@@ -197,7 +199,8 @@ class _Window:
         self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
-        self.limit = len(text) if limit is None else limit  # a part of a stretch reads no further
+        self.part = limit is not None  # a part of a stretch: read no further than its end
+        self.limit = len(text) if limit is None else limit
         self.beyond = False  # whether a reading asked for tokens past the limit
 
     def more(self) -> bool:
@@ -206,6 +209,8 @@ class _Window:
             self.beyond = self.limit < len(self.text)
             return False
         stop = min(_cut(self.text, self.end, self.end + _MORE)[1], self.limit)
+        if self.part and stop < self.limit:  # stop where the tokens of one run would
+            stop = safe_stop(self.text, stop, self.limit)
         self.tokens.extend(tokenize(self.text, self.end, stop))
         self.end = stop
         return True
@@ -257,9 +262,11 @@ def _quick_readings(text: str, hints: _Hints, start: int, end: int) -> list[Read
     """
     if end - start < _QUICK_LENGTH:
         return None
-    parts = list(_quick_parts(text, hints, start, end))
+    parts = _quick_parts(text, hints, start, end)
     if sum(last - first for first, last in parts) * 2 > end - start:
         return None  # mostly dates: reading the parts first would save little and may be undone
+    if _unclosed(text, start, parts[-1][0]):
+        return None  # a bracket left open may be read as a date's into the end
     readings: list[Reading] = []
     done = start
     for first, last in parts:
@@ -269,37 +276,50 @@ def _quick_readings(text: str, hints: _Hints, start: int, end: int) -> list[Read
         found, loose = _read_window(part)
         if part.beyond or loose or any(len(r.halves) != 2 for r in found):
             return None
-        if found and first > start and not _clear_start(part.tokens, found[0]):
+        if first > start and not _clear_start(part.tokens, found):
             return None
         readings.extend(found)
         done = part.end
     return readings
 
 
-def _quick_parts(text: str, hints: _Hints, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Stretches around each hint in ``text[start:end]`` and before its end (where a failed
+def _quick_parts(text: str, hints: _Hints, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches around each hint in ``text[start:end]`` and at its end (where a failed
     reading may look past it), merged, with their edges out of words."""
-    lo = hi = -1
-    for first, last in [*hints.within(start, end), (end - _QUICK_AFTER, end)]:
-        if first - _QUICK_BEFORE <= hi:
-            hi = max(hi, last + _QUICK_AFTER)
+    spans = [(first - _QUICK_BEFORE, last + _QUICK_AFTER) for first, last in hints.within(start, end)]
+    spans.append((end - _QUICK_TAIL, end))
+    spans.sort()
+    parts: list[tuple[int, int]] = []
+    lo, hi = spans[0]
+    for first, last in spans[1:]:
+        if first <= hi:
+            hi = max(hi, last)
             continue
-        if hi >= 0:
-            yield _inside(text, lo, hi, start, end)
-        lo, hi = first - _QUICK_BEFORE, last + _QUICK_AFTER
-    yield _inside(text, lo, hi, start, end)
+        parts.append(_inside(text, lo, hi, start, end))
+        lo, hi = first, last
+    parts.append(_inside(text, lo, hi, start, end))
+    return parts
+
+
+def _unclosed(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is not closed there."""
+    depth = 0
+    for match in _BRACKET.finditer(text, start, end):
+        depth = depth + 1 if match.group() in "([" else max(0, depth - 1)
+    return depth > 0
 
 
 def _inside(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """``lo``/``hi`` cut out of words and kept within ``start``/``end``."""
+    """``lo``/``hi`` cut out of words and kept within ``start``/``end``; ``hi`` where the
+    tokens end as they would in the whole stretch."""
     lo, hi = _cut(text, max(lo, start), min(hi, end))
-    return max(lo, start), min(hi, end)
+    return max(lo, start), safe_stop(text, hi, end) if hi < end else end
 
 
-def _clear_start(tokens: list[Token], reading: Reading) -> bool:
-    """Whether the first reading of a part begins far enough into it that no reading from
-    before the part could have covered its tokens."""
-    return len(tokens) > _QUICK_LEAD and reading.start >= tokens[_QUICK_LEAD].start
+def _clear_start(tokens: list[Token], found: list[Reading]) -> bool:
+    """Whether a part is long enough, and its first reading begins far enough into it, that no
+    reading from before the part could have covered its tokens or read past its end."""
+    return len(tokens) > _QUICK_LEAD and (not found or found[0].start >= tokens[_QUICK_LEAD].start)
 
 
 def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
