@@ -263,8 +263,8 @@ def _quick_readings(text: str, hints: _Hints, start: int, end: int) -> list[Read
     if end - start < _QUICK_LENGTH:
         return None
     parts = _quick_parts(text, hints, start, end)
-    if sum(last - first for first, last in parts) * 2 > end - start:
-        return None  # mostly dates: reading the parts first would save little and may be undone
+    if sum(last - first for first, last in parts) * 4 > (end - start) * 3:
+        return None  # mostly dates: reading the parts first saves little, and is undone if it fails
     if _unclosed(text, start, parts[-1][0]):
         return None  # a bracket left open may be read as a date's into the end
     readings: list[Reading] = []
