@@ -166,10 +166,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if key in _SPECIAL_WORDS:  # one set lookup for the many words that are none of these
                 label = label_pattern(key).match(text, first, stop) if key in _LABEL_STARTS else None
                 if label is not None:
-                    append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
+                    append(_new_token(Token, (label.lastgroup or "marker", label.group(), first, resume)))
                     continue
-                if key in _KNOWN_WORDS:
+                if key in _PLAIN_MONTHS:  # most month words: no label or dot makes them other
+                    kind = "month"
+                elif key in _KNOWN_WORDS:
                     kind, stop_at = _word_kind(text, tokens, word, key, first, last)
                     if stop_at:  # "segunda-feira"
                         append(Token(kind, text[first:stop_at], first, stop_at))
@@ -303,6 +305,9 @@ def _weekday_tail(text: str, end: int, head: str) -> int:
 
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
 _MONTH_KEYS: Final = frozenset(MONTH_OF_WORD)
+# Month keys that :func:`_word_kind` always reads as a month: no label starts with them, none
+# is a glued label ("jul.") and none needs its dot.
+_PLAIN_MONTHS: Final = _MONTH_KEYS - _LABEL_STARTS - frozenset(GLUED_LABELS) - frozenset(DOTTED_MONTHS)
 
 
 def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, end: int) -> tuple[str, int]:
