@@ -2,7 +2,9 @@
 
 :func:`scan` looks only near the places :data:`oldstyle.patterns.ANCHOR`
 finds (numbers: every mention has a day or a year), tokenizes those
-stretches and runs the grammar of :mod:`oldstyle.grammar` there.  Where a
+stretches and runs the grammar of :mod:`oldstyle.grammar` there (a stretch with
+no date word is passed over; a long one is read first only around its date
+words, when that must give what reading it whole gives).  Where a
 stretch holds a date that is not a complete dual date, the sentences around
 it are read by :mod:`oldstyle.context` (labels in words, halves in two
 clauses, years carried over).  Each reading looks at a bounded number of
