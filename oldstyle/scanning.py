@@ -169,15 +169,18 @@ class _Hints:
         text = self.text
         if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             return True  # _cut gave up inside a very long word: let the tokenizer judge
-        return any(True for _ in self.within(start, end))
+        return bool(self.within(start, end))
 
-    def within(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The hints that overlap ``text[start:end]``, in order."""
+        spans = self.spans
         index = bisect.bisect_left(self.starts, start - _LONGEST_HINT)
-        while index < len(self.spans) and self.spans[index][0] < end:
-            if self.spans[index][1] > start:
-                yield self.spans[index]
+        found = []
+        while index < len(spans) and spans[index][0] < end:
+            if spans[index][1] > start:
+                found.append(spans[index])
             index += 1
+        return found
 
 
 _LONGEST_HINT: Final = 64  # no month word is longer; a hint starting further back cannot overlap
@@ -355,7 +358,8 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        reading = read_at(tokens, index, window.more) if token.kind in _STARTS else None
+        starts = token.kind in _STARTS and (token.kind != "number" or _may_be_day(token.text))
+        reading = read_at(tokens, index, window.more) if starts else None
         if reading is None:
             # the text test first: this line runs for every token that starts no reading
             loose = (
@@ -366,6 +370,17 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
         readings.append(reading)
         index = reading.next_index
     return readings, loose
+
+
+def _may_be_day(number: str) -> bool:
+    """Whether a number token may be a day (1 to 31, two digits at most, as
+    :meth:`oldstyle.halves.Cursor.number` reads it): a reading that starts with a number
+    starts with its day, so a page number or a year starts none (most numbers of prose)."""
+    digits = number.rstrip(_ORDINAL_LETTERS)
+    return 0 < len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
+_ORDINAL_LETTERS: Final = "stndrheSTNDRHEº"
 
 
 def _dual_year_slash(tokens: list[Token], index: int) -> bool:
