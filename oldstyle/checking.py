@@ -9,6 +9,8 @@ styles are understood, so "11 February 1731/32" and "11/22 February
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -108,11 +110,14 @@ def _gap_problems(text: str, mentions: Sequence[Mention]) -> list[Problem]:
     """Stated gaps between the calendars that are wrong for their year (see :mod:`oldstyle.gapclaims`)."""
     from oldstyle.gapclaims import gap_claims
 
-    spans = [(m.start, m.end) for m in mentions]
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end so far
     lines = LineCounter(text)
     problems = []
     for claim in gap_claims(text):
-        if any(start < claim.end and claim.start < end for start, end in spans):
+        before = bisect.bisect_left(starts, claim.end)  # the mentions that start before the claim ends
+        if before and reach[before - 1] > claim.start:
             continue  # a number inside a date mention is that date's
         line, column = lines.at(claim.start)
         problems.append(

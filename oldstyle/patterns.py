@@ -39,6 +39,7 @@ __all__ = [
     "LineCounter",
     "Token",
     "date_hints",
+    "safe_stop",
     "tokenize",
     "weekday_of",
 ]
@@ -80,12 +81,19 @@ ANCHOR: Final = re.compile(r"[0-9]+")
 
 
 # What every non-month date word of :func:`tokenize` holds: digits joined by a dot or a
-# hyphen (ISO, "25.10.1917", "8(19).11.1711", "08.02.").  A slash (a dual year "1602/3") is
-# found by a plain literal search, and month words by a set test of each distinct word:
-# hundreds of month words in one alternation would be tried at every position.
-# A Roman month after its day ("13.XI.1730", "24 XI 1730", "13(24).XI") is the other hint.
-_DATE_HINT: Final = re.compile(r"[0-9](?:[.\-][0-9]|[.)]{0,2}\s?[IVX]{1,4}(?![^\W\d_]))")
-_SLASH: Final = re.compile("/")
+# hyphen (ISO, "25.10.1917", "8(19).11.1711", "08.02."), a Roman month after its day
+# ("13.XI.1730", "24 XI 1730", "13(24).XI"), or the slash of a dual year ("1602/3").  The
+# pattern starts with one character class and looks back for the digit: the engine then
+# skips the many other characters of prose in C (a pattern starting at every digit, or an
+# alternation at the top, tries far more places and took 3 to 5 times as long).  A span is
+# the part of the date word from its sign on: inside the token, so any window holding the
+# token overlaps it.
+_ROMAN_AFTER_DAY: Final = "|".join(
+    f"(?<=[0-9]{dots}{space}[IVX])" for dots in ("", "[.)]", "[.)]{2}") for space in ("", r"\s")
+)
+_DATE_HINT: Final = re.compile(
+    rf"[.\-/IVX](?:(?<=[0-9][.\-])[0-9]|(?<=/)|(?:{_ROMAN_AFTER_DAY})[IVX]{{0,3}}(?![^\W\d_]))"
+)
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -99,15 +107,21 @@ def date_hints(text: str) -> list[tuple[int, int]]:
     superset is safe, it only sends more text to the tokenizer.
     """
     spans = [match.span() for match in _DATE_HINT.finditer(text)]
-    spans.extend(match.span() for match in _SLASH.finditer(text))
-    # Letters never run across white space, so the distinct chunks hold every distinct word.
-    words = {word for chunk in set(text.split()) for word in _LETTERS.findall(chunk)}
+    words = {word for chunk in _chunks(text) for word in _LETTERS.findall(chunk)}
     written = [word for word in words if _is_month_word(word)]
     if written:
         months = re.compile("|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)))
         spans.extend(match.span() for match in months.finditer(text))
-    spans.sort()
+        spans.sort()
     return spans
+
+
+def _chunks(text: str) -> set[str]:
+    """The distinct pieces of ``text`` between white space: letters never run across it, so
+    they hold every distinct word.  ASCII text is split as bytes, a quarter faster."""
+    if text.isascii():
+        return {chunk.decode("ascii") for chunk in set(text.encode("ascii").split())}
+    return set(text.split())
 
 
 def _is_month_word(word: str) -> bool:
@@ -143,6 +157,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
+    plain = _PLAIN_WORDS
     resume = start
     for match in TOKEN.finditer(text, start, stop):
         first, last = match.span()
@@ -151,33 +166,85 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = match.lastgroup or "other"
         word = match.group()  # a number or a sign as well
         if kind == "word":
+            if word in plain:  # most words of prose: seen before, and none of those below
+                append(_new_token(Token, ("word", word, first, last)))
+                continue
             key = word.rstrip(".").casefold()
             if key in _SPECIAL_WORDS:  # one set lookup for the many words that are none of these
                 label = label_pattern(key).match(text, first, stop) if key in _LABEL_STARTS else None
                 if label is not None:
-                    append(Token(label.lastgroup or "marker", label.group(), first, label.end()))
                     resume = label.end()
+                    append(_new_token(Token, (label.lastgroup or "marker", label.group(), first, resume)))
                     continue
-                if key in _KNOWN_WORDS:
+                if key in _PLAIN_MONTHS:  # most month words: no label or dot makes them other
+                    kind = "month"
+                elif key in _KNOWN_WORDS:
                     kind, stop_at = _word_kind(text, tokens, word, key, first, last)
                     if stop_at:  # "segunda-feira"
                         append(Token(kind, text[first:stop_at], first, stop_at))
                         resume = stop_at
                         continue
+            elif not word.endswith("."):
+                _remember_plain(word)
             if kind == "word" and word.endswith("."):
                 if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
                     continue  # "Novemberjul.": the labels are written with their dot
-                append(Token("word", word[:-1], first, last - 1))
-                append(Token("other", ".", last - 1, last))
+                append(_new_token(Token, ("word", word[:-1], first, last - 1)))
+                append(_new_token(Token, ("other", ".", last - 1, last)))
                 continue
         elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
             kind = "marker"
-        elif kind == "other" and _glued_year(text, match, stop):
+        elif kind == "other" and word.isdigit() and _glued_year(text, match, stop):
             kind = "number"  # "1796greg.": a year glued to the label after it
         # tuple.__new__ directly: the NamedTuple's own __new__ is a Python function, and
         # this line runs once per token
         append(_new_token(Token, (kind, word, first, last)))
     return tokens
+
+
+# Words met before that are no month, label, weekday or other word of note and have no
+# final dot: each is one plain token wherever it stands, found with one set lookup.
+_PLAIN_WORDS: Final[set[str]] = set()
+_MAX_PLAIN_WORDS: Final = 100_000  # a bound on the memory a stream of new words takes
+
+
+def _remember_plain(word: str) -> None:
+    if len(_PLAIN_WORDS) >= _MAX_PLAIN_WORDS:
+        _PLAIN_WORDS.clear()
+    _PLAIN_WORDS.add(word)
+
+
+def safe_stop(text: str, start: int, limit: int) -> int:
+    """The first place from ``start`` on where :func:`tokenize` may stop and go on later with
+    the tokens it would have made in one run (``limit`` if none lies near).
+
+    That is the white space after a word of no note, with no label running across it
+    ("volgens de gregoriaanse kalender"): no other token runs across white space but a
+    Russian pair or an OCR "0. S.", which no plain word ends, and no word after it is
+    sorted by the tokens before it ("jul." after a month, a Roman month after a day).
+    """
+    for match in _PLAIN_CHUNK.finditer(text, start, min(limit, start + _SAFE_SEARCH)):
+        stop = match.end()
+        if match.group().casefold() not in _SPECIAL_WORDS and not _label_across(text, stop):
+            return stop
+    return limit
+
+
+def _label_across(text: str, stop: int) -> bool:
+    """Whether a label that starts in the :data:`_LABEL_REACH` characters before ``stop`` runs past it."""
+    for word in _LETTERS.finditer(text, max(0, stop - _LABEL_REACH), stop):
+        key = word.group().casefold()
+        if key in _LABEL_STARTS:
+            label = label_pattern(key).match(text, word.start())
+            if label is not None and label.end() > stop:
+                return True
+    return False
+
+
+# No label is longer than this (37 characters as written; spacing may add one a dot).
+_LABEL_REACH: Final = 48
+_SAFE_SEARCH: Final = 200
+_PLAIN_CHUNK: Final = re.compile(r"(?<!\S)[^\W\d_]+(?=\s)")
 
 
 def _glued_year(text: str, match: re.Match[str], stop: int) -> bool:
@@ -245,6 +312,9 @@ def _weekday_tail(text: str, end: int, head: str) -> int:
 
 _GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
 _MONTH_KEYS: Final = frozenset(MONTH_OF_WORD)
+# Month keys that :func:`_word_kind` always reads as a month: no label starts with them, none
+# is a glued label ("jul.") and none needs its dot.
+_PLAIN_MONTHS: Final = _MONTH_KEYS - _LABEL_STARTS - frozenset(GLUED_LABELS) - frozenset(DOTTED_MONTHS)
 
 
 def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, end: int) -> tuple[str, int]:

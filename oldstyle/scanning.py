@@ -2,7 +2,9 @@
 
 :func:`scan` looks only near the places :data:`oldstyle.patterns.ANCHOR`
 finds (numbers: every mention has a day or a year), tokenizes those
-stretches and runs the grammar of :mod:`oldstyle.grammar` there.  Where a
+stretches and runs the grammar of :mod:`oldstyle.grammar` there (a stretch with
+no date word is passed over; a long one is read first only around its date
+words, when that must give what reading it whole gives).  Where a
 stretch holds a date that is not a complete dual date, the sentences around
 it are read by :mod:`oldstyle.context` (labels in words, halves in two
 clauses, years carried over).  Each reading looks at a bounded number of
@@ -12,6 +14,7 @@ tokens, so the work is linear in the length of the text, whatever it holds.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
@@ -21,7 +24,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
-from oldstyle.patterns import ANCHOR, LineCounter, Token, date_hints, tokenize
+from oldstyle.patterns import ANCHOR, LineCounter, Token, date_hints, safe_stop, tokenize
 from oldstyle.settling import Reading
 
 if TYPE_CHECKING:
@@ -38,6 +41,16 @@ _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
 _DATE_WORDS: Final = frozenset({"month", "iso", "numeric", "paired", "daymonth"})
 _SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyond its dates
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+# A stretch this long is first read only around its date words, from this far before
+# each (a reading starts a few tokens before its first date word) and to this far after.
+_QUICK_LENGTH: Final = 200
+_QUICK_BEFORE: Final = 64
+_QUICK_AFTER: Final = 24
+_QUICK_TAIL: Final = 64
+_QUICK_LEAD: Final = 8  # tokens of a part before its first reading
+_BRACKET: Final = re.compile(r"[()\[\]]")
+# A digit followed by a longer gap than merges two runs of digits into one stretch.
+_DIGIT_GAP: Final = re.compile(f"[0-9][^0-9]{{{_BEFORE + _NEAR + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -120,18 +133,25 @@ def _with_feasts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _digit_clusters(text: str) -> Iterator[tuple[int, int]]:
-    """Stretches around runs of digits (every mention has a day or a year), merged when close."""
-    start = end = -1
-    for match in ANCHOR.finditer(text):
-        lo, hi = max(0, match.start() - _BEFORE), min(len(text), match.end() + _NEAR)
-        if lo <= end:
-            end = hi
-            continue
-        if end >= 0:
-            yield start, end
-        start, end = lo, hi
-    if end >= 0:
-        yield start, end
+    """Stretches around runs of digits (every mention has a day or a year), merged when close.
+
+    Two runs merge when at most ``_BEFORE + _NEAR`` other characters part them, so the
+    stretches end at the long digit-free gaps, which one C-level pass finds: most runs
+    of digits in prose lie inside a stretch, and visiting each cost twice as long.
+    """
+    first = ANCHOR.search(text)
+    if first is None:
+        return
+    start, size = first.start(), len(text)
+    for gap in _DIGIT_GAP.finditer(text, start):
+        yield max(0, start - _BEFORE), min(size, gap.start() + 1 + _NEAR)
+        start = gap.end()
+        if start == size:
+            return
+    last = size  # the last digit lies within _BEFORE + _NEAR of the end, or a gap would end there
+    while not "0" <= text[last - 1] <= "9":
+        last -= 1
+    yield max(0, start - _BEFORE), min(size, last + _NEAR)
 
 
 class _Hints:
@@ -149,12 +169,18 @@ class _Hints:
         text = self.text
         if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             return True  # _cut gave up inside a very long word: let the tokenizer judge
+        return bool(self.within(start, end))
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The hints that overlap ``text[start:end]``, in order."""
+        spans = self.spans
         index = bisect.bisect_left(self.starts, start - _LONGEST_HINT)
-        while index < len(self.spans) and self.spans[index][0] < end:
-            if self.spans[index][1] > start:
-                return True
+        found = []
+        while index < len(spans) and spans[index][0] < end:
+            if spans[index][1] > start:
+                found.append(spans[index])
             index += 1
-        return False
+        return found
 
 
 _LONGEST_HINT: Final = 64  # no month word is longer; a hint starting further back cannot overlap
@@ -173,17 +199,23 @@ def _cut(text: str, start: int, end: int) -> tuple[int, int]:
 class _Window:
     """Tokens of one stretch of text, read further on demand."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, limit: int | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
+        self.part = limit is not None  # a part of a stretch: read no further than its end
+        self.limit = len(text) if limit is None else limit
+        self.beyond = False  # whether a reading asked for tokens past the limit
 
     def more(self) -> bool:
-        """Append the tokens of the next stretch; False at the end of the text."""
-        if self.end >= len(self.text):
+        """Append the tokens of the next stretch; False at the end of the text (or the limit)."""
+        if self.end >= self.limit:
+            self.beyond = self.limit < len(self.text)
             return False
-        stop = _cut(self.text, self.end, self.end + _MORE)[1]
+        stop = min(_cut(self.text, self.end, self.end + _MORE)[1], self.limit)
+        if self.part and stop < self.limit:  # stop where the tokens of one run would
+            stop = safe_stop(self.text, stop, self.limit)
         self.tokens.extend(tokenize(self.text, self.end, stop))
         self.end = stop
         return True
@@ -206,6 +238,11 @@ def _mentions(text: str) -> Iterator[Mention]:
         if not hints.touch(start, end):  # no date word: the tokens would be thrown away
             covered = end
             continue
+        quick = _quick_readings(text, hints, start, end)
+        if quick is not None:
+            yield from (_mention(text, r, lines) for r in quick)
+            covered = end
+            continue
         window = _Window(text, start, end)
         if not window.has_date_word():
             covered = window.end
@@ -218,6 +255,76 @@ def _mentions(text: str) -> Iterator[Mention]:
         start, end = _sentences_around(text, max(window.start, covered), window.end, covered)
         yield from (_mention(text, r, lines) for r in read_block(text, _block_tokens(window, start, end)))
         covered = max(end, window.end)
+
+
+def _quick_readings(text: str, hints: _Hints, start: int, end: int) -> list[Reading] | None:
+    """The readings of a long stretch read only around its date words, when that gives what
+    reading it all would: every date word in a dual date, no reading near the edge of a
+    part (it might have begun before), nothing read past the stretch.  Else None.
+
+    In prose full of numbers a stretch runs on for kilobytes around one date; its other
+    tokens start no reading (every reading holds a date word, a few tokens from its start).
+    """
+    if end - start < _QUICK_LENGTH:
+        return None
+    parts = _quick_parts(text, hints, start, end)
+    if sum(last - first for first, last in parts) * 4 > (end - start) * 3:
+        return None  # mostly dates: reading the parts first saves little, and is undone if it fails
+    if _unclosed(text, start, parts[-1][0]):
+        return None  # a bracket left open may be read as a date's into the end
+    readings: list[Reading] = []
+    done = start
+    for first, last in parts:
+        if first < done:
+            return None  # the part before read on into this one
+        part = _Window(text, first, last, limit=end)
+        found, loose = _read_window(part)
+        if part.beyond or loose or any(len(r.halves) != 2 for r in found):
+            return None
+        if first > start and not _clear_start(part.tokens, found):
+            return None
+        readings.extend(found)
+        done = part.end
+    return readings
+
+
+def _quick_parts(text: str, hints: _Hints, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches around each hint in ``text[start:end]`` and at its end (where a failed
+    reading may look past it), merged, with their edges out of words."""
+    spans = [(first - _QUICK_BEFORE, last + _QUICK_AFTER) for first, last in hints.within(start, end)]
+    spans.append((end - _QUICK_TAIL, end))
+    spans.sort()
+    parts: list[tuple[int, int]] = []
+    lo, hi = spans[0]
+    for first, last in spans[1:]:
+        if first <= hi:
+            hi = max(hi, last)
+            continue
+        parts.append(_inside(text, lo, hi, start, end))
+        lo, hi = first, last
+    parts.append(_inside(text, lo, hi, start, end))
+    return parts
+
+
+def _unclosed(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``text[start:end]`` is not closed there."""
+    depth = 0
+    for match in _BRACKET.finditer(text, start, end):
+        depth = depth + 1 if match.group() in "([" else max(0, depth - 1)
+    return depth > 0
+
+
+def _inside(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """``lo``/``hi`` cut out of words and kept within ``start``/``end``; ``hi`` where the
+    tokens end as they would in the whole stretch."""
+    lo, hi = _cut(text, max(lo, start), min(hi, end))
+    return max(lo, start), safe_stop(text, hi, end) if hi < end else end
+
+
+def _clear_start(tokens: list[Token], found: list[Reading]) -> bool:
+    """Whether a part is long enough, and its first reading begins far enough into it, that no
+    reading from before the part could have covered its tokens or read past its end."""
+    return len(tokens) > _QUICK_LEAD and (not found or found[0].start >= tokens[_QUICK_LEAD].start)
 
 
 def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
@@ -251,7 +358,8 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        reading = read_at(tokens, index, window.more) if token.kind in _STARTS else None
+        starts = token.kind in _STARTS and (token.kind != "number" or _may_be_day(token.text))
+        reading = read_at(tokens, index, window.more) if starts else None
         if reading is None:
             # the text test first: this line runs for every token that starts no reading
             loose = (
@@ -262,6 +370,17 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
         readings.append(reading)
         index = reading.next_index
     return readings, loose
+
+
+def _may_be_day(number: str) -> bool:
+    """Whether a number token may be a day (1 to 31, two digits at most, as
+    :meth:`oldstyle.halves.Cursor.number` reads it): a reading that starts with a number
+    starts with its day, so a page number or a year starts none (most numbers of prose)."""
+    digits = number.rstrip(_ORDINAL_LETTERS)
+    return 0 < len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
+_ORDINAL_LETTERS: Final = "stndrheSTNDRHEº"
 
 
 def _dual_year_slash(tokens: list[Token], index: int) -> bool:

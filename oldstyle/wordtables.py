@@ -46,6 +46,7 @@ def month_key(word: str) -> str:
     return word.rstrip(".").casefold()
 
 
+@functools.lru_cache(maxsize=1024)  # the few labels of a text are keyed again for every date
 def marker_key(word: str) -> str:
     """The lookup key of a calendar label: lower case, no spaces, dots or hyphens."""
     return re.sub(r"[\s.\-]", "", word).casefold()
