@@ -109,7 +109,7 @@ class Cursor:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
         if self.kind(i) != "number":
             return None
-        digits = self.tokens[i].text.rstrip("stndrheSTNDRHEº")
+        digits = self.tokens[i].text.rstrip("stndrheSTNDRHEº°")
         if not digits or len(digits) > max_digits:
             return None
         return int(digits)
@@ -143,6 +143,14 @@ def _year_number(cur: Cursor, i: int) -> bool:
     if not text.isdigit() or len(text) > _MAX_YEAR_DIGITS:
         return False
     return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
+
+
+def _next_day(cur: Cursor, i: int) -> bool:
+    """A day or two digits with a month after them: the next date's day, not a year
+    ("14 de febrero (1), 15 de febrero (2)", "8 (19), 9. November")."""
+    if len(cur.text(i)) > 2:
+        return False
+    return month_at(cur, cur.skip(cur.skip(i + 1, _DOT), DAY_MONTH_LINKS)) is not None
 
 
 def sub_token(token: Token, offset: int, text: str) -> Token:
@@ -226,7 +234,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     token = cur.tokens[j] if cur.has(j) else None
     if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
         j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
-    if not _year_number(cur, j):
+    if not _year_number(cur, j) or _next_day(cur, j):
         return part, i
     year = int(cur.text(j))
     end = j + 1

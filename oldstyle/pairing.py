@@ -46,14 +46,33 @@ _EQUATING_WORDS: Final = frozenset(
     {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell"}
 )
 _EQUATED_TOKENS: Final = 4
+_SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
+
+
 # Words that make two dates a range or a succession ("23 February-3 March",
 # "from 16 February to 1 March"), not one day in two calendars.
 # Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
 _SUCCESSION_WORDS: Final = frozenset(
     {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.succession_words}
+)
+# Those only another language links a date with: Dutch "na" (after) is Polish and Slovene
+# "on" ("na dzień 8 listopada"), Polish "po" (after) Serbian "by" ("po starom"); they mean
+# "after" only right before the second date ("14 februari 1918, na 31 januari").  A word one
+# language uses both ways (German "nach", Danish "efter") keeps its place.
+_LINKS_OF: Final = {lang.code: {word.casefold() for word in lang.link_words} for lang in LANGUAGES.values()}
+_BORROWED_SUCCESSION_WORDS: Final = frozenset(
+    word.casefold()
+    for lang in LANGUAGES.values()
+    for word in lang.succession_words
+    if any(word.casefold() in links for links in _LINKS_OF.values())
+    and not any(
+        word.casefold() in _LINKS_OF[other.code]
+        and word.casefold() in {w.casefold() for w in other.succession_words}
+        for other in LANGUAGES.values()
+    )
 )
 _RANGE_WORDS: Final = frozenset(
     {"to", "-", "–", "—", "until", "till", "through", "and", "or"}
@@ -234,9 +253,10 @@ def _settledpair(
         return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
     if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
         return None
-    if abs(apart) == 1 and _succession(between):
+    if abs(apart) == 1 and (_succession(between) or _follows_a_day(tokens, first)):
         # "15 February (Julian), followed by 1 March (Gregorian)", "1 March, after 15 February
-        # (Julian)": a reform's last Julian and first Gregorian day, two days.
+        # (Julian)", "the day after 4 October 1582 (Julian) was 15 October 1582 (Gregorian)":
+        # a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
 
@@ -267,8 +287,22 @@ def _gregorian_late(reading: Reading) -> bool:
     return written_gap > max(gap, _MODERN_GAP) + IMPLIED_PAIR_DAYS
 
 
+def _follows_a_day(tokens: list[Token], first: Found) -> bool:
+    """Whether a succession word stands just before the first date ("the day after 4 October",
+    "o dia seguinte a 4 de outubro", "le lendemain du 4 octobre")."""
+    before = tokens[max(0, first.draft.first - _SUCCESSION_LOOK_BACK) : first.draft.first]
+    return any(
+        word in _SUCCESSION_WORDS and word not in _BORROWED_SUCCESSION_WORDS
+        for word in (token.text.casefold() for token in before)
+    )
+
+
 def _succession(between: list[Token]) -> bool:
-    return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
+    last = len(between) - 1
+    return any(
+        word in _SUCCESSION_WORDS and (index == last or word not in _BORROWED_SUCCESSION_WORDS)
+        for index, word in enumerate(token.text.casefold() for token in between)
+    )
 
 
 def _pair_calendars(
@@ -284,6 +318,8 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named and not _set_equal(between):
+    if not named and not _set_equal(between) and [t.text for t in between] != [";"]:
+        # a bare semicolon joins a day's two calendars as the dual styles do
+        # ("(10. September 1721; 30. August nach julianischem Kalender)")
         return None
     return (known, other) if one is not None else (other, known)

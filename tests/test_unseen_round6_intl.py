@@ -1,0 +1,342 @@
+"""A sixth round: real published text in other languages than English, read as its writer meant.
+
+Sentences gathered from real pages and public repositories (Russian, Ukrainian and Bulgarian
+biographies and museum pages, Serbian and Greek records, German, Dutch, Danish, Norwegian,
+Swedish, Polish, Czech, French, Italian, Spanish, Portuguese and Romanian text), shortened or
+paraphrased around the date phrase, which keeps its marks exactly as written; each wrong pair is
+a real sentence with one day changed (or a day that does not exist).  Quiet text: reform
+explanations ("the day after 4 October 1582 was 15 October"), holiday tables, ranges and dates
+with no calendar named.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+from unseen_cases import assert_read_as_meant, snippet_cases
+
+RIGHT_PAIRS: Final = [
+    (
+        "на заседании СНК 24 января (6 февраля) 1918 и подписанному товарищем Ульяновым-Лениным 26 января "
+        "(8 февраля) 1918 года."
+    ),
+    "6 июня (26 мая по старому стилю) 1799 года, то есть ровно 220 лет назад, родился основоположник языка.",
+    (
+        "Дмитрий Иванович Менделеев родился 27 января (8 февраля) 1834 года в Тобольске в семье директора "
+        "гимназии."
+    ),
+    "Дмитрий Иванович Менделеев родился 8 февраля (27 января по ст. ст.) 1834 г. последним ребёнком.",
+    (
+        "222 роки тому, 6 червня (за старим стилем – 26 травня) 1799 року, народився Олександр Сергійович "
+        "Пушкін."
+    ),
+    "Urodzony dn. 10/20 maja 1589 r.",
+    (
+        "rewolucja, która według obowiązującego wówczas w Rosji starego porządku juliańskiego rozpoczęła "
+        "się 25 października 1917 roku, datowana była w Europie na dzień 7 listopada 1917 roku (według "
+        "rachuby nowego stylu)."
+    ),
+    (
+        "data śmierci Shakespeare’a przypada na dzień 23 kwietnia 1616 roku, choć zmarł dziesięć dni po "
+        "Cervantesie (3 maja według nowego stylu)."
+    ),
+    "Васил Левски (Васил Иванов Кунчев) е роден на 18 юли (6 юли стар стил) 1837 г. в Карлово.",
+    (
+        "Karl XII døde i Norge i 1718. Der hadde man tatt i bruk Den gregorianske kalender, og datoen "
+        "var den 11. desember. I Sverige var Den julianske kalender i bruk, og etter den var det den 30. "
+        "november."
+    ),
+    "Dus een Juliaanse datum van 2 oktober 1216 is 9 oktober 1216.",
+    (
+        "Karel XII (* 17 juni / 27 juni  1682 greg. in Stockholm ; † 30 november / 11 december  1718 greg. "
+        "nabij Fredrikshald) was koning van Zweden."
+    ),
+    "Karl XII. Født 17 juni ( g.s.) 1682, Slottet Tre Kronor. Død 30 november ( g.s.) 1718, Fredrikshald.",
+    (
+        "Hasta el 1 de julio de 1918 se escribe tras cada día del nuevo estilo, entre paréntesis, el del "
+        "estilo antiguo: 14 de febrero (1), 15 de febrero (2), etc."
+    ),
+    "EN 2019 La Pascua ortodoxa cae 15 de abril (según el calendario juliano).",
+    "Em 2019 a Páscoa Ortodoxa cai em 15 de abril (de acordo com o calendário juliano).",
+    (
+        "Тодор Живков се е появил на белия свят на 2 септември 1911 г. по Юлианския календар в 9 часа "
+        "сутринта (или 15 септември по новия Григориански календар, който използваме днес)."
+    ),
+    (
+        "Nowadays the generally accepted birth date of Mykhailo Starytsky is 14 (2 Old Style (O.S.) "
+        "December 1840."
+    ),
+    "That date is 14 (2 O.S.) November 1839.",
+    (
+        "Mit dem Frieden von Nystad (10. September 1721; 30. August nach julianischem Kalender) steigt "
+        "Russland zur europäischen Großmacht auf."
+    ),
+    (
+        "In der Nacht vom 25. auf den 26. Oktober 1917 (nach julianischem Kalender) stürmten "
+        "bolschewistische Rotgardisten das Winterpalais. Nach dem gregorianischen Kalender war es der 7. "
+        "November."
+    ),
+    "Торжественно открыт для посетителей 19 марта (7 марта по старому стилю) 1898 года.",
+    (
+        "Начало: 4 июня (22 мая по старому стилю) 1916 года. Окончание: 7 (20) сентября 1916 года по одним "
+        "данным."
+    ),
+    "Родился 3 октября (21 сентября по старому стилю) 1895 года в селе Константиново Рязанской губернии.",
+    "7 ноября (25 октября по старому стилю) 1917 г. Вооружённое восстание в Петрограде.",
+    "November 7 (October 25, old style), 1917. An armed uprising in Petrograd.",
+    (
+        "после Октябрьской революции 7 ноября (25 октября\n              по старому стилю) 1917 года "
+        "большевики взяли власть"
+    ),
+    "Цього вечора (31 грудня за старим стилем, 13 січня за новим сти-\nлем) господині варили кутю.",
+    "Церква вшановує їх разом 12 лютого (30 січня за старим стилем).",
+    "Христо Ботев е роден на 6 януари 1848 година (25 декември 1847 година стар стил) в Калофер.",
+    "Писмото е изпратено на 20 април (стар стил) до Георги Бенковски в Панагюрище.",
+    "„Дана 14 јануара 1919 год. по старом календару престаје да важи стари календар“",
+    "Η Έξοδος του Μεσολογγίου: 10 Απριλίου 1826 (π.η.)",
+    (
+        "Bulgakov nacque a Kiev il 15 maggio (il 3 maggio secondo l'allora vigente calendario giuliano) del "
+        "1891 da un'agiata famiglia russa."
+    ),
+    (
+        "Il Giorno Giuliano è un contatore continuo di giorni a partire dal mezzogiorno del 1° gennaio 4713 "
+        "a.C. (calendario giuliano)."
+    ),
+    (
+        "Epoca zero JD: 1 gennaio 4713 a.C. (calendario giuliano), 12:00 UT (oppure: 24 novembre 4714 a.C. "
+        "nel calendario gregoriano prolettico)"
+    ),
+    (
+        "Fiódor Mijáilovich Dostoievski nació en Moscú el 11 de noviembre de 1821 (30 de octubre según el "
+        "calendario juliano)."
+    ),
+    (
+        "El registro da su fecha de nacimiento como el 10 de julio de 1856 según el calendario gregoriano "
+        "(28 de junio según el calendario juliano entonces usado por la iglesia)."
+    ),
+    (
+        "Isaac Newton nació el 25 de diciembre de 1642, el mismo año en que murió Galileo, según el "
+        "calendario juliano que todavía se usaba en Inglaterra. Con el calendario gregoriano, el que usaba "
+        "Italia y usamos hoy, su nacimiento corresponde al 4 de enero de 1643."
+    ),
+    (
+        "El 25 de octubre (según el calendario juliano utilizado en Rusia en ese momento, que corresponde "
+        "al 7 de noviembre en el calendario gregoriano), los bolcheviques tomaron el Palacio de Invierno."
+    ),
+    (
+        "Fue bautizado en Stratford-upon-Avon el 26 de abril de 1564 y falleció el 23 de abril de 1616, "
+        "según el calendario juliano."
+    ),
+    (
+        "A data juliana é a contagem contínua de dias desde o meio-dia de 1 de janeiro de 4713 a.C. "
+        "(calendário juliano)."
+    ),
+]
+
+WRONG_PAIRS: Final = [
+    (
+        "на заседании СНК 24 января (6 февраля) 1918 и подписанному товарищем Ульяновым-Лениным 26 января "
+        "(9 февраля) 1918 года."
+    ),
+    "6 июня (25 мая по старому стилю) 1799 года, то есть ровно 220 лет назад, родился основоположник языка.",
+    "Дмитрий Иванович Менделеев родился 8 февраля (26 января по ст. ст.) 1834 г. последним ребёнком.",
+    (
+        "222 роки тому, 6 червня (за старим стилем – 25 травня) 1799 року, народився Олександр Сергійович "
+        "Пушкін."
+    ),
+    "Urodzony dn. 10/21 maja 1589 r.",
+    (
+        "rewolucja, która według obowiązującego wówczas w Rosji starego porządku juliańskiego rozpoczęła "
+        "się 25 października 1917 roku, datowana była w Europie na dzień 8 listopada 1917 roku (według "
+        "rachuby nowego stylu)."
+    ),
+    "Васил Левски (Васил Иванов Кунчев) е роден на 19 юли (6 юли стар стил) 1837 г. в Карлово.",
+    "Dus een Juliaanse datum van 2 oktober 1216 is 10 oktober 1216.",
+    (
+        "Karel XII (* 17 juni / 28 juni  1682 greg. in Stockholm ; † 30 november / 11 december  1718 greg. "
+        "nabij Fredrikshald) was koning van Zweden."
+    ),
+    "Karl XII. Født 17 juni ( g.s.) 1682, Slottet Tre Kronor. Død 31 november ( g.s.) 1718, Fredrikshald.",
+    (
+        "Hasta el 1 de julio de 1918 se escribe tras cada día del nuevo estilo, entre paréntesis, el del "
+        "estilo antiguo: 14 de febrero (2), 15 de febrero (3), etc."
+    ),
+    (
+        "Тодор Живков се е появил на белия свят на 2 септември 1911 г. по Юлианския календар в 9 часа "
+        "сутринта (или 14 септември по новия Григориански календар, който използваме днес)."
+    ),
+    "That date is 14 (3 O.S.) November 1839.",
+    (
+        "Mit dem Frieden von Nystad (10. September 1721; 31. August nach julianischem Kalender) steigt "
+        "Russland zur europäischen Großmacht auf."
+    ),
+    "Торжественно открыт для посетителей 19 марта (6 марта по старому стилю) 1898 года.",
+    (
+        "Начало: 4 июня (22 мая по старому стилю) 1916 года. Окончание: 7 (19) сентября 1916 года по одним "
+        "данным."
+    ),
+    "Родился 3 октября (20 сентября по старому стилю) 1895 года в селе Константиново Рязанской губернии.",
+    "November 7 (October 26, old style), 1917. An armed uprising in Petrograd.",
+    (
+        "после Октябрьской революции 7 ноября (24 октября\n              по старому стилю) 1917 года "
+        "большевики взяли власть"
+    ),
+    "Христо Ботев е роден на 6 януари 1848 година (24 декември 1847 година стар стил) в Калофер.",
+    (
+        "„Дана 14 јануара 1900 год. по старом календару престаје да важи стари календар“ — 29. фебруара "
+        "1900. год. по новом календару."
+    ),
+    "Karl XII døde 30. november 1718 etter gammel stil, det vil si 12. desember etter ny stil.",
+    "Karl XII dog den 30 november 1718 enligt gamla stilen, dvs. den 12 december enligt nya stilen.",
+    (
+        "Bulgakov nacque a Kiev il 15 maggio (il 4 maggio secondo l'allora vigente calendario giuliano) del "
+        "1891 da un'agiata famiglia russa."
+    ),
+    (
+        "Epoca zero JD: 1 gennaio 4713 a.C. (calendario giuliano), 12:00 UT (oppure: 25 novembre 4714 a.C. "
+        "nel calendario gregoriano prolettico)"
+    ),
+    "Η Έξοδος του Μεσολογγίου: 10 Απριλίου 1826 (π.η.), δηλαδή 23 Απριλίου 1826 (ν.η.)",
+    (
+        "Mit dem Frieden von Nystad (10. September 1721; 29. August nach julianischem Kalender) steigt "
+        "Russland zur Großmacht auf."
+    ),
+    (
+        "Fiódor Mijáilovich Dostoievski nació en Moscú el 11 de noviembre de 1821 (29 de octubre según el "
+        "calendario juliano)."
+    ),
+    (
+        "El registro da su fecha de nacimiento como el 10 de julio de 1856 según el calendario gregoriano "
+        "(27 de junio según el calendario juliano entonces usado por la iglesia)."
+    ),
+    "Fue bautizado el 26 de abril de 1564 y falleció el 31 de abril de 1616, según el calendario juliano.",
+    (
+        "A data juliana é a contagem desde o meio-dia de 1 de janeiro de 4713 a.C. (calendário juliano), ou "
+        "seja 25 de novembro de 4714 a.C. (calendário gregoriano)."
+    ),
+]
+
+QUIET: Final = [
+    "В 1918-м году в России после 31-го января наступило 14 февраля, т.е. не было ни первого февраля.",
+    "Дед Василий Иванович родился 4.04.1926, записан 4.06.1926;",
+    "Александр Сергеевич Пушкин (6 июня 1799 г., Москва – 10 февраля 1837 г., Петербург)",
+    "Родился в Москве 26 мая 1799 года в семье чиновника.",
+    (
+        "29 декабря 1699 года (7208 года от сотворения мира) Петр I издал указ о переходе на Юлианский "
+        "календарь."
+    ),
+    (
+        "выпущен прапорщиком 14 августа 1836 г. В том же году, 18 сентября, он был назначен состоять при "
+        "наследнике."
+    ),
+    (
+        "тяжело ранен 5 сентября 1854 года при обороне Петропавловска-Камчатского и умер от ран 22 сентября "
+        "того же года"
+    ),
+    "Олександра Сергійовича Пушкіна (6 червня 1799 року – 10 лютого 1837 року)",
+    "Вже після смерті країна перейшла на Григоріанський календар (24 січня 1918), тому дата зрушилася.",
+    (
+        "Dans son décret du 19 décembre 1699, il ordonnait que le 1er janvier devienne le premier jour de "
+        "la nouvelle année 1700."
+    ),
+    "Le 20 décembre 7208 (1699) de notre ère, le souverain a signé un décret.",
+    (
+        "le décret ordonna qu'après le 31 janvier 1918, ce ne soit pas le 1er février, mais le 14 février "
+        "qui soit compté."
+    ),
+    "Après l'introduction du calendrier grégorien en Russie le 24 janvier 1918, le Conseil local a décidé.",
+    (
+        "introduit par le pape Grégoire XIII dans les pays catholiques le 4 octobre 1582 : le lendemain du "
+        "jeudi 4 octobre est devenu le vendredi 15 octobre."
+    ),
+    (
+        "wprowadzony w krajach katolickich 4 października 1582 r.: następnego dnia po czwartku 4 "
+        "października był piątek 15 października."
+    ),
+    "24. února 1582 vydal bulu, v níž zavedl dva dodatky: po 4. říjnu hned následoval 15. říjen.",
+    (
+        "Lexika verzeichnen für Tschechow zwei Geburtsdaten, eins an diesem Sonntag, 17. Januar, ein "
+        "weiteres am 29. Januar."
+    ),
+    (
+        "Am 26. Januar 1918 wurde ein Dekret erlassen, wonach die Sowjetrepublik auf den gregorianischen "
+        "Kalender umstellte."
+    ),
+    (
+        "Allerdings ist oft der 27. November 1701 als Geburtstag genannt, denn in Schweden galt damals noch "
+        "nicht der Gregorianische Kalender."
+    ),
+    "Θεόδωρος Κολοκοτρώνης (3 Απριλίου 1770 - 4 Φεβρουαρίου 1843) ήταν αρχιστράτηγος.",
+    "Η 25η Μαρτίου καθιερώθηκε ως εθνική εορτή στις 15 Μαρτίου 1838, με διάταγμα του βασιλιά Όθωνα.",
+    "Τι συνέβη, άραγε, στις 25 Μαρτίου του 1821;",
+    "Andrei al III-lea (n. cca. 1265, Veneția – d. 14 ianuarie 1301, Buda)",
+    "La 10 iulie 1290, regele Ladislau al IV-lea a fost asasinat.",
+    "„În anul 6990 [1482], martie 10, a luat Ştefan voievod cetatea Crăciuna.”",
+    "Den kalender som användes i svenska riket från 1 mars 1700 till 30 februari 1712.",
+    "Denna kalender infördes genom en påvlig bulla av den 24/2 1582 i alla katolska länder.",
+    "De oudste akte is een huwelijksmelding in een trouwboek op 12 april 1614, Sleidinge, België.",
+    "Paus Gregorius XIII, die het op 4 oktober 1582 introduceerde met de pauselijke bul Inter gravissimas.",
+    "1833 | 12. November * Alexander Borodin (Sankt Petersburg) |",
+    "Michail Glinka wurde am 20.5.1804 in Novo-Spaskoje geboren.",
+    "Det nuværende år begyndte den 1. januar 2021 og slutter den 31. december 2021.",
+    "Regeringstid 5 april 1697-30 november 1718. Kroning 14 december 1697 i Stockholm.",
+    (
+        "La Navidad en el calendario juliano se celebra el 25 de diciembre, que equivale al 7 de enero del "
+        "calendario gregoriano."
+    ),
+    (
+        "El papa Gregorio XIII modificó el calendario en 1582, sucediendo al día 4 de octubre de 1582 "
+        "(juliano) el 15 de octubre de 1582 (gregoriano)."
+    ),
+    "El papa tuvo que borrar del calendario los días del 4 al 15 de octubre de 1582.",
+    (
+        "In Russia il passaggio a un nuovo stile ( calendario gregoriano ) avvenne il 14 febbraio 1918 con "
+        "un decreto firmato da V. I. Lenin il 26 gennaio 1918 ."
+    ),
+    (
+        "En Rusia, la transición a un nuevo estilo ( calendario gregoriano ) se llevó a cabo el 14 de "
+        "febrero de 1918 mediante un decreto firmado por V. I. Lenin el 26 de enero de 1918 ."
+    ),
+    (
+        "el decreto ordenó que después del 31 de enero de 1918, no se contara el 1 de febrero, sino el 14 "
+        "de febrero."
+    ),
+    (
+        "fue introducido por el Papa Gregorio XIII en los países católicos el 4 de octubre de 1582, "
+        "reemplazando al anterior calendario juliano: el día siguiente al jueves 4 de octubre se convirtió "
+        "en viernes 15 de octubre."
+    ),
+    "Ugo Boncompagni nacque a Bologna il 1° genn. 1501, da Cristoforo e da Angela Marescalchi.",
+    "stabiliva che al giovedì 4 ottobre di quell'anno seguisse il venerdì 15 ottobre.",
+    "Em outubro de 1582, países católicos pularam 10 dias de uma vez (de 4 para 15 de outubro).",
+    (
+        "Radu Rosetti (1853–1926), istoric, genealogist, scriitor, s-a născut la Iaşi. S-a căsătorit în "
+        "1876 cu Smaranda Bogdan."
+    ),
+    "Le 24 janvier 1681, plusieurs membres du Conseil Princier de Moldavie signaient un document.",
+    (
+        "Dies ist möglich, weil im Reformjahr 1582 10 Tage übersprungen und auf den 4. Oktober direkt der "
+        "15. Oktober folgte."
+    ),
+    '("2022-01-07", "Різдво Христове (за старим стилем)"),',
+    "В Одеса и връщане в Калофер. Датите са по Юлианския календар (стар стил).",
+    "'Църковната дата (стар стил) е на преден план вляво.'",
+    "| Riforma gregoriana (15 ott 1582) | 2 299 161 |",
+    "Para easter_days(): calcula Pascua para los años anteriores a 1753 según el calendario juliano.",
+    "// Para las fechas anteriores al 4/10/1582 contamos los días según el calendario juliano.",
+    (
+        "A reforma aconteceu de forma que o dia seguinte a 4 de outubro de 1582 (calendário juliano) foi 15 "
+        "de outubro de 1582 (calendário gregoriano)."
+    ),
+    "Em março de 1917 (fevereiro no calendário juliano), o Czar Nicolau II foi derrubado.",
+    "// Teste para o mês de setembro de 1752, que tem 19 dias (calendário juliano)",
+    "// Se a data for igual ou posterior a 15/10/1582 (Calendário Gregoriano)",
+    "Sfântul Ierarh Nicolae este prăznuit în fiecare an pe 19 decembrie (stil vechi) cu mare evlavie.",
+    "'Crăciunul pe stil vechi' => '01-07',",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), snippet_cases(RIGHT_PAIRS, WRONG_PAIRS, QUIET))
+def test_snippet_is_read_as_its_writer_meant(text: str, kind: str) -> None:
+    assert_read_as_meant(text, kind)
