@@ -97,6 +97,9 @@ class Language:
     # clause of its own ("and arrived"), so the date after it is another event.
     conjunction_words: tuple[str, ...] = ()
     link_words: tuple[str, ...] = ()
+    # Words that set a date equal to the next ("odnosno", "czyli", "δηλαδή": "that is"),
+    # so one half with its calendar named and one without are one day's two halves.
+    equal_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -242,6 +245,7 @@ def _language(code: str, words: _Words) -> Language:
         range_words=tuple(words.calendar["range", ""]),
         conjunction_words=tuple(words.calendar["and", ""]),
         link_words=tuple(words.calendar["link", ""]),
+        equal_words=tuple(words.calendar["equal", ""]),
     )
 
 

@@ -42,8 +42,10 @@ IMPLIED_PAIR_DAYS: Final = 3
 # The gap most writers know, and use for any century (1900-2099).
 _MODERN_GAP: Final = 13
 # Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
+# Other languages' come from the word table ("odnosno", "czyli", "δηλαδή").
 _EQUATING_WORDS: Final = frozenset(
     {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"

@@ -43,8 +43,8 @@ RIGHT_PAIRS: Final = [
     ),
     "Васил Левски (Васил Иванов Кунчев) е роден на 18 юли (6 юли стар стил) 1837 г. в Карлово.",
     (
-        "Karl XII døde i Norge i 1718. Der hadde man tatt i bruk Den gregorianske kalender, og datoen "
-        "var den 11. desember. I Sverige var Den julianske kalender i bruk, og etter den var det den 30. "
+        "Karl XII døde i Norge i 1718. Der hadde man tatt i bruk Den gregorianske kalender, og datoen var "
+        "den 11. desember. I Sverige var Den julianske kalender i bruk, og etter den var det den 30. "
         "november."
     ),
     "Dus een Juliaanse datum van 2 oktober 1216 is 9 oktober 1216.",
@@ -132,6 +132,19 @@ RIGHT_PAIRS: Final = [
         "A data juliana é a contagem contínua de dias desde o meio-dia de 1 de janeiro de 4713 a.C. "
         "(calendário juliano)."
     ),
+    (
+        "En commémoration de l'attaque lancée contre Genève dans la nuit du 11 au 12 décembre 1602 (selon "
+        "le calendrier julien), une marmite en chocolat est brisée."
+    ),
+    (
+        "Cicéron, né le 3 janvier 106 av. J.-C. à Arpinum et assassiné le 7 décembre 43 av. J.-C. "
+        "(calendrier julien) à Gaète, est un homme d'État romain."
+    ),
+    (
+        "Fjodor Mihajlovič Dostojevski (rođen 11. novembra, odnosno 30. oktobra po starom kalendaru, 1821. "
+        "godine u Moskvi, preminuo 9. februara, odnosno 28. januara po starom kalendaru, 1881. godine u "
+        "Sankt Peterburgu) bio je ruski pisac."
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -214,6 +227,18 @@ WRONG_PAIRS: Final = [
     (
         "A data juliana é a contagem desde o meio-dia de 1 de janeiro de 4713 a.C. (calendário juliano), ou "
         "seja 25 de novembro de 4714 a.C. (calendário gregoriano)."
+    ),
+    (
+        "Fjodor Mihajlovič Dostojevski (rođen 11. novembra, odnosno 29. oktobra po starom kalendaru, 1821. "
+        "godine u Moskvi) bio je ruski pisac."
+    ),
+    (
+        "Dostojevski je preminuo 9. februara, odnosno 27. januara po starom kalendaru, 1881. godine u Sankt "
+        "Peterburgu."
+    ),
+    (
+        "Cicéron est assassiné le 7 décembre 43 av. J.-C. (calendrier julien), soit le 6 décembre 43 av. "
+        "J.-C. (calendrier grégorien) à Gaète."
     ),
 ]
 
@@ -334,6 +359,15 @@ QUIET: Final = [
     "// Se a data for igual ou posterior a 15/10/1582 (Calendário Gregoriano)",
     "Sfântul Ierarh Nicolae este prăznuit în fiecare an pe 19 decembrie (stil vechi) cu mare evlavie.",
     "'Crăciunul pe stil vechi' => '01-07',",
+    (
+        "Det slutliga bytet från juliansk kalender (gamla stilen) till gregoriansk kalender (nya stilen) "
+        "skedde 1753 genom att låta februari ha endast 17 dagar."
+    ),
+    (
+        "Påskdagen kom vissa år att infalla vid avvikande tidpunkt i Sverige, nämligen 2 april 1705, 18 "
+        "april 1709 och 26 mars 1711."
+    ),
+    "Quel jour fête-t-on saint Nicolas ? Le 6 décembre (le 19 décembre dans le calendrier julien).",
 ]
 
 
