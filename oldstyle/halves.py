@@ -50,6 +50,8 @@ COMMA: Final = frozenset({","})
 _DOT: Final = frozenset({"."})
 # Russian, Ukrainian and Belarusian ordinal endings after a hyphen: "25-го октября", "1-е мая".
 _HYPHEN_ORDINALS: Final = frozenset({"го", "е", "ого", "ое", "ье", "ього", "га"})
+# Hungarian case endings after a day that follows its month ("november 7-én", "április 25-ig").
+_HYPHEN_CASE_ENDINGS: Final = frozenset({"én", "án", "jén", "ján", "i", "ji", "ig", "jéig", "jáig"})
 _MAX_YEAR_DIGITS: Final = 7
 # Written alone, a dual year is read only up to 1751/52, when Britain's years stopped
 # starting on 25 March; with a day and month it is read in any year.
@@ -181,7 +183,7 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
             return None
         return Part(
             day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
-        ), k + 1
+        ), _after_month_first_day(cur, k + 1)
     day = _day(cur, i)
     if day is None:
         return None
@@ -193,6 +195,17 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
     return Part(day=day, month=None, day_token=cur.tokens[i]), j
+
+
+def _after_month_first_day(cur: Cursor, j: int) -> int:
+    """Past what Hungarian glues to a day after its month: a case ending ("november 7-én") or
+    the day's ordinal dot before a bracket ("november 7. (október 25.)")."""
+    glued = cur.has(j) and cur.tokens[j].start == cur.tokens[j - 1].end
+    if glued and cur.text(j) == "-" and cur.text(j + 1).lower() in _HYPHEN_CASE_ENDINGS:
+        return j + 2
+    if glued and cur.text(j) == "." and cur.kind(j + 1) == "open":
+        return j + 1
+    return j
 
 
 def read_whole(cur: Cursor, i: int) -> tuple[Part, int] | None:
@@ -264,7 +277,22 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
         end += 1
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
         end += 1
+    elif _case_suffix(cur, end):  # Turkish "1909'da": read, but not part of the year's own text
+        end += 2
     return read, end
+
+
+_CASE_SUFFIX_LETTERS: Final = 4
+
+
+def _case_suffix(cur: Cursor, end: int) -> bool:
+    """Whether an apostrophe and a short lower-case ending are glued to the year before ``end``,
+    as Turkish writes a case ending ("13 Nisan 1909'da", "1917'de", "1453'te")."""
+    if not cur.has(end + 1) or cur.text(end) not in ("'", "’") or cur.kind(end + 1) != "word":
+        return False
+    quote, ending = cur.tokens[end], cur.tokens[end + 1]
+    glued = cur.tokens[end - 1].end == quote.start and quote.end == ending.start
+    return glued and ending.text.islower() and len(ending.text) <= _CASE_SUFFIX_LETTERS
 
 
 def _ordinal_year_dot(cur: Cursor, end: int, part: Part) -> bool:

@@ -133,6 +133,7 @@ _LANGUAGE_INFO: dict[str, tuple[str, str]] = {
     "be": ("Belarusian", ""),
     "sk": ("Slovak", "."),
     "sl": ("Slovenian", "."),
+    "hu": ("Hungarian", "."),
     "fi": ("Finnish", "."),
     "et": ("Estonian", "."),
     "lt": ("Lithuanian", ""),

@@ -145,6 +145,15 @@ RIGHT_PAIRS: Final = [
         "godine u Moskvi, preminuo 9. februara, odnosno 28. januara po starom kalendaru, 1881. godine u "
         "Sankt Peterburgu) bio je ruski pisac."
     ),
+    (
+        "13 Nisan 1909'da (Rumi takvimle 31 Mart) patlak veren bu ayaklanma, II. Meşrutiyet'e karşı ilk "
+        "isyandır."
+    ),
+    "Pravoslavna crkva ovog sveca proslavlja 12. maja (29. aprila po julijanskom kalendaru).",
+    (
+        "Јулијанска Нова година слави се 13. јануара по грегоријанском календару сваке године. Тог датума "
+        "је 1. јануар по Јулијанском календару."
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -239,6 +248,10 @@ WRONG_PAIRS: Final = [
     (
         "Cicéron est assassiné le 7 décembre 43 av. J.-C. (calendrier julien), soit le 6 décembre 43 av. "
         "J.-C. (calendrier grégorien) à Gaète."
+    ),
+    (
+        "13 Nisan 1909'da (Rumi takvimle 30 Mart) patlak veren bu ayaklanma, II. Meşrutiyet'e karşı ilk "
+        "isyandır."
     ),
 ]
 
@@ -368,6 +381,18 @@ QUIET: Final = [
         "april 1709 och 26 mars 1711."
     ),
     "Quel jour fête-t-on saint Nicolas ? Le 6 décembre (le 19 décembre dans le calendrier julien).",
+    "'Nașterea lui Iisus Hristos (Crăciunul pe stil nou)'",
+    "Napomena: datumi su po Julijanskom kalendaru. Krstovdan (Vozdvizenje) - 14. septembar",
+    "Ako scrollate do 1582. godine primijetit ćete da nakon 4. listopada slijedi 15. listopad, umjesto 5.",
+    "Katolička crkva usvojila je gregorijanski kalendar u listopadu 1582.",
+    (
+        "Nije njima Božić 7. siječnja, nego također 25. prosinca, ali im je taj 25. prosinca, po crkvenom "
+        "računanju, 13 dana kasnije."
+    ),
+    "U proteklih 40 godina najviše je djece rođeno 29. veljače 1988. godine.",
+    "1855. szeptember 1-jén született Innokenty Fedorovich Annensky, költő.",
+    "1906. szeptember 2-án született Alekszandr Petrovics Kazancev.",
+    "Június 6-án ismét az irodalmi zseni születésnapját ünneplik.",
 ]
 
 
