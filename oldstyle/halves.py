@@ -20,7 +20,15 @@ from typing import Final, NamedTuple
 from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
 from oldstyle.patterns import ROMAN_MONTHS, Token
-from oldstyle.wordtables import ERA_OF_WORD, MONTH_OF_WORD, marker_key, month_key
+from oldstyle.wordtables import (
+    DOTTED_DAY_LANGUAGES,
+    ERA_OF_WORD,
+    LANGUAGES_OF_WORD,
+    MONTH_OF_WORD,
+    SECOND_MONTH_OF_WORD,
+    marker_key,
+    month_key,
+)
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [
@@ -125,7 +133,39 @@ def month_at(cur: Cursor, i: int) -> int | None:
     if cur.kind(i) != "month":
         return None
     roman = ROMAN_MONTHS.get(cur.text(i).rstrip(".").casefold())
-    return roman or MONTH_OF_WORD[month_key(cur.text(i))][0]
+    if roman:
+        return roman
+    key = month_key(cur.text(i))
+    second = SECOND_MONTH_OF_WORD.get(key)
+    if second is not None and _written_in(cur, i, second[1], LANGUAGES_OF_WORD["month", key] - {second[1]}):
+        return second[0]
+    return MONTH_OF_WORD[key][0]
+
+
+_LANGUAGE_REACH: Final = 8  # tokens on each side of a month word that may say its language
+
+
+def _written_in(cur: Cursor, i: int, language: str, others: frozenset[str]) -> bool:
+    """Whether a month name, a weekday, a year word or a calendar label near token ``i`` is
+    ``language``'s and none of ``others``', or its day has a dot only ``language`` writes:
+    "25. listopada (7. studenoga) 1917." and "1. listopada 1413" are Croatian, so October
+    (Polish writes "1 listopada", Czech "1. listopadu")."""
+    dotted_day = i > 1 and cur.text(i - 1) == "." and cur.kind(i - 2) == "number"
+    if dotted_day and language in DOTTED_DAY_LANGUAGES and not others & DOTTED_DAY_LANGUAGES:
+        return True
+    for token in cur.tokens[max(0, i - _LANGUAGE_REACH) : i + _LANGUAGE_REACH + 1]:
+        if token.kind in ("month", "weekday"):
+            key = (token.kind, month_key(token.text))
+        elif token.kind == "year_word":
+            key = ("year_word", token.text.rstrip(".").casefold())
+        elif token.kind == "marker":
+            key = ("marker", marker_key(token.text))
+        else:
+            continue
+        owners = LANGUAGES_OF_WORD.get(key, frozenset())
+        if language in owners and not owners & others:
+            return True
+    return False
 
 
 def _day(cur: Cursor, i: int) -> int | None:
@@ -297,12 +337,15 @@ def _case_suffix(cur: Cursor, end: int) -> bool:
 
 def _ordinal_year_dot(cur: Cursor, end: int, part: Part) -> bool:
     """Whether the dot glued to the year at ``end`` is the year's ordinal dot, as Serbian and
-    Croatian write it after a dotted day ("8. фебруара 1834. (28. јануара …)", "1834. године"):
-    the day has its dot too, and a bracket or a year word follows, so the dot ends no sentence."""
+    Croatian write it after a dotted day ("8. фебруара 1834. (28. јануара …)", "1834. године",
+    "1917. po julijanskom kalendaru"): the day has its dot too, and a bracket, a year word or a
+    calendar label in lower case follows, so the dot ends no sentence."""
     if cur.text(end) != "." or cur.tokens[end - 1].end != cur.tokens[end].start:
         return False
-    if cur.kind(end + 1) not in ("open", "year_word"):
-        return False
+    after = cur.tokens[end + 1] if cur.has(end + 1) else None
+    label_after = after is not None and after.kind == "marker" and after.text[:1].islower()
+    if cur.kind(end + 1) not in ("open", "year_word") and not label_after:
+        return False  # "1917. po julijanskom kalendaru" holds the year's dot; ". Po ..." ends a sentence
     day_end = part.day_token.end
     return any(token.text == "." and token.start == day_end for token in cur.tokens[max(0, end - 8) : end])
 

@@ -29,6 +29,7 @@ __all__ = [
     "ENGLISH",
     "GERMAN",
     "LANGUAGES",
+    "OTHER_MONTH_NAMES",
     "RUSSIAN",
     "WEEKDAYS",
     "Language",
@@ -134,6 +135,7 @@ _LANGUAGE_INFO: dict[str, tuple[str, str]] = {
     "sk": ("Slovak", "."),
     "sl": ("Slovenian", "."),
     "hu": ("Hungarian", "."),
+    "hr": ("Croatian", "."),
     "fi": ("Finnish", "."),
     "et": ("Estonian", "."),
     "lt": ("Lithuanian", ""),
@@ -264,6 +266,27 @@ GERMAN = LANGUAGES["de"]
 
 WEEKDAYS = ENGLISH.weekdays
 """English weekday names, Monday first, indexed by :meth:`datetime.date.weekday`."""
+
+
+def _other_month_names() -> dict[str, tuple[int, str]]:
+    """Full month names (casefolded) an earlier language already gives another month -> (the
+    month the later language means, its code)."""
+    first: dict[str, int] = {}
+    other: dict[str, tuple[int, str]] = {}
+    for lang in LANGUAGES.values():
+        for index in range(12):
+            variants = lang.month_variants[index] if lang.month_variants else ()
+            for word in (lang.months[index], lang.genitive[index], *variants):
+                key = word.casefold()
+                if first.setdefault(key, index + 1) != index + 1:
+                    other[key] = (index + 1, lang.code)
+    return other
+
+
+OTHER_MONTH_NAMES: dict[str, tuple[int, str]] = _other_month_names()
+"""A month name a later language gives another month -> (that month, that language): Croatian
+"listopad" is October, Czech and Polish "listopad" November.  Read, the word is the first
+language's month unless the words around it are the later language's."""
 
 
 def weekday_name(ordinal: int) -> str:

@@ -48,6 +48,7 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "sk": ("sk",),
     "sl": ("sl",),
     "hu": ("hu",),
+    "hr": ("hr",),
     "fi": ("fi",),
     "et": ("et",),
     "lt": ("lt",),

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import oldstyle
 from oldstyle import DateParseError, JulianDate, OldstyleError, check, fix, format_dual, parse
+from oldstyle.halves import Cursor, month_at
 from oldstyle.names import LANGUAGES, date_words, language
 from oldstyle.patterns import tokenize
 
@@ -269,3 +270,20 @@ def test_one_home_writes_a_date_in_words() -> None:
     assert date_words(1917, 10, 25) == "25 October 1917" and date_words(-43, 3, 15) == "15 March 44 BC"
     assert date_words(1917, 10, 25, LANGUAGES["ru"]) == "25 октября 1917"
     assert date_words(1917, 10, 25, LANGUAGES["de"]) == "25. Oktober 1917"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Rođen je 25. listopada (7. studenoga) 1917.", 10),
+        ("25. listopada 1917. godine po julijanskom kalendaru", 10),
+        ("Urodził się 7 listopada 1917 roku (25 października według starego stylu).", 11),
+        ("Narodil se 7. listopadu 1917 (25. října podle juliánského kalendáře).", 11),
+        ("Urodził się 7 listopada 1917 roku.", 11),
+    ],
+)
+def test_croatian_listopad_is_october_only_beside_croatian_words(text: str, month: int) -> None:
+    """Croatian "listopad" is October, Czech and Polish November: the words near it decide."""
+    tokens = tokenize(text)
+    (index,) = [i for i, token in enumerate(tokens) if token.text.startswith("listopad")]
+    assert month_at(Cursor(tokens), index) == month

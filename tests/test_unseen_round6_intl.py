@@ -393,6 +393,15 @@ QUIET: Final = [
     "1855. szeptember 1-jén született Innokenty Fedorovich Annensky, költő.",
     "1906. szeptember 2-án született Alekszandr Petrovics Kazancev.",
     "Június 6-án ismét az irodalmi zseni születésnapját ünneplik.",
+    "Husoviano gimimo data yra neaiški, manoma, tarp 1475 ir 1485 m. (m. 1533 m.)",
+    (
+        "Papež Gregor XIII., * 7. januar 1502, † 10. april, 1585, rojen kot Ugo Boncompagni. Začetek "
+        "papeževanja: 13. maj, 1572"
+    ),
+    "Karel je bil milanski škof. Umrl je 3. novembra 1584.",
+    "Sv. František Borgiáš sa narodil 28. októbra 1510 v Gandii.",
+    "Sviatok: 30. september * okolo 347 Stridon † 30. september 420 (oder 419?) Betlehem",
+    "Matice rođenih uvedene su po rimokatoličkim župama tek nakon Tridentskoga koncila (1543–1563).",
 ]
 
 
