@@ -196,6 +196,25 @@ _HUNGARIAN_ERA = (
     " as English 'i.e.'"
 )
 
+_LATVIAN_LOCATIVE = (
+    "hand: Latvian writes 'on a day' with the month in the locative ('dzimis 1834. gada 8. februārī',"
+    " lv.wikipedia), a case CLDR leaves out"
+)
+_LATVIAN_LOCATIVES = (
+    "janvārī",
+    "februārī",
+    "martā",
+    "aprīlī",
+    "maijā",
+    "jūnijā",
+    "jūlijā",
+    "augustā",
+    "septembrī",
+    "oktobrī",
+    "novembrī",
+    "decembrī",
+)
+
 # (lang, kind, number, form, text, source): rows CLDR cannot give.
 HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
     *(
@@ -239,6 +258,10 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
     *(
         ("sl", "month", number, "genitive", name, _SLOVENIAN_GENITIVE)
         for number, name in enumerate(_SLOVENIAN_GENITIVES, start=1)
+    ),
+    *(
+        ("lv", "month", number, "genitive", name, _LATVIAN_LOCATIVE)
+        for number, name in enumerate(_LATVIAN_LOCATIVES, start=1)
     ),
     *(
         ("et", "month", number, "genitive", name, _ESTONIAN_ADESSIVE)

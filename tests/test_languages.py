@@ -134,6 +134,11 @@ def test_dates_in_each_language_are_read(
         "26 sierpnia (st. st.; 8 września n. st.) 1812",
         "26 Αυγούστου (π.η.; 8 Σεπτεμβρίου ν.η.) 1812",
         "26 août (ancien style; 8 septembre nouveau style) 1812",
+        "Rođen je 25. listopada (8. studenoga) 1917.",
+        "1917. november 7-én (a régi naptár szerint október 24-én) tört ki a forradalom.",
+        "Dzimis 1834. gada 8. februārī (pēc vecā stila 26. janvārī).",
+        "Gimė 1834 m. vasario 8 d. (senuoju stiliumi sausio 26 d.).",
+        "Rojen je bil 8. septembra (26. avgusta) 1812.",
     ],
 )
 def test_a_wrong_pair_is_caught_in_each_language(text: str) -> None:

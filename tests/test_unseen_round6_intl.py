@@ -402,6 +402,19 @@ QUIET: Final = [
     "Sv. František Borgiáš sa narodil 28. októbra 1510 v Gandii.",
     "Sviatok: 30. september * okolo 347 Stridon † 30. september 420 (oder 419?) Betlehem",
     "Matice rođenih uvedene su po rimokatoličkim župama tek nakon Tridentskoga koncila (1543–1563).",
+    "Ordonnance au sujet des voies de fait. 1364 (n. st.) février 4.",
+    "[Avant le 15 janvier 1421 (n. st.)] Lettre close à la ville d'Albi.",
+    "Netto Vermögen (n. St.) im Jahr 2024: Eigenkapitalrendite (n. St.) 5 %",
+    (
+        "29. februārī dzimušo cilvēku ir tikai viens procents. Šajā dienā dzimušie parasti svin dzimšanas "
+        "dienu 28. februārī vai 1. martā."
+    ),
+    "Izņēmums ir gadskaitļi, kuri dalās ar 100, bet nedalās ar 400, piemēram, 1900. gads nebija garais.",
+    "5 d. 1808 m. gimė Simonas Konarskis. 1838 Rusijos policijos suimtas; 1839 02 27 sušaudytas Vilniuje.",
+    "Tai nekeliamaisiais metais arba vasario 28 d. sveikina, arba kovo 1 d.",
+    "LAIKRAŠTIS 2010 metų vasario 4 d. Kaina: 3 Lt",
+    "Narodiť sa 29. februára znamená mať narodeniny iba každé štyri roky.",
+    "Я родился в ночь с 29 февраля на 1 марта.",
 ]
 
 
