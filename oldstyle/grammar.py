@@ -280,6 +280,7 @@ def _read_bracketed(
         # "23 (4 февраля по новому стилю)": the bare day before a labelled bracket borrows
         # its month, or the month before, whichever puts the two days nearer.
         first = first._replace(month=inner.month, month_token=inner.month_token, month_borrowed=True)
+        first, j = read_year(cur, j, first, own=False)
     if inner.month is None and first.month is not None:  # "5 (18) января"
         inner = inner._replace(month=first.month, month_token=first.month_token)
     if first.month is None or not _has_year(cur, first, inner):

@@ -154,6 +154,14 @@ RIGHT_PAIRS: Final = [
         "Јулијанска Нова година слави се 13. јануара по грегоријанском календару сваке године. Тог датума "
         "је 1. јануар по Јулијанском календару."
     ),
+    "Понедельник, 4 декабря 2023г. (21 ноября ст.ст.)",
+    "21 ноября 2023 г. по ст. ст. (4 декабря 2023 г. по н. ст.)",
+    "Den gregorianske kalender blev indført i en del romersk-katolske lande den 5./15. oktober 1582.",
+    "1 (12 января по новому стилю) — 265 лет — в 1758 году родился русский поэт-сатирик Дмитрий Горчаков.",
+    "23 (4 февраля по новому стилю) — 150 лет — в 1873 году родился русский писатель Михаил Пришвин.",
+    "29 января (9 февраля по новому стилю) — 240 лет — в 1783 году родился поэт Василий Жуковский.",
+    "Ivan Sergeevich Turgenev was born on October 28 (November 9), 1818 in the city of Orel.",
+    "Playwright Alexander Nikolaevich Ostrovsky was born on March 31 (April 12), 1823.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -253,6 +261,11 @@ WRONG_PAIRS: Final = [
         "13 Nisan 1909'da (Rumi takvimle 30 Mart) patlak veren bu ayaklanma, II. Meşrutiyet'e karşı ilk "
         "isyandır."
     ),
+    "Понедельник, 4 декабря 2023г. (22 ноября ст.ст.)",
+    "Вторник, 4 декабря 2023г. (21 ноября ст.ст.)",
+    "Den gregorianske kalender blev indført i en del romersk-katolske lande den 5./16. oktober 1582.",
+    "29 января (10 февраля по новому стилю) — 240 лет — в 1783 году родился поэт Василий Жуковский.",
+    "23 (5 февраля по новому стилю) — 150 лет — в 1873 году родился русский писатель Михаил Пришвин.",
 ]
 
 QUIET: Final = [
@@ -415,6 +428,38 @@ QUIET: Final = [
     "LAIKRAŠTIS 2010 metų vasario 4 d. Kaina: 3 Lt",
     "Narodiť sa 29. februára znamená mať narodeniny iba každé štyri roky.",
     "Я родился в ночь с 29 февраля на 1 марта.",
+    (
+        "Ο Μακάριος (Πάνω Παναγιά Πάφου, 13 Αυγούστου 1913 - Λευκωσία, 3 Αυγούστου 1977) ήταν πρόεδρος από "
+        "τις 16 Αυγούστου 1960 μέχρι το θάνατό του."
+    ),
+    (
+        "Δεν θα βρείτε κανέναν με ημερομηνία γέννησης από 16 έως 28 Φεβρουαρίου 1923, γιατί το 1923 είχε "
+        "μόνο 352 ημέρες."
+    ),
+    (
+        "Σήμερα, Τετάρτη 21 Φεβρουαρίου. Η 21η Φεβρουαρίου είναι η 51η ημέρα του έτους κατά το Γρηγοριανό "
+        "ημερολόγιο."
+    ),
+    "Εορτολόγιο: Σήμερα Τρίτη 23 Φεβρουαρίου. Γεννήσεις: 1417 – Πάπας Παύλος Β΄",
+    "Ved overgangen i Danmark-Norge i 1700 blev den 18. februar direkte efterfulgt af den 1. marts.",
+    "Den 28. november 1699 udstedte Frederik 4. Forordning Om de rette ny Almanakker.",
+    (
+        "Opgaven løste Rømer ved at gøre februar måned i år 1700 11 dage kortere: man sprang dette år "
+        "direkte fra den 18. februar til den 1. marts."
+    ),
+    (
+        "at udi indkommende Aar 1700 Febriarii Maaned ej skal have uden 18. Dage/ så at nestefter 18 "
+        "Februarii skal tællis den 1 Martii/ og saaledsis Paaske Dag i samme Aar indfalde den 11 April"
+    ),
+    (
+        "Ved Aarsskiftet 1560 har man fulgt gammel Sæd, idet Datoerne følger saaledes efter hverandre: 23de "
+        "December 1559, 28de December 1560, 31te December 1560 o. s. v."
+    ),
+    "I kirkebogen kan der stå 'Dom. 7. p. Trin. 1770' i stedet for 'søndag den 29. juli 1770'.",
+    (
+        "I år 1700 blev der slettet 11 dage, hvorefter der var et spring fra søndag den 18. februar til "
+        "mandag den 1. marts."
+    ),
 ]
 
 
