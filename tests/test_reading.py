@@ -27,6 +27,8 @@ FORMS = [
     ("Nov. 13 (0. S.), 1729", J(1729, 11, 13), None),  # OCR's zero for the letter O
     ("March, 20th (on April, 1st) 1809", J(1809, 3, 20), G(1809, 4, 1)),
     ("5th (17th) of January 1863", J(1863, 1, 5), G(1863, 1, 17)),
+    ("23 (4 февраля по новому стилю) 1873", J(1873, 1, 23), G(1873, 2, 4)),  # the bare day's month before
+    ("1 (12 января по новому стилю) 1758", J(1758, 1, 1), G(1758, 1, 12)),
     # Russian numeric forms
     ("8(19).11.1711", J(1711, 11, 8), G(1711, 11, 19)),
     ("25.10(7.11).1917", J(1917, 10, 25), G(1917, 11, 7)),
@@ -36,6 +38,11 @@ FORMS = [
     ("24th of March 1603 O.S.", J(1603, 3, 24), None),
     ("1er March 1690 O.S.", J(1690, 3, 1), None),
     ("1º March 1690 O.S.", J(1690, 3, 1), None),
+    ("1° gennaio 1713 (calendario giuliano)", J(1713, 1, 1), None),
+    ("13 Nisan 1909'da (Rumi takvimle 31 Mart)", J(1909, 3, 31), G(1909, 4, 13)),
+    ("november 7. (október 25.) 1917", J(1917, 10, 25), G(1917, 11, 7)),
+    ("vasario 8 d. (senuoju stiliumi sausio 27 d.) 1834", J(1834, 1, 27), G(1834, 2, 8)),
+    ("25. listopada (7. studenoga) 1917.", J(1917, 10, 25), G(1917, 11, 7)),
     ("25 октября (7 ноября) 1917г.", J(1917, 10, 25), G(1917, 11, 7)),
     ("10 de October 1721 O.S.", J(1721, 10, 10), None),
     # a label tied to the bracket's own date, not the outer one
