@@ -162,6 +162,14 @@ RIGHT_PAIRS: Final = [
     "29 января (9 февраля по новому стилю) — 240 лет — в 1783 году родился поэт Василий Жуковский.",
     "Ivan Sergeevich Turgenev was born on October 28 (November 9), 1818 in the city of Orel.",
     "Playwright Alexander Nikolaevich Ostrovsky was born on March 31 (April 12), 1823.",
+    (
+        "Lév Nikolaïevitch Tolstoï(28 août (9 septembre) 1828 - 7 (20) novembre 1910) - l'un des écrivains "
+        "russes les plus connus."
+    ),
+    (
+        "In Russland galt auch nach der Gregorianischen Kalenderreform von 1582, die auf den 4. gleich den "
+        "15. Oktober folgen ließ, bis zum 1./14. Februar 1918 weiter der julianische Kalender."
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -266,6 +274,11 @@ WRONG_PAIRS: Final = [
     "Den gregorianske kalender blev indført i en del romersk-katolske lande den 5./16. oktober 1582.",
     "29 января (10 февраля по новому стилю) — 240 лет — в 1783 году родился поэт Василий Жуковский.",
     "23 (5 февраля по новому стилю) — 150 лет — в 1873 году родился русский писатель Михаил Пришвин.",
+    (
+        "Lév Nikolaïevitch Tolstoï(28 août (9 septembre) 1828 - 7 (19) novembre 1910) - l'un des écrivains "
+        "russes les plus connus."
+    ),
+    "In Russland galt bis zum 1./15. Februar 1918 weiter der julianische Kalender.",
 ]
 
 QUIET: Final = [
@@ -460,6 +473,35 @@ QUIET: Final = [
         "I år 1700 blev der slettet 11 dage, hvorefter der var et spring fra søndag den 18. februar til "
         "mandag den 1. marts."
     ),
+    (
+        "Kalendárium – Lev Nikolajevič Tolstoj 9. září 1828 – † 20. listopad 1910. 9. září 1828 se v Jasné "
+        "Poljaně narodil hrabě Lev Nikolajevič Tolstoj."
+    ),
+    "Na útěku dostal zápal plic a 20. listopadu 1910 zemřel na železniční stanici Astapovo.",
+    "Léon Tolstoï est né le 9 septembre 1828 dans le domaine de Iasnaïa Poliana.",
+    "Tolstoï est né le 28 août 1828 dans une vieille famille noble.",
+    (
+        "Wie auf den 4.10.1582 der 15.10. gefolgt war, entfielen in Russland nun die Tage vom 1.2. bis zum "
+        "13.2.1918."
+    ),
+    "9.6.1672: Peter I. der Große (8.2.1725) | Russischer Zar von 1682 bis 1725",
+    (
+        "Als Zar seit 1682 leitete er Reformen ein, wie Einführung des julianischen Kalenders. In der "
+        "Schlacht bei Poltawa konnte er am 8. Juli 1709 die Schweden schlagen."
+    ),
+    (
+        "Der 1. Januar des Jahres 7208 nach Erschaffung der Welt wurde so zum 1. Januar 1700 nach Christi "
+        "Geburt."
+    ),
+    (
+        "Die katholischen Staaten hatten längst den gregorianischen übernommen, die protestantischen "
+        "Territorien des Reichs folgten am 1. März 1700."
+    ),
+    (
+        "Der russische Zar Alexej Michailowitsch wird am 19. März 1629 in Moskau geboren. Er besteigt am "
+        "23. Juli 1645 den Zarenthron."
+    ),
+    "Heute vor 317 Jahren – 1. Januar 1700: Im russischen Zarenreich wird der Julianische Kalender verwendet",
 ]
 
 
