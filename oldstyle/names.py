@@ -101,6 +101,9 @@ class Language:
     # Words that set a date equal to the next ("odnosno", "czyli", "δηλαδή": "that is"),
     # so one half with its calendar named and one without are one day's two halves.
     equal_words: tuple[str, ...] = ()
+    # Words that, just before a date, make the date after it that date's next day ("the day
+    # after", "o dia seguinte a", "le lendemain du"): a reform's switch, not one day twice.
+    next_day_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -249,6 +252,7 @@ def _language(code: str, words: _Words) -> Language:
         conjunction_words=tuple(words.calendar["and", ""]),
         link_words=tuple(words.calendar["link", ""]),
         equal_words=tuple(words.calendar["equal", ""]),
+        next_day_words=tuple(words.calendar["next", ""]),
     )
 
 

@@ -93,6 +93,12 @@ _LINKING_WORDS: Final = frozenset(
     for word in phrase.split()
 )
 
+# Words before a date that make the date after it its next day ("the day after 4 October",
+# "o dia seguinte a", "le lendemain du"); other languages' come from the word table.
+_DAY_AFTER_WORDS: Final = frozenset(
+    {"after", "following", "next"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.next_day_words}
+)
 # Years written in the stretch, by sentence: (character position, year), in text order.
 Years = dict[int, list[tuple[int, int]]]
 # The sentences in which each calendar is named, by a free label or not.
@@ -293,10 +299,7 @@ def _follows_a_day(tokens: list[Token], first: Found) -> bool:
     """Whether a succession word stands just before the first date ("the day after 4 October",
     "o dia seguinte a 4 de outubro", "le lendemain du 4 octobre")."""
     before = tokens[max(0, first.draft.first - _SUCCESSION_LOOK_BACK) : first.draft.first]
-    return any(
-        word in _SUCCESSION_WORDS and word not in _BORROWED_SUCCESSION_WORDS
-        for word in (token.text.casefold() for token in before)
-    )
+    return any(word in _DAY_AFTER_WORDS for word in (token.text.casefold() for token in before))
 
 
 def _succession(between: list[Token]) -> bool:
