@@ -369,3 +369,45 @@ def test_a_year_is_not_carried_across_a_table_cell_or_a_line_end() -> None:
     (mention,) = scan(text)
     assert (mention.julian, mention.gregorian) == (J(1917, 2, 23), G(1917, 3, 8))
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        # a bare semicolon joins a pair's halves, as the dual styles do
+        ("Frieden von Nystad (10. September 1721; 30. August nach julianischem Kalender)", 0),
+        ("Frieden von Nystad (10. September 1721; 31. August nach julianischem Kalender)", 1),
+        # "that is" in the text's language sets a marked half equal to an unmarked one
+        ("rođen 11. novembra, odnosno 29. oktobra po starom kalendaru, 1821. godine", 1),
+        ("urodzony 11 listopada 1821, czyli 30 października według starego stylu", 0),
+        # "the day after" makes two days a day apart a reform's switch; "until" does not
+        ("The day after 4 October 1582 (Julian) was 15 October 1582 (Gregorian).", 0),
+        (
+            "o dia seguinte a 4 de outubro de 1582 (calendário juliano) foi "
+            "15 de outubro de 1582 (calendário gregoriano)",
+            0,
+        ),
+        ("Until 25 October 1917 (O.S.), i.e. 8 November 1917 (N.S.), the old calendar ruled.", 1),
+        # Dutch "na" (after) is Polish "on" unless it stands right before the second date
+        (
+            "Rusland nam de gregoriaanse kalender aan op 14 februari 1918, "
+            "na 31 januari 1918 volgens de juliaanse kalender.",
+            0,
+        ),
+        (
+            "25 października 1917 roku według starego stylu, w Europie na dzień "
+            "8 listopada 1917 roku według nowego stylu",
+            1,
+        ),
+        # a number of one or two digits with a month after it is the next date's day, not a year
+        ("Hasta el 1 de julio de 1918: 14 de febrero (1), 15 de febrero (2), etc.", 0),
+        # a window's edge does not split a calendar label of several words
+        (
+            "на 2 септември 1911 г. по Юлианския календар в 9 часа сутринта "
+            "(или 14 септември по новия Григориански календар)",
+            1,
+        ),
+    ],
+)
+def test_pairs_in_other_languages_follow_their_words(text: str, problems: int) -> None:
+    assert len(check(text)) == problems, [p.message for p in check(text)]
