@@ -278,6 +278,25 @@ _PIECES = [
     "Sunday",
     "\n\n",
     ":os[",
+    # round 6: other languages' forms
+    "1°",
+    "1909'da",
+    "-én",
+    "7.",
+    "d.",
+    "listopada",
+    "studenoga",
+    "godine",
+    "odnosno",
+    "czyli",
+    ";",
+    "seguinte",
+    "na",
+    "(4 февраля по новому стилю)",
+    "po julijanskom kalendaru",
+    "februārī",
+    "vasario",
+    "Kr. e.",
 ]
 
 
