@@ -204,7 +204,9 @@ def read_draft(
     first, j = found
     if cur.text(j) == "?" and cur.text(j + 1) == "/" and cur.tokens[j].start == cur.tokens[j - 1].end:
         j += 1  # Polish Wikipedia's "30 maja?/9 czerwca 1672": "?" links to a note on the calendars
-    if cur.text(j) == "/":
+    if cur.text(j) == "/" and cur.kind(j + 1) == "marker":
+        j += 1  # Romanian "27 martie/stil vechi (9 aprilie stil nou) 1918": the slash sets off a label
+    elif cur.text(j) == "/":
         return _read_slash(cur, i, first, j + 1)
     j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)

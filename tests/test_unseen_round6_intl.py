@@ -149,6 +149,7 @@ RIGHT_PAIRS: Final = [
         "13 Nisan 1909'da (Rumi takvimle 31 Mart) patlak veren bu ayaklanma, II. Meşrutiyet'e karşı ilk "
         "isyandır."
     ),
+    "La 27 martie/stil vechi (9 aprilie stil nou) 1918, deputații din Chișinău votează unirea.",
     "Pravoslavna crkva ovog sveca proslavlja 12. maja (29. aprila po julijanskom kalendaru).",
     (
         "Јулијанска Нова година слави се 13. јануара по грегоријанском календару сваке године. Тог датума "
@@ -279,6 +280,7 @@ WRONG_PAIRS: Final = [
         "russes les plus connus."
     ),
     "In Russland galt bis zum 1./15. Februar 1918 weiter der julianische Kalender.",
+    "La 27 martie/stil vechi (10 aprilie stil nou) 1918, deputații din Chișinău votează unirea.",
 ]
 
 QUIET: Final = [
