@@ -43,6 +43,7 @@ FORMS = [
     ("november 7. (október 25.) 1917", J(1917, 10, 25), G(1917, 11, 7)),
     ("vasario 8 d. (senuoju stiliumi sausio 27 d.) 1834", J(1834, 1, 27), G(1834, 2, 8)),
     ("25. listopada (7. studenoga) 1917.", J(1917, 10, 25), G(1917, 11, 7)),
+    ("27 martie/stil vechi (9 aprilie stil nou) 1918", J(1918, 3, 27), G(1918, 4, 9)),
     ("25 октября (7 ноября) 1917г.", J(1917, 10, 25), G(1917, 11, 7)),
     ("10 de October 1721 O.S.", J(1721, 10, 10), None),
     # a label tied to the bracket's own date, not the outer one
