@@ -48,6 +48,7 @@ _EQUATING_WORDS: Final = frozenset(
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
+_EQUAL_BEFORE_TOKENS: Final = 2  # "was 7 November", "war der 7. November"
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
@@ -206,14 +207,27 @@ def _years_apart(first: Found, second: Found, years: Years) -> bool:
 
 def new_clause(between: list[Token]) -> bool:
     """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
-    "и прибыл", "et arriva"), so the second date is another event, not the first one's other half."""
-    return any(
-        token.kind == "word"
-        and token.text.casefold() in _CONJUNCTIONS
-        and after.kind == "word"
-        and after.text.casefold().rstrip(".") not in _LINKING_WORDS
-        for token, after in pairwise(between)
-    )
+    "и прибыл", "et arriva"), so the second date is another event, not the first one's other half.
+    One inside brackets is an aside's ("(som då gällde i Ryssland)": Swedish "in", Polish "and")."""
+    depth = 0
+    for token, after in pairwise(between):
+        depth = max(0, depth + (token.kind == "open") - (token.kind == "close"))
+        if (
+            depth == 0
+            and token.kind == "word"
+            and token.text.casefold() in _CONJUNCTIONS
+            and after.kind == "word"
+            and after.text.casefold().rstrip(".") not in _LINKING_WORDS
+        ):
+            return True
+    return False
+
+
+def _equal_before(between: list[Token]) -> bool:
+    """Whether "was" (or "that is") stands just before the second date, however far the first is:
+    "25 oktober 1917 enligt julianska kalendern (...), medan datumet i andra länder då var 7
+    november 1917"."""
+    return any(t.text.casefold() in _EQUATING_WORDS for t in between[-_EQUAL_BEFORE_TOKENS:])
 
 
 def _set_equal(between: list[Token]) -> bool:
@@ -323,7 +337,12 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named and not _set_equal(between) and [t.text for t in between] != [";"]:
+    if (
+        not named
+        and not _set_equal(between)
+        and not _equal_before(between)
+        and [t.text for t in between] != [";"]
+    ):
         # a bare semicolon joins a day's two calendars as the dual styles do
         # ("(10. September 1721; 30. August nach julianischem Kalender)")
         return None

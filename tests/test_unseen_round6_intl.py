@@ -171,6 +171,11 @@ RIGHT_PAIRS: Final = [
         "In Russland galt auch nach der Gregorianischen Kalenderreform von 1582, die auf den 4. gleich den "
         "15. Oktober folgen ließ, bis zum 1./14. Februar 1918 weiter der julianische Kalender."
     ),
+    (
+        "Ett klassiskt exempel är den ryska oktoberrevolutionen, som startade 25 oktober 1917 enligt "
+        "julianska kalendern (som då fortfarande gällde i Ryssland), medan datumet i de flesta andra länder "
+        "då var 7 november 1917."
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -281,6 +286,10 @@ WRONG_PAIRS: Final = [
     ),
     "In Russland galt bis zum 1./15. Februar 1918 weiter der julianische Kalender.",
     "La 27 martie/stil vechi (10 aprilie stil nou) 1918, deputații din Chișinău votează unirea.",
+    (
+        "Den ryska oktoberrevolutionen startade 25 oktober 1917 enligt julianska kalendern (som då "
+        "fortfarande gällde i Ryssland), medan datumet i de flesta andra länder då var 8 november 1917."
+    ),
 ]
 
 QUIET: Final = [
@@ -504,6 +513,19 @@ QUIET: Final = [
         "23. Juli 1645 den Zarenthron."
     ),
     "Heute vor 317 Jahren – 1. Januar 1700: Im russischen Zarenreich wird der Julianische Kalender verwendet",
+    (
+        "Margareta föddes den 30 oktober 1795 och prällen döpte henne den 32 oktober samma år; nästa dop "
+        "skedde den 34 oktober 1795."
+    ),
+    (
+        "Att man skriver fel t.ex. den 30 och 31 februari förekommer ibland och februari 1712 hade "
+        "visserligen 30 dagar."
+    ),
+    "Olaus avled kort därefter den 17 mars 1609.",
+    (
+        "ANNO 1732, d. 5 Octob:, som war en Torsdag, då Printz WILHELM af Hessen-Cassel war stadd på sin "
+        "resa til CarlsCrona."
+    ),
 ]
 
 
