@@ -48,7 +48,6 @@ _EQUATING_WORDS: Final = frozenset(
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
-_EQUAL_BEFORE_TOKENS: Final = 2  # "was 7 November", "war der 7. November"
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
@@ -223,13 +222,6 @@ def new_clause(between: list[Token]) -> bool:
     return False
 
 
-def _equal_before(between: list[Token]) -> bool:
-    """Whether "was" (or "that is") stands just before the second date, however far the first is:
-    "25 oktober 1917 enligt julianska kalendern (...), medan datumet i andra länder då var 7
-    november 1917"."""
-    return any(t.text.casefold() in _EQUATING_WORDS for t in between[-_EQUAL_BEFORE_TOKENS:])
-
-
 def _set_equal(between: list[Token]) -> bool:
     """Whether a few words between two dates set them equal ("is", "falls on", "=")."""
     return len(between) <= _EQUATED_TOKENS and any(t.text.casefold() in _EQUATING_WORDS for t in between)
@@ -337,12 +329,7 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if (
-        not named
-        and not _set_equal(between)
-        and not _equal_before(between)
-        and [t.text for t in between] != [";"]
-    ):
+    if not named and not _set_equal(between) and [t.text for t in between] != [";"]:
         # a bare semicolon joins a day's two calendars as the dual styles do
         # ("(10. September 1721; 30. August nach julianischem Kalender)")
         return None

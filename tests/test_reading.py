@@ -421,6 +421,9 @@ def test_a_year_is_not_carried_across_a_table_cell_or_a_line_end() -> None:
         ),
         # a number of one or two digits with a month after it is the next date's day, not a year
         ("Hasta el 1 de julio de 1918: 14 de febrero (1), 15 de febrero (2), etc.", 0),
+        # "was" in the text's language sets the halves equal; "i" in brackets is no Polish "and"
+        ("25 oktober 1917 (g.s.) var 8 november 1917", 1),
+        ("Han föddes 25 oktober 1917 (g.s.) (i Ryssland), 8 november 1917 (n.s.)", 1),
         # a window's edge does not split a calendar label of several words
         (
             "на 2 септември 1911 г. по Юлианския календар в 9 часа сутринта "
