@@ -522,6 +522,10 @@ QUIET: Final = [
         "ANNO 1732, d. 5 Octob:, som war en Torsdag, då Printz WILHELM af Hessen-Cassel war stadd på sin "
         "resa til CarlsCrona."
     ),
+    "October 4th 1582 (Julian) was the day before October 15th 1582 (Gregorian).",
+    "Turun akatemiassa eräs opiskelija kirjoitti 1697 väitöskirjan suomen ja heprean sukulaisuudesta.",
+    "VÄITÖKSENALKAJAISESITELMÄ HELSINGIN YLIOPISTOSSA 15. TOUKOKUUTA 2004",
+    "A dì 19 detto venerdì. Eccomi che batto oggi nell'anno cinquantanovesimo.",
 ]
 
 
