@@ -526,6 +526,11 @@ QUIET: Final = [
     "Turun akatemiassa eräs opiskelija kirjoitti 1697 väitöskirjan suomen ja heprean sukulaisuudesta.",
     "VÄITÖKSENALKAJAISESITELMÄ HELSINGIN YLIOPISTOSSA 15. TOUKOKUUTA 2004",
     "A dì 19 detto venerdì. Eccomi che batto oggi nell'anno cinquantanovesimo.",
+    "25 грудня – Різдво (за новим стилем); 8 березня – Міжнародний жіночий день",
+    (
+        "In de orthodoxe traditie valt dit feest op 1 januari volgens de Juliaanse kalenderrekening van de "
+        "vaste cyclus."
+    ),
 ]
 
 
