@@ -18,6 +18,7 @@ from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
+from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
 __all__ = [
     "IMPLIED_PAIR_DAYS",
@@ -85,6 +86,23 @@ _RANGE_WORDS: Final = frozenset(
 # neither a small linking word nor a calendar's name starts a clause of its own.
 _CONJUNCTIONS: Final = frozenset(
     word.casefold() for lang in LANGUAGES.values() for word in lang.conjunction_words
+)
+_CONJUNCTION_OWNERS: Final[dict[str, frozenset[str]]] = {
+    word: frozenset(
+        lang.code for lang in LANGUAGES.values() if word in {w.casefold() for w in lang.conjunction_words}
+    )
+    for word in _CONJUNCTIONS
+}
+# Conjunctions another language links a date with: Slovene "in" (and) is English and Dutch
+# "in", Polish "i" (and) Swedish "i" (in), Dutch "of" (or) English "of".
+_BORROWED_CONJUNCTIONS: Final = frozenset(
+    word
+    for word, owners in _CONJUNCTION_OWNERS.items()
+    if any(
+        word in {w.casefold() for w in lang.link_words}
+        for lang in LANGUAGES.values()
+        if lang.code not in owners
+    )
 )
 _LINKING_WORDS: Final = frozenset(
     word.casefold().rstrip(".")
@@ -178,7 +196,11 @@ def pair(
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
-    if year is None or _years_apart(first, second, years) or new_clause(between):
+    if (
+        year is None
+        or _years_apart(first, second, years)
+        or new_clause(between, _date_languages(first, second))
+    ):
         return None
     calendars = _pair_calendars(first, second, named, between)
     if calendars is not None:
@@ -204,22 +226,43 @@ def _years_apart(first: Found, second: Found, years: Years) -> bool:
     return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
 
 
-def new_clause(between: list[Token]) -> bool:
+def new_clause(between: list[Token], languages: frozenset[str] | None = None) -> bool:
     """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
     "и прибыл", "et arriva"), so the second date is another event, not the first one's other half.
-    One inside brackets is an aside's ("(som då gällde i Ryssland)": Swedish "in", Polish "and")."""
+    One inside brackets is an aside's ("(som då gällde i Ryssland)": Swedish "in", Polish "and"),
+    and one another language links a date with (Slovene "in", English "in London") is a
+    conjunction only where the dates' month words may be its language's (``languages``)."""
     depth = 0
     for token, after in pairwise(between):
         depth = max(0, depth + (token.kind == "open") - (token.kind == "close"))
+        word = token.text.casefold()
         if (
             depth == 0
             and token.kind == "word"
-            and token.text.casefold() in _CONJUNCTIONS
+            and word in _CONJUNCTIONS
             and after.kind == "word"
             and after.text.casefold().rstrip(".") not in _LINKING_WORDS
+            and (
+                languages is None
+                or word not in _BORROWED_CONJUNCTIONS
+                or _CONJUNCTION_OWNERS[word] & languages
+            )
         ):
             return True
     return False
+
+
+def _date_languages(first: Found, second: Found) -> frozenset[str] | None:
+    """The languages both dates' month words may be in ("May": English; "maja": Polish, Slovene
+    ...), or None where a half has no month word to say."""
+    languages: frozenset[str] | None = None
+    for found in (first, second):
+        token = found.draft.parts[0].month_token
+        owners = LANGUAGES_OF_WORD.get(("month", month_key(token.text))) if token is not None else None
+        if not owners:
+            return None
+        languages = owners if languages is None else languages & owners
+    return languages
 
 
 def _set_equal(between: list[Token]) -> bool:
