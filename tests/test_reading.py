@@ -428,7 +428,8 @@ def test_a_year_is_not_carried_across_a_table_cell_or_a_line_end() -> None:
         ("He was born on 1 May 1700 (O.S.) in London, that is 13 May 1700 (N.S.).", 1),
         ("Han föddes 25 oktober 1917 (g.s.) i Ryssland, 8 november 1917 (n.s.).", 1),
         (
-            "Odšel je 1. maja 1700 (po julijanskem koledarju) in prispel 13. maja 1700 (po gregorijanskem koledarju).",
+            "Odšel je 1. maja 1700 (po julijanskem koledarju) in prispel "
+            "13. maja 1700 (po gregorijanskem koledarju).",
             0,
         ),
         # a window's edge does not split a calendar label of several words
