@@ -23,7 +23,7 @@ from typing import Final
 from oldstyle.core import calendar_name
 from oldstyle.dates import GregorianDate, JulianDate, as_ordinal
 from oldstyle.errors import OldstyleError
-from oldstyle.names import Language, day_month_words, year_text
+from oldstyle.names import OTHER_MONTH_NAMES, Language, day_month_words, year_text
 from oldstyle.names import language as language_of
 from oldstyle.yearstart import dual_year_text
 
@@ -225,13 +225,19 @@ def _fraction(jul: _Half, greg: _Half, lang: Language) -> str:
     return _slash_or_fraction(jul, greg, lang, factor_month=True)
 
 
+# Languages a month name of which another language reads as another month (Croatian
+# "listopada"): each half keeps its day's own form ("1. listopada/10. listopada"), which
+# says the language, rather than sharing one month word ("1/10 listopada").
+_UNSHARED_MONTHS: Final = frozenset(code for _, code in OTHER_MONTH_NAMES.values())
+
+
 def _slash_or_fraction(jul: _Half, greg: _Half, lang: Language, *, factor_month: bool) -> str:
     # A dual year ("1731/32") is shared by both halves when their 1-January
     # years agree, as English records wrote it: "11/22 February 1731/32".
     if jul.year != greg.year:
         # No "." after the day right after "1181/": "1181/2." would read as a dual year.
         return f"{_dm(jul, lang)} {jul.year_text}/{_dm(greg, lang, suffix=False)} {greg.year_text}"
-    if factor_month and jul.month == greg.month:
+    if factor_month and jul.month == greg.month and lang.code not in _UNSHARED_MONTHS:
         return f"{jul.day}/{greg.day} {lang.month(jul.month, genitive=True)} {jul.year_text}"
     return f"{_dm(jul, lang)}/{_dm(greg, lang)} {jul.year_text}"
 
@@ -247,7 +253,7 @@ def _britannica(jul: _Half, greg: _Half, lang: Language) -> str:
 def _russian(jul: _Half, greg: _Half, lang: Language) -> str:
     if jul.year_text != greg.year_text:
         return f"{_dm(jul, lang)} {jul.year_text} ({_dm(greg, lang)} {greg.year_text})"
-    if jul.month == greg.month:
+    if jul.month == greg.month and lang.code not in _UNSHARED_MONTHS:
         return f"{jul.day} ({greg.day}) {lang.month(jul.month, genitive=True)} {jul.year_text}"
     return f"{_dm(jul, lang)} ({_dm(greg, lang)}) {jul.year_text}"
 

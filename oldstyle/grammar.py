@@ -204,7 +204,9 @@ def read_draft(
     first, j = found
     if cur.text(j) == "?" and cur.text(j + 1) == "/" and cur.tokens[j].start == cur.tokens[j - 1].end:
         j += 1  # Polish Wikipedia's "30 maja?/9 czerwca 1672": "?" links to a note on the calendars
-    if cur.text(j) == "/":
+    if cur.text(j) == "/" and cur.kind(j + 1) == "marker":
+        j += 1  # Romanian "27 martie/stil vechi (9 aprilie stil nou) 1918": the slash sets off a label
+    elif cur.text(j) == "/":
         return _read_slash(cur, i, first, j + 1)
     j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
@@ -275,7 +277,12 @@ def _read_bracketed(
         inner = inner._replace(month=first.month, month_token=first.month_token, month_borrowed=True)
     first, j = _read_shared(cur, group.end, first)
     if first.month is None and inner.month is not None:
-        return None
+        if not (group.before or group.after) or first.year is not None:
+            return None
+        # "23 (4 февраля по новому стилю)": the bare day before a labelled bracket borrows
+        # its month, or the month before, whichever puts the two days nearer.
+        first = first._replace(month=inner.month, month_token=inner.month_token, month_borrowed=True)
+        first, j = read_year(cur, j, first, own=False)
     if inner.month is None and first.month is not None:  # "5 (18) января"
         inner = inner._replace(month=first.month, month_token=first.month_token)
     if first.month is None or not _has_year(cur, first, inner):

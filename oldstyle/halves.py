@@ -20,7 +20,15 @@ from typing import Final, NamedTuple
 from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
 from oldstyle.patterns import ROMAN_MONTHS, Token
-from oldstyle.wordtables import ERA_OF_WORD, MONTH_OF_WORD, marker_key, month_key
+from oldstyle.wordtables import (
+    DOTTED_DAY_LANGUAGES,
+    ERA_OF_WORD,
+    LANGUAGES_OF_WORD,
+    MONTH_OF_WORD,
+    SECOND_MONTH_OF_WORD,
+    marker_key,
+    month_key,
+)
 from oldstyle.yearstart import complete_dual_year
 
 __all__ = [
@@ -50,6 +58,8 @@ COMMA: Final = frozenset({","})
 _DOT: Final = frozenset({"."})
 # Russian, Ukrainian and Belarusian ordinal endings after a hyphen: "25-го октября", "1-е мая".
 _HYPHEN_ORDINALS: Final = frozenset({"го", "е", "ого", "ое", "ье", "ього", "га"})
+# Hungarian case endings after a day that follows its month ("november 7-én", "április 25-ig").
+_HYPHEN_CASE_ENDINGS: Final = frozenset({"én", "án", "jén", "ján", "i", "ji", "ig", "jéig", "jáig"})
 _MAX_YEAR_DIGITS: Final = 7
 # Written alone, a dual year is read only up to 1751/52, when Britain's years stopped
 # starting on 25 March; with a day and month it is read in any year.
@@ -109,7 +119,7 @@ class Cursor:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
         if self.kind(i) != "number":
             return None
-        digits = self.tokens[i].text.rstrip("stndrheSTNDRHEº")
+        digits = self.tokens[i].text.rstrip("stndrheSTNDRHEº°")
         if not digits or len(digits) > max_digits:
             return None
         return int(digits)
@@ -123,7 +133,39 @@ def month_at(cur: Cursor, i: int) -> int | None:
     if cur.kind(i) != "month":
         return None
     roman = ROMAN_MONTHS.get(cur.text(i).rstrip(".").casefold())
-    return roman or MONTH_OF_WORD[month_key(cur.text(i))][0]
+    if roman:
+        return roman
+    key = month_key(cur.text(i))
+    second = SECOND_MONTH_OF_WORD.get(key)
+    if second is not None and _written_in(cur, i, second[1], LANGUAGES_OF_WORD["month", key] - {second[1]}):
+        return second[0]
+    return MONTH_OF_WORD[key][0]
+
+
+_LANGUAGE_REACH: Final = 8  # tokens on each side of a month word that may say its language
+
+
+def _written_in(cur: Cursor, i: int, language: str, others: frozenset[str]) -> bool:
+    """Whether a month name, a weekday, a year word or a calendar label near token ``i`` is
+    ``language``'s and none of ``others``', or its day has a dot only ``language`` writes:
+    "25. listopada (7. studenoga) 1917." and "1. listopada 1413" are Croatian, so October
+    (Polish writes "1 listopada", Czech "1. listopadu")."""
+    dotted_day = i > 1 and cur.text(i - 1) == "." and cur.kind(i - 2) == "number"
+    if dotted_day and language in DOTTED_DAY_LANGUAGES and not others & DOTTED_DAY_LANGUAGES:
+        return True
+    for token in cur.tokens[max(0, i - _LANGUAGE_REACH) : i + _LANGUAGE_REACH + 1]:
+        if token.kind in ("month", "weekday"):
+            key = (token.kind, month_key(token.text))
+        elif token.kind == "year_word":
+            key = ("year_word", token.text.rstrip(".").casefold())
+        elif token.kind == "marker":
+            key = ("marker", marker_key(token.text))
+        else:
+            continue
+        owners = LANGUAGES_OF_WORD.get(key, frozenset())
+        if language in owners and not owners & others:
+            return True
+    return False
 
 
 def _day(cur: Cursor, i: int) -> int | None:
@@ -143,6 +185,14 @@ def _year_number(cur: Cursor, i: int) -> bool:
     if not text.isdigit() or len(text) > _MAX_YEAR_DIGITS:
         return False
     return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
+
+
+def _next_day(cur: Cursor, i: int) -> bool:
+    """A day or two digits with a month after them: the next date's day, not a year
+    ("14 de febrero (1), 15 de febrero (2)", "8 (19), 9. November")."""
+    if len(cur.text(i)) > 2:
+        return False
+    return month_at(cur, cur.skip(cur.skip(i + 1, _DOT), DAY_MONTH_LINKS)) is not None
 
 
 def sub_token(token: Token, offset: int, text: str) -> Token:
@@ -173,7 +223,7 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
             return None
         return Part(
             day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
-        ), k + 1
+        ), _after_month_first_day(cur, k + 1)
     day = _day(cur, i)
     if day is None:
         return None
@@ -185,6 +235,20 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
     return Part(day=day, month=None, day_token=cur.tokens[i]), j
+
+
+def _after_month_first_day(cur: Cursor, j: int) -> int:
+    """Past what follows a day after its month: a Hungarian case ending ("november 7-én") or
+    ordinal dot before a bracket ("november 7. (október 25.)"), Lithuanian "d." ("diena", day:
+    "vasario 8 d.")."""
+    glued = cur.has(j) and cur.tokens[j].start == cur.tokens[j - 1].end
+    if glued and cur.text(j) == "-" and cur.text(j + 1).lower() in _HYPHEN_CASE_ENDINGS:
+        return j + 2
+    if glued and cur.text(j) == "." and cur.kind(j + 1) == "open":
+        return j + 1
+    if cur.text(j) == "d" and cur.text(j + 1) == "." and cur.tokens[j].end == cur.tokens[j + 1].start:
+        return j + 2
+    return j
 
 
 def read_whole(cur: Cursor, i: int) -> tuple[Part, int] | None:
@@ -226,7 +290,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     token = cur.tokens[j] if cur.has(j) else None
     if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
         j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
-    if not _year_number(cur, j):
+    if not _year_number(cur, j) or _next_day(cur, j):
         return part, i
     year = int(cur.text(j))
     end = j + 1
@@ -256,17 +320,35 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
         end += 1
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
         end += 1
+    elif _case_suffix(cur, end):  # Turkish "1909'da": read, but not part of the year's own text
+        end += 2
     return read, end
+
+
+_CASE_SUFFIX_LETTERS: Final = 4
+
+
+def _case_suffix(cur: Cursor, end: int) -> bool:
+    """Whether an apostrophe and a short lower-case ending are glued to the year before ``end``,
+    as Turkish writes a case ending ("13 Nisan 1909'da", "1917'de", "1453'te")."""
+    if not cur.has(end + 1) or cur.text(end) not in ("'", "’") or cur.kind(end + 1) != "word":
+        return False
+    quote, ending = cur.tokens[end], cur.tokens[end + 1]
+    glued = cur.tokens[end - 1].end == quote.start and quote.end == ending.start
+    return glued and ending.text.islower() and len(ending.text) <= _CASE_SUFFIX_LETTERS
 
 
 def _ordinal_year_dot(cur: Cursor, end: int, part: Part) -> bool:
     """Whether the dot glued to the year at ``end`` is the year's ordinal dot, as Serbian and
-    Croatian write it after a dotted day ("8. фебруара 1834. (28. јануара …)", "1834. године"):
-    the day has its dot too, and a bracket or a year word follows, so the dot ends no sentence."""
+    Croatian write it after a dotted day ("8. фебруара 1834. (28. јануара …)", "1834. године",
+    "1917. po julijanskom kalendaru"): the day has its dot too, and a bracket, a year word or a
+    calendar label in lower case follows, so the dot ends no sentence."""
     if cur.text(end) != "." or cur.tokens[end - 1].end != cur.tokens[end].start:
         return False
-    if cur.kind(end + 1) not in ("open", "year_word"):
-        return False
+    after = cur.tokens[end + 1] if cur.has(end + 1) else None
+    label_after = after is not None and after.kind == "marker" and after.text[:1].islower()
+    if cur.kind(end + 1) not in ("open", "year_word") and not label_after:
+        return False  # "1917. po julijanskom kalendaru" holds the year's dot; ". Po ..." ends a sentence
     day_end = part.day_token.end
     return any(token.text == "." and token.start == day_end for token in cur.tokens[max(0, end - 8) : end])
 

@@ -29,6 +29,7 @@ __all__ = [
     "ENGLISH",
     "GERMAN",
     "LANGUAGES",
+    "OTHER_MONTH_NAMES",
     "RUSSIAN",
     "WEEKDAYS",
     "Language",
@@ -97,6 +98,12 @@ class Language:
     # clause of its own ("and arrived"), so the date after it is another event.
     conjunction_words: tuple[str, ...] = ()
     link_words: tuple[str, ...] = ()
+    # Words that set a date equal to the next ("odnosno", "czyli", "δηλαδή": "that is"),
+    # so one half with its calendar named and one without are one day's two halves.
+    equal_words: tuple[str, ...] = ()
+    # Words that, just before a date, make the date after it that date's next day ("the day
+    # after", "o dia seguinte a", "le lendemain du"): a reform's switch, not one day twice.
+    next_day_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -130,6 +137,8 @@ _LANGUAGE_INFO: dict[str, tuple[str, str]] = {
     "be": ("Belarusian", ""),
     "sk": ("Slovak", "."),
     "sl": ("Slovenian", "."),
+    "hu": ("Hungarian", "."),
+    "hr": ("Croatian", "."),
     "fi": ("Finnish", "."),
     "et": ("Estonian", "."),
     "lt": ("Lithuanian", ""),
@@ -242,6 +251,8 @@ def _language(code: str, words: _Words) -> Language:
         range_words=tuple(words.calendar["range", ""]),
         conjunction_words=tuple(words.calendar["and", ""]),
         link_words=tuple(words.calendar["link", ""]),
+        equal_words=tuple(words.calendar["equal", ""]),
+        next_day_words=tuple(words.calendar["next", ""]),
     )
 
 
@@ -259,6 +270,27 @@ GERMAN = LANGUAGES["de"]
 
 WEEKDAYS = ENGLISH.weekdays
 """English weekday names, Monday first, indexed by :meth:`datetime.date.weekday`."""
+
+
+def _other_month_names() -> dict[str, tuple[int, str]]:
+    """Full month names (casefolded) an earlier language already gives another month -> (the
+    month the later language means, its code)."""
+    first: dict[str, int] = {}
+    other: dict[str, tuple[int, str]] = {}
+    for lang in LANGUAGES.values():
+        for index in range(12):
+            variants = lang.month_variants[index] if lang.month_variants else ()
+            for word in (lang.months[index], lang.genitive[index], *variants):
+                key = word.casefold()
+                if first.setdefault(key, index + 1) != index + 1:
+                    other[key] = (index + 1, lang.code)
+    return other
+
+
+OTHER_MONTH_NAMES: dict[str, tuple[int, str]] = _other_month_names()
+"""A month name a later language gives another month -> (that month, that language): Croatian
+"listopad" is October, Czech and Polish "listopad" November.  Read, the word is the first
+language's month unless the words around it are the later language's."""
 
 
 def weekday_name(ordinal: int) -> str:

@@ -18,6 +18,7 @@ from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
+from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
 __all__ = [
     "IMPLIED_PAIR_DAYS",
@@ -42,18 +43,39 @@ IMPLIED_PAIR_DAYS: Final = 3
 # The gap most writers know, and use for any century (1900-2099).
 _MODERN_GAP: Final = 13
 # Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
+# Other languages' come from the word table ("odnosno", "czyli", "δηλαδή").
 _EQUATING_WORDS: Final = frozenset(
     {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
+_SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
+
+
 # Words that make two dates a range or a succession ("23 February-3 March",
 # "from 16 February to 1 March"), not one day in two calendars.
 # Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
 _SUCCESSION_WORDS: Final = frozenset(
     {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.succession_words}
+)
+# Those only another language links a date with: Dutch "na" (after) is Polish and Slovene
+# "on" ("na dzień 8 listopada"), Polish "po" (after) Serbian "by" ("po starom"); they mean
+# "after" only right before the second date ("14 februari 1918, na 31 januari").  A word one
+# language uses both ways (German "nach", Danish "efter") keeps its place.
+_LINKS_OF: Final = {lang.code: {word.casefold() for word in lang.link_words} for lang in LANGUAGES.values()}
+_BORROWED_SUCCESSION_WORDS: Final = frozenset(
+    word.casefold()
+    for lang in LANGUAGES.values()
+    for word in lang.succession_words
+    if any(word.casefold() in links for links in _LINKS_OF.values())
+    and not any(
+        word.casefold() in _LINKS_OF[other.code]
+        and word.casefold() in {w.casefold() for w in other.succession_words}
+        for other in LANGUAGES.values()
+    )
 )
 _RANGE_WORDS: Final = frozenset(
     {"to", "-", "–", "—", "until", "till", "through", "and", "or"}
@@ -65,6 +87,23 @@ _RANGE_WORDS: Final = frozenset(
 _CONJUNCTIONS: Final = frozenset(
     word.casefold() for lang in LANGUAGES.values() for word in lang.conjunction_words
 )
+_CONJUNCTION_OWNERS: Final[dict[str, frozenset[str]]] = {
+    word: frozenset(
+        lang.code for lang in LANGUAGES.values() if word in {w.casefold() for w in lang.conjunction_words}
+    )
+    for word in _CONJUNCTIONS
+}
+# Conjunctions another language links a date with: Slovene "in" (and) is English and Dutch
+# "in", Polish "i" (and) Swedish "i" (in), Dutch "of" (or) English "of".
+_BORROWED_CONJUNCTIONS: Final = frozenset(
+    word
+    for word, owners in _CONJUNCTION_OWNERS.items()
+    if any(
+        word in {w.casefold() for w in lang.link_words}
+        for lang in LANGUAGES.values()
+        if lang.code not in owners
+    )
+)
 _LINKING_WORDS: Final = frozenset(
     word.casefold().rstrip(".")
     for lang in LANGUAGES.values()
@@ -72,6 +111,12 @@ _LINKING_WORDS: Final = frozenset(
     for word in phrase.split()
 )
 
+# Words before a date that make the date after it its next day ("the day after 4 October",
+# "o dia seguinte a", "le lendemain du"); other languages' come from the word table.
+_DAY_AFTER_WORDS: Final = frozenset(
+    {"after", "following", "next"}
+    | {word.casefold() for lang in LANGUAGES.values() for word in lang.next_day_words}
+)
 # Years written in the stretch, by sentence: (character position, year), in text order.
 Years = dict[int, list[tuple[int, int]]]
 # The sentences in which each calendar is named, by a free label or not.
@@ -151,7 +196,11 @@ def pair(
     if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
-    if year is None or _years_apart(first, second, years) or new_clause(between):
+    if (
+        year is None
+        or _years_apart(first, second, years)
+        or new_clause(between, _date_languages(first, second))
+    ):
         return None
     calendars = _pair_calendars(first, second, named, between)
     if calendars is not None:
@@ -177,16 +226,43 @@ def _years_apart(first: Found, second: Found, years: Years) -> bool:
     return own[0] is not None and own[1] is not None and abs(own[0] - own[1]) > 1
 
 
-def new_clause(between: list[Token]) -> bool:
+def new_clause(between: list[Token], languages: frozenset[str] | None = None) -> bool:
     """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
-    "и прибыл", "et arriva"), so the second date is another event, not the first one's other half."""
-    return any(
-        token.kind == "word"
-        and token.text.casefold() in _CONJUNCTIONS
-        and after.kind == "word"
-        and after.text.casefold().rstrip(".") not in _LINKING_WORDS
-        for token, after in pairwise(between)
-    )
+    "и прибыл", "et arriva"), so the second date is another event, not the first one's other half.
+    One inside brackets is an aside's ("(som då gällde i Ryssland)": Swedish "in", Polish "and"),
+    and one another language links a date with (Slovene "in", English "in London") is a
+    conjunction only where the dates' month words may be its language's (``languages``)."""
+    depth = 0
+    for token, after in pairwise(between):
+        depth = max(0, depth + (token.kind == "open") - (token.kind == "close"))
+        word = token.text.casefold()
+        if (
+            depth == 0
+            and token.kind == "word"
+            and word in _CONJUNCTIONS
+            and after.kind == "word"
+            and after.text.casefold().rstrip(".") not in _LINKING_WORDS
+            and (
+                languages is None
+                or word not in _BORROWED_CONJUNCTIONS
+                or _CONJUNCTION_OWNERS[word] & languages
+            )
+        ):
+            return True
+    return False
+
+
+def _date_languages(first: Found, second: Found) -> frozenset[str] | None:
+    """The languages both dates' month words may be in ("May": English; "maja": Polish, Slovene
+    ...), or None where a half has no month word to say."""
+    languages: frozenset[str] | None = None
+    for found in (first, second):
+        token = found.draft.parts[0].month_token
+        owners = LANGUAGES_OF_WORD.get(("month", month_key(token.text))) if token is not None else None
+        if not owners:
+            return None
+        languages = owners if languages is None else languages & owners
+    return languages
 
 
 def _set_equal(between: list[Token]) -> bool:
@@ -234,9 +310,10 @@ def _settledpair(
         return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
     if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
         return None
-    if abs(apart) == 1 and _succession(between):
+    if abs(apart) == 1 and (_succession(between) or _follows_a_day(tokens, first)):
         # "15 February (Julian), followed by 1 March (Gregorian)", "1 March, after 15 February
-        # (Julian)": a reform's last Julian and first Gregorian day, two days.
+        # (Julian)", "the day after 4 October 1582 (Julian) was 15 October 1582 (Gregorian)":
+        # a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
 
@@ -267,8 +344,19 @@ def _gregorian_late(reading: Reading) -> bool:
     return written_gap > max(gap, _MODERN_GAP) + IMPLIED_PAIR_DAYS
 
 
+def _follows_a_day(tokens: list[Token], first: Found) -> bool:
+    """Whether a succession word stands just before the first date ("the day after 4 October",
+    "o dia seguinte a 4 de outubro", "le lendemain du 4 octobre")."""
+    before = tokens[max(0, first.draft.first - _SUCCESSION_LOOK_BACK) : first.draft.first]
+    return any(word in _DAY_AFTER_WORDS for word in (token.text.casefold() for token in before))
+
+
 def _succession(between: list[Token]) -> bool:
-    return any(token.text.casefold() in _SUCCESSION_WORDS for token in between)
+    last = len(between) - 1
+    return any(
+        word in _SUCCESSION_WORDS and (index == last or word not in _BORROWED_SUCCESSION_WORDS)
+        for index, word in enumerate(token.text.casefold() for token in between)
+    )
 
 
 def _pair_calendars(
@@ -284,6 +372,8 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named and not _set_equal(between):
+    if not named and not _set_equal(between) and [t.text for t in between] != [";"]:
+        # a bare semicolon joins a day's two calendars as the dual styles do
+        # ("(10. September 1721; 30. August nach julianischem Kalender)")
         return None
     return (known, other) if one is not None else (other, known)

@@ -184,6 +184,7 @@ class _Hints:
 
 
 _LONGEST_HINT: Final = 64  # no month word is longer; a hint starting further back cannot overlap
+_LONGEST_LABEL: Final = 64  # no calendar label of several words is longer
 
 
 def _cut(text: str, start: int, end: int) -> tuple[int, int]:
@@ -328,12 +329,24 @@ def _clear_start(tokens: list[Token], found: list[Reading]) -> bool:
 
 
 def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]``, reusing those the window already made."""
+    """The tokens of ``text[start:end]``, reusing those the window already made.
+
+    A calendar label of several words may run across an edge of the window
+    ("по новия | Григориански календар"), so the window's tokens within a
+    label's length of a widened edge are made again with the text beyond it.
+    """
     if start > window.start or end < window.end:
         return tokenize(window.text, start, end)
-    before = tokenize(window.text, start, window.start)
-    after = tokenize(window.text, window.end, end) if end > window.end else []
-    return [*before, *window.tokens, *after]
+    kept = window.tokens
+    if start < window.start:
+        kept = [token for token in kept if token.start >= window.start + _LONGEST_LABEL]
+    if end > window.end:
+        kept = [token for token in kept if token.end <= window.end - _LONGEST_LABEL]
+    if not kept:
+        return tokenize(window.text, start, end)
+    before = tokenize(window.text, start, kept[0].start)
+    after = tokenize(window.text, kept[-1].end, end)
+    return [*before, *kept, *after]
 
 
 def _sentences_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:

@@ -15,17 +15,20 @@ import re
 import unicodedata
 from typing import Final, TypeVar
 
-from oldstyle.names import ENGLISH, LANGUAGES
+from oldstyle.names import ENGLISH, LANGUAGES, OTHER_MONTH_NAMES
 
 __all__ = [
     "CALENDAR_OF_MARKER",
     "CALENDAR_OF_MARKER_WORDS",
+    "DOTTED_DAY_LANGUAGES",
     "DOTTED_MONTHS",
     "ERA_OF_WORD",
     "ERA_WORDS",
     "FULL_MONTH_NAMES",
     "GLUED_LABELS",
+    "LANGUAGES_OF_WORD",
     "MONTH_OF_WORD",
+    "SECOND_MONTH_OF_WORD",
     "WEEKDAY_OF_ABBREVIATION",
     "WEEKDAY_OF_WORD",
     "YEAR_WORDS",
@@ -88,25 +91,36 @@ def _needs_dot(key: str, lang_code: str) -> bool:
     return lang_code not in _BARE_ABBREVIATIONS and len(key) <= 3 and key.isascii()
 
 
-def _month_words() -> tuple[dict[str, tuple[int, bool]], frozenset[str]]:
-    """Every month word of every language -> (month number, is an abbreviation), and the
-    abbreviations read only with their dot."""
+_OTHER_MONTH_LANGUAGES: Final = frozenset(code for _, code in OTHER_MONTH_NAMES.values())
+
+
+def _month_words() -> tuple[dict[str, tuple[int, bool]], frozenset[str], dict[str, tuple[int, str]]]:
+    """Every month word of every language -> (month number, is an abbreviation), the
+    abbreviations read only with their dot, and the keys of the full names a later language
+    gives another month -> (that month, that language)."""
     words: dict[str, tuple[int, bool]] = {}
     dotted: set[str] = set()
     bare_abbreviations: set[str] = set()
+    second: dict[str, tuple[int, str]] = {}
     for lang in LANGUAGES.values():
         for index in range(12):
             for abbreviation in lang.abbreviations[index]:
                 key = month_key(abbreviation)
-                words.setdefault(key, (index + 1, True))
+                held = words.setdefault(key, (index + 1, True))
+                if held[0] != index + 1 and lang.code in _OTHER_MONTH_LANGUAGES:
+                    second[key] = (index + 1, lang.code)  # Croatian "lis." beside Czech "lis."
                 (dotted if _needs_dot(key, lang.code) else bare_abbreviations).add(key)
             variants = lang.month_variants[index] if lang.month_variants else ()
             for full in (lang.months[index], lang.genitive[index], *variants):
-                words[month_key(full)] = (index + 1, False)
+                key = month_key(full)
+                if OTHER_MONTH_NAMES.get(full.casefold()) == (index + 1, lang.code):
+                    second[key] = (index + 1, lang.code)  # the first language's month stays
+                else:
+                    words[key] = (index + 1, False)
     full_names = {key for key, (_, short) in words.items() if not short}
     # Abbreviations get no twins: "paź" is a month, "paz" a word.
     twins = _with_bare_keys({key: words[key] for key in full_names})
-    return {**twins, **words}, frozenset(dotted - bare_abbreviations - full_names)
+    return {**twins, **words}, frozenset(dotted - bare_abbreviations - full_names), second
 
 
 _MONTH_TABLES: Final = _month_words()
@@ -114,6 +128,43 @@ MONTH_OF_WORD: Final[dict[str, tuple[int, bool]]] = _MONTH_TABLES[0]
 """Month word key (see :func:`month_key`) -> (month 1..12, whether it is an abbreviation)."""
 DOTTED_MONTHS: Final[frozenset[str]] = _MONTH_TABLES[1]
 """Keys of abbreviations that are months only when written with their dot ("out.", "set.")."""
+SECOND_MONTH_OF_WORD: Final[dict[str, tuple[int, str]]] = _MONTH_TABLES[2]
+"""Key of a month name a later language gives another month (see
+:data:`oldstyle.names.OTHER_MONTH_NAMES`) -> (month, language code)."""
+
+
+def _languages_of_words() -> dict[tuple[str, str], frozenset[str]]:
+    """(token kind, key) -> the languages that write it, for the month names, year words and
+    calendar labels: the words that say which language a stretch of text is in."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for lang in LANGUAGES.values():
+        months = (
+            *lang.months,
+            *lang.genitive,
+            *(v for forms in lang.month_variants for v in forms),
+            *(short for forms in lang.abbreviations for short in forms),
+        )
+        keyed = [
+            *(("month", month_key(word)) for word in months),
+            *(("year_word", word.rstrip(".").casefold()) for word in lang.year_words),
+            *(("weekday", word.casefold()) for word in lang.weekdays),
+            *(
+                ("marker", marker_key(word))
+                for word in (lang.old_style, lang.new_style, *lang.old_style_words, *lang.new_style_words)
+            ),
+        ]
+        for item in keyed:
+            owners.setdefault(item, set()).add(lang.code)
+    return {item: frozenset(codes) for item, codes in owners.items()}
+
+
+LANGUAGES_OF_WORD: Final[dict[tuple[str, str], frozenset[str]]] = _languages_of_words()
+"""(token kind "month", "weekday", "year_word" or "marker", its key) -> the codes of the languages
+that write it."""
+DOTTED_DAY_LANGUAGES: Final[frozenset[str]] = frozenset(
+    lang.code for lang in LANGUAGES.values() if lang.day_suffix == "."
+)
+"""The languages that write a dot after a day ("7. November")."""
 
 FULL_MONTH_NAMES: Final[dict[str, str]] = {
     key: ENGLISH.month(month) for key, (month, short) in MONTH_OF_WORD.items() if not short

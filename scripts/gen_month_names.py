@@ -47,6 +47,8 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "be": ("be",),
     "sk": ("sk",),
     "sl": ("sl",),
+    "hu": ("hu",),
+    "hr": ("hr",),
     "fi": ("fi",),
     "et": ("et",),
     "lt": ("lt",),
@@ -167,6 +169,52 @@ _ESTONIAN_ADESSIVES = (
     "detsembril",
 )
 
+_SLOVENIAN_GENITIVE = (
+    "hand: Slovenian writes the month in the genitive after a day ('rojen 26. avgusta 1812',"
+    " sl.wikipedia), a form CLDR's sl leaves out"
+)
+_SLOVENIAN_GENITIVES = (
+    "januarja",
+    "februarja",
+    "marca",
+    "aprila",
+    "maja",
+    "junija",
+    "julija",
+    "avgusta",
+    "septembra",
+    "oktobra",
+    "novembra",
+    "decembra",
+)
+
+# CLDR's Hungarian BC era is "i. e.", which is English "i.e.": Hungarian also writes "Kr. e."
+# ("Krisztus előtt"), and only that is kept.
+_HAND_ERAS = frozenset({"hu"})
+_HUNGARIAN_ERA = (
+    "hand: Hungarian 'Kr. e.' (Krisztus előtt, 'Kr. e. 44'); CLDR's 'i. e.' is left out, as it reads"
+    " as English 'i.e.'"
+)
+
+_LATVIAN_LOCATIVE = (
+    "hand: Latvian writes 'on a day' with the month in the locative ('dzimis 1834. gada 8. februārī',"
+    " lv.wikipedia), a case CLDR leaves out"
+)
+_LATVIAN_LOCATIVES = (
+    "janvārī",
+    "februārī",
+    "martā",
+    "aprīlī",
+    "maijā",
+    "jūnijā",
+    "jūlijā",
+    "augustā",
+    "septembrī",
+    "oktobrī",
+    "novembrī",
+    "decembrī",
+)
+
 # (lang, kind, number, form, text, source): rows CLDR cannot give.
 HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
     *(
@@ -176,6 +224,7 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
         for name in names
     ),
     ("la", "era", 0, "bc", "a. Chr. n.", _ALLEN_GREENOUGH),
+    ("hu", "era", 0, "bc", "Kr. e.", _HUNGARIAN_ERA),
     ("en", "weekday", 2, "abbreviation", "Tues", _KEPT),
     ("en", "weekday", 3, "abbreviation", "Weds", _KEPT),
     ("en", "weekday", 4, "abbreviation", "Thur", _KEPT),
@@ -205,6 +254,14 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
         (lang, "month", number, "genitive", name, _SERBIAN_GENITIVE)
         for lang, names in _SERBIAN_GENITIVES.items()
         for number, name in enumerate(names, start=1)
+    ),
+    *(
+        ("sl", "month", number, "genitive", name, _SLOVENIAN_GENITIVE)
+        for number, name in enumerate(_SLOVENIAN_GENITIVES, start=1)
+    ),
+    *(
+        ("lv", "month", number, "genitive", name, _LATVIAN_LOCATIVE)
+        for number, name in enumerate(_LATVIAN_LOCATIVES, start=1)
     ),
     *(
         ("et", "month", number, "genitive", name, _ESTONIAN_ADESSIVE)
@@ -241,7 +298,8 @@ def cldr_rows() -> Iterator[tuple[str, str, int, str, str, str]]:
                 if code in WEEKDAY_ABBREVIATION_LOCALES:
                     short = loc.days["format"]["abbreviated"][index]
                     yield lang, "weekday", index + 1, "abbreviation", short, source
-            yield lang, "era", 0, "bc", loc.eras["abbreviated"][0], source
+            if lang not in _HAND_ERAS:
+                yield lang, "era", 0, "bc", loc.eras["abbreviated"][0], source
 
 
 def table_text() -> str:

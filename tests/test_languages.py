@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import oldstyle
 from oldstyle import DateParseError, JulianDate, OldstyleError, check, fix, format_dual, parse
+from oldstyle.halves import Cursor, month_at
 from oldstyle.names import LANGUAGES, date_words, language
 from oldstyle.patterns import tokenize
 
@@ -133,6 +134,11 @@ def test_dates_in_each_language_are_read(
         "26 sierpnia (st. st.; 8 września n. st.) 1812",
         "26 Αυγούστου (π.η.; 8 Σεπτεμβρίου ν.η.) 1812",
         "26 août (ancien style; 8 septembre nouveau style) 1812",
+        "Rođen je 25. listopada (8. studenoga) 1917.",
+        "1917. november 7-én (a régi naptár szerint október 24-én) tört ki a forradalom.",
+        "Dzimis 1834. gada 8. februārī (pēc vecā stila 26. janvārī).",
+        "Gimė 1834 m. vasario 8 d. (senuoju stiliumi sausio 26 d.).",
+        "Rojen je bil 8. septembra (26. avgusta) 1812.",
     ],
 )
 def test_a_wrong_pair_is_caught_in_each_language(text: str) -> None:
@@ -269,3 +275,20 @@ def test_one_home_writes_a_date_in_words() -> None:
     assert date_words(1917, 10, 25) == "25 October 1917" and date_words(-43, 3, 15) == "15 March 44 BC"
     assert date_words(1917, 10, 25, LANGUAGES["ru"]) == "25 октября 1917"
     assert date_words(1917, 10, 25, LANGUAGES["de"]) == "25. Oktober 1917"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Rođen je 25. listopada (7. studenoga) 1917.", 10),
+        ("25. listopada 1917. godine po julijanskom kalendaru", 10),
+        ("Urodził się 7 listopada 1917 roku (25 października według starego stylu).", 11),
+        ("Narodil se 7. listopadu 1917 (25. října podle juliánského kalendáře).", 11),
+        ("Urodził się 7 listopada 1917 roku.", 11),
+    ],
+)
+def test_croatian_listopad_is_october_only_beside_croatian_words(text: str, month: int) -> None:
+    """Croatian "listopad" is October, Czech and Polish November: the words near it decide."""
+    tokens = tokenize(text)
+    (index,) = [i for i, token in enumerate(tokens) if token.text.startswith("listopad")]
+    assert month_at(Cursor(tokens), index) == month

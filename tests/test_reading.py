@@ -27,6 +27,8 @@ FORMS = [
     ("Nov. 13 (0. S.), 1729", J(1729, 11, 13), None),  # OCR's zero for the letter O
     ("March, 20th (on April, 1st) 1809", J(1809, 3, 20), G(1809, 4, 1)),
     ("5th (17th) of January 1863", J(1863, 1, 5), G(1863, 1, 17)),
+    ("23 (4 февраля по новому стилю) 1873", J(1873, 1, 23), G(1873, 2, 4)),  # the bare day's month before
+    ("1 (12 января по новому стилю) 1758", J(1758, 1, 1), G(1758, 1, 12)),
     # Russian numeric forms
     ("8(19).11.1711", J(1711, 11, 8), G(1711, 11, 19)),
     ("25.10(7.11).1917", J(1917, 10, 25), G(1917, 11, 7)),
@@ -36,6 +38,12 @@ FORMS = [
     ("24th of March 1603 O.S.", J(1603, 3, 24), None),
     ("1er March 1690 O.S.", J(1690, 3, 1), None),
     ("1º March 1690 O.S.", J(1690, 3, 1), None),
+    ("1° gennaio 1713 (calendario giuliano)", J(1713, 1, 1), None),
+    ("13 Nisan 1909'da (Rumi takvimle 31 Mart)", J(1909, 3, 31), G(1909, 4, 13)),
+    ("november 7. (október 25.) 1917", J(1917, 10, 25), G(1917, 11, 7)),
+    ("vasario 8 d. (senuoju stiliumi sausio 27 d.) 1834", J(1834, 1, 27), G(1834, 2, 8)),
+    ("25. listopada (7. studenoga) 1917.", J(1917, 10, 25), G(1917, 11, 7)),
+    ("27 martie/stil vechi (9 aprilie stil nou) 1918", J(1918, 3, 27), G(1918, 4, 9)),
     ("25 октября (7 ноября) 1917г.", J(1917, 10, 25), G(1917, 11, 7)),
     ("10 de October 1721 O.S.", J(1721, 10, 10), None),
     # a label tied to the bracket's own date, not the outer one
@@ -271,6 +279,25 @@ _PIECES = [
     "Sunday",
     "\n\n",
     ":os[",
+    # round 6: other languages' forms
+    "1°",
+    "1909'da",
+    "-én",
+    "7.",
+    "d.",
+    "listopada",
+    "studenoga",
+    "godine",
+    "odnosno",
+    "czyli",
+    ";",
+    "seguinte",
+    "na",
+    "(4 февраля по новому стилю)",
+    "po julijanskom kalendaru",
+    "februārī",
+    "vasario",
+    "Kr. e.",
 ]
 
 
@@ -362,3 +389,56 @@ def test_a_year_is_not_carried_across_a_table_cell_or_a_line_end() -> None:
     (mention,) = scan(text)
     assert (mention.julian, mention.gregorian) == (J(1917, 2, 23), G(1917, 3, 8))
     assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        # a bare semicolon joins a pair's halves, as the dual styles do
+        ("Frieden von Nystad (10. September 1721; 30. August nach julianischem Kalender)", 0),
+        ("Frieden von Nystad (10. September 1721; 31. August nach julianischem Kalender)", 1),
+        # "that is" in the text's language sets a marked half equal to an unmarked one
+        ("rođen 11. novembra, odnosno 29. oktobra po starom kalendaru, 1821. godine", 1),
+        ("urodzony 11 listopada 1821, czyli 30 października według starego stylu", 0),
+        # "the day after" makes two days a day apart a reform's switch; "until" does not
+        ("The day after 4 October 1582 (Julian) was 15 October 1582 (Gregorian).", 0),
+        (
+            "o dia seguinte a 4 de outubro de 1582 (calendário juliano) foi "
+            "15 de outubro de 1582 (calendário gregoriano)",
+            0,
+        ),
+        ("Until 25 October 1917 (O.S.), i.e. 8 November 1917 (N.S.), the old calendar ruled.", 1),
+        # Dutch "na" (after) is Polish "on" unless it stands right before the second date
+        (
+            "Rusland nam de gregoriaanse kalender aan op 14 februari 1918, "
+            "na 31 januari 1918 volgens de juliaanse kalender.",
+            0,
+        ),
+        (
+            "25 października 1917 roku według starego stylu, w Europie na dzień "
+            "8 listopada 1917 roku według nowego stylu",
+            1,
+        ),
+        # a number of one or two digits with a month after it is the next date's day, not a year
+        ("Hasta el 1 de julio de 1918: 14 de febrero (1), 15 de febrero (2), etc.", 0),
+        # "was" in the text's language sets the halves equal; "i" in brackets is no Polish "and"
+        ("25 oktober 1917 (g.s.) var 8 november 1917", 1),
+        ("Han föddes 25 oktober 1917 (g.s.) (i Ryssland), 8 november 1917 (n.s.)", 1),
+        # a conjunction another language links a date with is one only among that language's months
+        ("He was born on 1 May 1700 (O.S.) in London, that is 13 May 1700 (N.S.).", 1),
+        ("Han föddes 25 oktober 1917 (g.s.) i Ryssland, 8 november 1917 (n.s.).", 1),
+        (
+            "Odšel je 1. maja 1700 (po julijanskem koledarju) in prispel "
+            "13. maja 1700 (po gregorijanskem koledarju).",
+            0,
+        ),
+        # a window's edge does not split a calendar label of several words
+        (
+            "на 2 септември 1911 г. по Юлианския календар в 9 часа сутринта "
+            "(или 14 септември по новия Григориански календар)",
+            1,
+        ),
+    ],
+)
+def test_pairs_in_other_languages_follow_their_words(text: str, problems: int) -> None:
+    assert len(check(text)) == problems, [p.message for p in check(text)]
