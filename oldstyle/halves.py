@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
-from oldstyle.patterns import ROMAN_MONTHS, Token
+from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, ROMAN_MONTHS, Token
 from oldstyle.wordtables import (
     DOTTED_DAY_LANGUAGES,
     ERA_OF_WORD,
@@ -119,7 +119,7 @@ class Cursor:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
         if self.kind(i) != "number":
             return None
-        digits = self.tokens[i].text.rstrip("stndrheSTNDRHEº°")
+        digits = self.tokens[i].text.rstrip(NUMBER_SUFFIX_CHARACTERS)
         if not digits or len(digits) > max_digits:
             return None
         return int(digits)

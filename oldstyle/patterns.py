@@ -35,10 +35,12 @@ from oldstyle.wordtables import (
 
 __all__ = [
     "ANCHOR",
+    "NUMBER_SUFFIX_CHARACTERS",
     "TOKEN",
     "LineCounter",
     "Token",
     "date_hints",
+    "past_label",
     "safe_stop",
     "tokenize",
     "weekday_of",
@@ -77,6 +79,9 @@ every word.
 
 
 ANCHOR: Final = re.compile(r"[0-9]+")
+# The letters and signs a number token may carry after its digits ("7th", "1er", "1º",
+# "1°"), as TOKEN's number alternative allows them; readers strip these to get the digits.
+NUMBER_SUFFIX_CHARACTERS: Final = "stndrheSTNDRHEº°"
 """Where a date mention may be: every mention holds a digit (its day or year)."""
 
 
@@ -232,13 +237,19 @@ def safe_stop(text: str, start: int, limit: int) -> int:
 
 def _label_across(text: str, stop: int) -> bool:
     """Whether a label that starts in the :data:`_LABEL_REACH` characters before ``stop`` runs past it."""
+    return past_label(text, stop) > stop
+
+
+def past_label(text: str, stop: int) -> int:
+    """``stop``, or the end of a calendar label that starts before it and runs past it, so that
+    a stretch tokenized up to there holds the label whole ("calendário | juliano")."""
     for word in _LETTERS.finditer(text, max(0, stop - _LABEL_REACH), stop):
         key = word.group().casefold()
         if key in _LABEL_STARTS:
             label = label_pattern(key).match(text, word.start())
             if label is not None and label.end() > stop:
-                return True
-    return False
+                return label.end()
+    return stop
 
 
 # No label is longer than this (37 characters as written; spacing may add one a dot).

@@ -24,7 +24,16 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
-from oldstyle.patterns import ANCHOR, LineCounter, Token, date_hints, safe_stop, tokenize
+from oldstyle.patterns import (
+    ANCHOR,
+    NUMBER_SUFFIX_CHARACTERS,
+    LineCounter,
+    Token,
+    date_hints,
+    past_label,
+    safe_stop,
+    tokenize,
+)
 from oldstyle.settling import Reading
 
 if TYPE_CHECKING:
@@ -202,11 +211,12 @@ class _Window:
 
     def __init__(self, text: str, start: int, end: int, limit: int | None = None) -> None:
         self.text = text
+        self.part = limit is not None  # a part of a stretch: read no further than its end
+        self.limit = len(text) if limit is None else limit
+        end = min(past_label(text, end), self.limit)  # no label cut in two at the end
         self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
-        self.part = limit is not None  # a part of a stretch: read no further than its end
-        self.limit = len(text) if limit is None else limit
         self.beyond = False  # whether a reading asked for tokens past the limit
 
     def more(self) -> bool:
@@ -217,6 +227,8 @@ class _Window:
         stop = min(_cut(self.text, self.end, self.end + _MORE)[1], self.limit)
         if self.part and stop < self.limit:  # stop where the tokens of one run would
             stop = safe_stop(self.text, stop, self.limit)
+        else:  # no label cut in two at the end
+            stop = min(past_label(self.text, stop), self.limit)
         self.tokens.extend(tokenize(self.text, self.end, stop))
         self.end = stop
         return True
@@ -389,11 +401,8 @@ def _may_be_day(number: str) -> bool:
     """Whether a number token may be a day (1 to 31, two digits at most, as
     :meth:`oldstyle.halves.Cursor.number` reads it): a reading that starts with a number
     starts with its day, so a page number or a year starts none (most numbers of prose)."""
-    digits = number.rstrip(_ORDINAL_LETTERS)
+    digits = number.rstrip(NUMBER_SUFFIX_CHARACTERS)
     return 0 < len(digits) <= 2 and 1 <= int(digits) <= 31
-
-
-_ORDINAL_LETTERS: Final = "stndrheSTNDRHEº"
 
 
 def _dual_year_slash(tokens: list[Token], index: int) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oldstyle import scanning
+from oldstyle import JulianDate, scanning
 from oldstyle.patterns import safe_stop, tokenize
 from oldstyle.scanning import Mention, scan
 
@@ -83,3 +83,23 @@ def test_safe_stop_on_dates(text: str) -> None:
     for start in range(len(text)):
         stop = safe_stop(text, start, len(text))
         assert tokenize(text, 0, stop) + tokenize(text, stop) == tokenize(text)
+
+
+@pytest.mark.parametrize("suffix", ["st", "nd", "rd", "th", "er", "º", "°"])
+def test_every_number_suffix_the_tokenizer_allows_is_read(suffix: str) -> None:
+    """A day with any suffix the number token allows starts a reading ("1° gennaio") and
+    never crashes the cheap may-it-be-a-day test that runs before the grammar."""
+    text = f"Nel registro: 1{suffix} gennaio 1700 (O.S.) e poi 12 gennaio 1700 (N.S.); pagina 1{suffix} 300."
+    mentions = scan(text)
+    assert mentions, text
+    assert all(m.julian is None or m.julian.year == 1700 for m in mentions)
+
+
+@pytest.mark.parametrize("gap", range(0, 48, 3))
+def test_a_window_edge_never_cuts_a_label_in_two(gap: int) -> None:
+    """Wherever the first stretch around a day ends, a label of several words after it is read
+    whole ("de acordo com o calendário juliano"), so the date is found with its calendar."""
+    filler = " ".join(["palavra"] * (gap // 8 + 1))[: gap + 1].strip() or "x"
+    text = f"Em 2019 a festa cai em 15 de abril ({filler} de acordo com o calendário juliano)."
+    mentions = scan(text)
+    assert [(m.julian, m.style) for m in mentions] == [(JulianDate(2019, 4, 15), "marked")], text
