@@ -147,7 +147,7 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
         if index:
             before = tokens[index - 1]
             gap = text[before.end : token.start]
-            ends = before.text in _SENTENCE_ENDS and gap and (token.text[:1].isupper() or "\n" in gap)
+            ends = _stop_before(before, gap, token) and (token.text[:1].isupper() or "\n" in gap)
             ends = ends and not _day_dot(tokens, index)
             if ends or gap.count("\n") >= 2 or "|" in (token.text, before.text):
                 number += 1
@@ -155,6 +155,17 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
                 openers.add(number)
         out.append(number)
     return out, openers
+
+
+def _stop_before(before: Token, gap: str, token: Token) -> bool:
+    """Whether a full stop ends the token ``before``: a "." of its own, one a calendar's name kept
+    out of its token ("... 20 May in the Gregorian. The ..."), or a label's own last dot before a
+    word ("25 October 1917 O.S. He ...", but not "O.S. 25 October" or "O.S. January 5")."""
+    if not gap:
+        return False
+    if before.text in _SENTENCE_ENDS or gap[0] in _SENTENCE_ENDS:
+        return True
+    return before.kind == "marker" and before.text.endswith(".") and token.kind == "word"
 
 
 def _day_dot(tokens: list[Token], index: int) -> bool:

@@ -224,6 +224,8 @@ def read_draft(
         return _single(i, j, first, (*markers, *group.before))
     if _two_dates(first, group.inner):  # "10 October 1721 O.S. (1 July 1690)"
         return _single(i, j, first, markers)
+    if _restated(first, group.inner, (*markers, *group.before, *group.after)):
+        return _single(i, group.end, first, markers)  # "9 June 1672 (1672-06-09)"
     return _read_bracketed(cur, i, first, markers, group)
 
 
@@ -257,6 +259,13 @@ def _two_dates(first: Part, inner: Part) -> bool:
     gap_months = abs(offset_for_gregorian(first.year, first.month)) // 28
     dual_year = 12 if first.dual_year or inner.dual_year else 0
     return months > _MAX_PAIR_MONTHS + gap_months + dual_year
+
+
+def _restated(first: Part, inner: Part, labels: tuple[Token, ...]) -> bool:
+    """Whether an unlabelled bracket writes the same day again, with its year (the ISO copy that
+    Wikipedia's infoboxes carry, "9 June 1672 (1672-06-09)"): one date, not a pair."""
+    same = (first.day, first.month, first.year) == (inner.day, inner.month, inner.year)
+    return same and first.year is not None and not labels
 
 
 def _has_year(cur: Cursor, *parts: Part) -> bool:

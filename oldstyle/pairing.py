@@ -148,7 +148,7 @@ def pair(
     if not (first.single and second.single) or second.sentence - first.sentence > 1:
         return None
     between = tokens[first.draft.next_index : second.draft.first]
-    if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
+    if _range(between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
     if year is None or _years_apart(first, second, years) or new_clause(between):
@@ -165,6 +165,16 @@ def pair(
         for order in (("julian", "gregorian"), ("gregorian", "julian"))
     ]
     return next((reading for reading in readings if reading is not None), None)
+
+
+def _range(between: list[Token]) -> bool:
+    """Whether the words between two dates make them a range: "23 February-3 March", and "from
+    Tuesday September 1, O.S. to Saturday September 16, N.S.", where the second date's weekday
+    stands between them too."""
+    words = [token for token in between if token.kind != "weekday"]
+    if len(words) < len(between) and not words:
+        return False  # "1 May (O.S.), Monday 12 May (N.S.)": a weekday alone makes no range
+    return len(words) <= 2 and all(token.text.casefold() in _RANGE_WORDS for token in words)
 
 
 def _years_apart(first: Found, second: Found, years: Years) -> bool:

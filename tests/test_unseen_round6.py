@@ -1,0 +1,107 @@
+"""A sixth round: dual dates as real published English text writes them, shortened and reworded.
+
+Each snippet keeps the date phrase and its calendar marks as a real page
+wrote them (Wikipedia and its mirrors, Britannica, a letters catalogue's
+headers, the London Gazette, Q&A answers, history blogs, a Pepys
+annotation), with the rest of the sentence shortened.  Three wrong pairs
+are real writers' slips (a Gregorian date a day off, a night's two dates
+each a day early, a Venetian dispatch's New Style day two days late); the
+rest of the wrong pairs change one day of a right pair.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+from unseen_cases import assert_read_as_meant, snippet_cases
+
+RIGHT_PAIRS: Final = [
+    'Washington was born February 11, 1732, by the Julian or "old Style" calendar then used in Britain. '
+    "This date became February 22 after 1752.",
+    "Washington was born on February 11, 1731, according to the then-used Julian calendar. The new "
+    "calendar placed his birth on February 22, 1732.",
+    "The encyclopedia gives his birthday as Feb. 22, 1732 in our current calendar, and Feb. 11, 1731, "
+    "Old Style.",
+    "So February 11, 1731 O.S. is, in fact, February 22, 1732 in our current system.",
+    'Her obituary gives her birth as "Sept. 15, 1743, Old Style."',
+    "Between October 15, 1582 and September 13, 1752 Gregorian dates inclusive (corresponding to "
+    "October 5, 1582 to September 2, 1752 Julian dates inclusive), the change was gradual.",
+    "Pushkin, born May 26 [June 6, New Style], 1799, Moscow, died Jan. 29, 1837, St. Petersburg.",
+    "Thursday 12 January 1659/60. I drank my morning draught at Harper's.",
+    "Burial date written dd mon yyyy/y, e.g. 20 Jan 1834 or 20 Jan 1701/2.",
+    "At Newton's birth Gregorian dates ran ten days ahead: he was born on Christmas Day 1642 by the "
+    "Julian calendar but on 4 January 1643 by the Gregorian.",
+    "Newton was born on January 4, 1643, according to the Gregorian calendar. England then used the "
+    "Julian calendar, and by that calendar his birth date was December 25, 1642.",
+    "By the modern calender, Newton was born on 4 January 1643, but by the calendar in force at his "
+    "birth, on 25 December 1642.",
+    "Galileo died on 8 January 1642 (Gregorian) and Newton was born on 25 December 1642 (Julian).",
+    "The Revolution actually started on November 7th, 1917. In terms of the Old Style Russian date, it "
+    "started on October 25, 1917.",
+    "It took place 7 November 1917; however, in Old Style dating it took place on 25 October.",
+    "A rising traditionally dated to 25 October 1917 (by the Julian or Old Style calendar, which "
+    "corresponds to 7 November 1917 in the Gregorian or New Style calendar).",
+    "The revolution occurred on 7 November 1917 (O.S. 25 October).",
+    "Peter was born in Moscow on June 9 (May 30 according to the Old Style calendar), 1672.",
+    "Today's birthday May 2nd 1729 [O.S. 21 April]: Catherine the Great.",
+    "Catherine II (* 2 May 1729 in Stettin; † 6 Novemberjul. / 17 November 1796greg. in Saint Petersburg)",
+    "1650. November 4, Monday (Old Style): William was born.",
+    "Counting by the new style began on April 1, 1916, according to the Julian calendar, which "
+    "corresponds to April 14 according to the Gregorian calendar.",
+    "Letter 2407. Date 6/18 January 1884. Addressed to Nadezhda von Meck.",
+    "Letter 2843. Date 23 December 1885/4 January 1886. Written at Maydanovo.",
+    "|Date=13/25 March–22 March/3 April 1879 |Date=9/21 April 1879",
+    "Peter the Great (9 June [O.S. 30 May] 1672 – 8 February [O.S. 28 January] 1725) ruled from "
+    "7 May [O.S. 27 April] 1682.",
+    # a date written after its label on a Gazette heading, as a range
+    'The heading reads: "From Tuesday September 1, O.S. to Saturday September 16, N.S. 1752".',
+    "A letter written from France on August 4th, 1719 would be dated August 4, N.S.",
+]
+
+WRONG_PAIRS: Final = [
+    # real: 23 April 1616 O.S. was 3 May N.S., not 4 May
+    "So their deaths are in fact 11 days apart (Shakespeare died on Wednesday, 4 May, 1616, according "
+    "to the Gregorian calendar).",
+    # real: the night of 7-8 November 1917 N.S. was that of 25-26 October O.S.
+    "The Winter Palace was stormed overnight November 7th to 8th 1917. Russia had not changed to the "
+    "Gregorian Calendar, so their date was October 24th to 25th using the Julian Calendar.",
+    # real: 12 December 1660 O.S. was 22 December N.S.
+    "About Sunday 16 December 1660. The Venetian ambassador reported on December 12 (24, new style) "
+    "that the King took the lady's side.",
+    # synthetic: one day changed
+    "Peter was born in Moscow on June 9 (May 31 according to the Old Style calendar), 1672.",
+    "Letter 2174. Date 15/28 December 1882. Written at Saint Petersburg.",
+    "The encyclopedia gives his birthday as Feb. 23, 1732 in our current calendar, and Feb. 11, 1731, "
+    "Old Style.",
+]
+
+QUIET: Final = [
+    "If it was January 11, 1585 in Spain, it was January 1, 1584 in Great Britain.",
+    "Most celebrity birthdates since September 14, 1752 use the New Style calendar (N.S.).",
+    "The Battle of Poltava took place on June 27, 1709, during the Great Northern War.",
+    "Mikhail Lermontov, born the 15th of October 1814, is celebrated today.",
+    "Wednesday, 23rd January 1661. To the office all the morning.",
+    "April 23, 1845 could be written 23rd of 4th mo. 1845, or 23rd day 4th mo. 1845.",
+    'Letters were dated "8th Mo. 9th 1833."',
+    "Their deaths are said to fall on 23 April, 1616: a Saturday for one, a Wednesday for the other.",
+    "So which date should we remember then? 23rd April (OS) or 23rd April (NS)?",
+    "People went to bed on 2 September 1752 and got up on 14 September, 1752.",
+    "After March 31, 1916, April 1 would not follow, but April 14, 1916.",
+    "This move lost 13 days, so that February 1, 1918, became February 14.",
+    "The bull decreed that 15 October should follow immediately after 4 October 1582.",
+    "Albania | 1912 | 14 Nov | 28 Nov | 13 | Catholics used the Gregorian calendar since 5 Oct 1583.",
+    "Correspondents noted both dates, separated by a virgule, e.g. 10/20 May.",
+    "The difference was 10 days, so 10 May in the Julian calendar was 20 May in the Gregorian. The "
+    "Gregorian calendar was not taken up by England until 1752/3.",
+    "January 1687 in England would have been January 1688 in Scotland.",
+    # Wikipedia's infobox keeps an ISO copy of each date in brackets
+    "Born 9 June 1672(1672-06-09) Moscow Died 8 February 1725(1725-02-08) (aged 52)",
+    "On 29 January 1676, Tsar Alexis died.",
+    "He remained there till Theodore's death (April 27, 1682).",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), snippet_cases(RIGHT_PAIRS, WRONG_PAIRS, QUIET))
+def test_snippet_is_read_as_its_writer_meant(text: str, kind: str) -> None:
+    assert_read_as_meant(text, kind)
