@@ -319,7 +319,12 @@ def _distance(tokens: list[Token], found: Found, label: _Label, reach: int) -> i
         return before
     if between[-1].end - between[0].start > reach:
         return None
-    return 2 * sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between) + before
+    weight = sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between)
+    if before and between[0].kind == "open":
+        # a bracket opening right after a label glosses what the label closed: in "January 1,
+        # 4713 BC, proleptic Julian calendar (November 24, 4714 BC, ...)" the label is January's
+        weight += 2 * _SEPARATOR_WEIGHT
+    return 2 * weight + before
 
 
 def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Years) -> list[Reading]:

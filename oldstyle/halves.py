@@ -276,9 +276,10 @@ _LAST_DUAL_DAY: Final = (3, 25)  # Lady Day: after it the year label and the Jan
 
 def _hyphenated_dual_year(cur: Cursor, end: int, year: int, part: Part) -> bool:
     """Whether the year before ``end`` goes on as a register's hyphenated dual year ("6 January
-    1705-6", "Jan. 30th, 1660-1"): glued, a one- or two-digit next year, on a day from 1 January
-    to Lady Day, and no month or number after it ("1705-6 February" is a range)."""
-    if cur.text(end) != "-" or cur.kind(end + 1) != "number" or year > _LAST_DUAL_YEAR:
+    1705-6", "Jan. 30th, 1660-1", an editor's "27 January, 1633–34"): glued, a one- or two-digit
+    next year, on a day from 1 January to Lady Day, and no month or number after it ("1705-6
+    February" is a range)."""
+    if cur.text(end) not in ("-", "–") or cur.kind(end + 1) != "number" or year > _LAST_DUAL_YEAR:
         return False
     dash, suffix = cur.tokens[end], cur.tokens[end + 1]
     glued = cur.tokens[end - 1].end == dash.start and dash.end == suffix.start

@@ -41,9 +41,10 @@ IMPLIED_PAIR_DAYS: Final = 3
 
 # The gap most writers know, and use for any century (1900-2099).
 _MODERN_GAP: Final = 13
-# Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
+# Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia",
+# "the Julian calendar, which dated March 8 as February 23".
 _EQUATING_WORDS: Final = frozenset(
-    {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell"}
+    {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell", "as"}
 )
 _EQUATED_TOKENS: Final = 4
 # Signs and words that write one day's two calendars as equal, in a language or none.

@@ -54,6 +54,24 @@ RIGHT_PAIRS: Final = [
     "|Date=13/25 March–22 March/3 April 1879 |Date=9/21 April 1879",
     "Peter the Great (9 June [O.S. 30 May] 1672 – 8 February [O.S. 28 January] 1725) ruled from "
     "7 May [O.S. 27 April] 1682.",
+    "Bloody Sunday: the events of Sunday, 22 January [O.S. 9 January] 1905 in St Petersburg.",
+    "On Sunday, 22 January 1905, (9 January Old Style) the workers marched.",
+    "The assassination took place on 13 March [1 March, Old Style], 1881 in Saint Petersburg.",
+    "On the 13 March 1881 (1 March in the Russian old style calendar) the Tsar was killed.",
+    "MARCH 8, 1917: the revolution began. Russia used the Julian calendar, which dated March 8 as "
+    "February 23.",
+    "14 (26) December 1825 there was a rising in St. Petersburg.\nOn the morning of 14 (26) December the "
+    "rebels gathered.",
+    "On 14 December 1825 (26 December) three thousand men assembled in Senate Square.",
+    "Date: 19 November 1700 (O.S.), 20 November 1700 (S.S.), 30 November 1700 (N.S.)",
+    "Day number 0 is noon on January 1, 4713 BC, proleptic Julian calendar (November 24, 4714 BC, in "
+    "the proleptic Gregorian calendar).",
+    'A "Julian date" of "October 5, 1582" means that date in the Julian calendar (which was October 15, '
+    "1582, in the Gregorian calendar).",
+    "Gorodetsky (Russian: Городецкий; January 17 [ O.S. January 5] 1884 – June 8, 1967)",
+    # an editor's dual year with an en dash, after a comma
+    "Letter from George Stirk to Sir Nathaniel Rich, 27 January, 1633–34",
+    "Petition dated January 27, 1633–4, read in council.",
     # a date written after its label on a Gazette heading, as a range
     'The heading reads: "From Tuesday September 1, O.S. to Saturday September 16, N.S. 1752".',
     "A letter written from France on August 4th, 1719 would be dated August 4, N.S.",
@@ -72,6 +90,11 @@ WRONG_PAIRS: Final = [
     # synthetic: one day changed
     "Peter was born in Moscow on June 9 (May 31 according to the Old Style calendar), 1672.",
     "Letter 2174. Date 15/28 December 1882. Written at Saint Petersburg.",
+    "MARCH 8, 1917: the revolution began. Russia used the Julian calendar, which dated March 8 as "
+    "February 24.",
+    "Day number 0 is noon on January 1, 4713 BC, proleptic Julian calendar (November 25, 4714 BC, in "
+    "the proleptic Gregorian calendar).",
+    "On Sunday, 22 January 1905, (10 January Old Style) the workers marched.",
     "The encyclopedia gives his birthday as Feb. 23, 1732 in our current calendar, and Feb. 11, 1731, "
     "Old Style.",
 ]
@@ -96,6 +119,16 @@ QUIET: Final = [
     "Gregorian calendar was not taken up by England until 1752/3.",
     "January 1687 in England would have been January 1688 in Scotland.",
     # Wikipedia's infobox keeps an ISO copy of each date in brackets
+    "13 June 1699–30 June 1699, in English with a little Latin.",
+    "The sale ran from 27 May 1633–34 pounds were raised.",
+    "Although the battle took place on July 1st, since the adoption of the Gregorian calendar it falls on "
+    "July 11th. As the Battle of Aughrim fell on the July 12th it was a fitting date.",
+    "Julian Date 2451545.0 is the J2000.0 epoch, noon (12:00 TT) on 1 January 2000.",
+    "J1900 is the instant of 12h (midday) on 0 January 1900, equal to 31 Dec 1899.",
+    "Her birthday was always 3 November, but in the west that day was 15 November, later 16 November.",
+    "Evans gives the date of the Review, Tuesday, May 2, 1810.",
+    "Turkish soldiers on 15th December 1801. in Belgrade killed Mustafa Pasha.",
+    "In 1916, at midnight on 31st of March, Bulgaria went on to April 14th instead of April 1st.",
     "Born 9 June 1672(1672-06-09) Moscow Died 8 February 1725(1725-02-08) (aged 52)",
     "On 29 January 1676, Tsar Alexis died.",
     "He remained there till Theodore's death (April 27, 1682).",
