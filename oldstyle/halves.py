@@ -15,6 +15,7 @@ a new frozen :class:`Part`; none changes one in place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from oldstyle.core import read_iso
@@ -145,6 +146,12 @@ def _year_number(cur: Cursor, i: int) -> bool:
     return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
 
 
+def _day_of_next_date(cur: Cursor, i: int) -> bool:
+    """Whether the number at ``i`` is a day with its month after it, opening the next date, not a
+    year: "8 July 1709 (N.S.), 28 June (S.S.), 27 June (O.S.)"."""
+    return len(cur.text(i)) <= 2 and month_at(cur, i + 1) is not None
+
+
 def sub_token(token: Token, offset: int, text: str) -> Token:
     """The piece ``text`` of a one-token date at ``offset`` in it, as a number token of its own."""
     start = token.start + offset
@@ -177,6 +184,10 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     day = _day(cur, i)
     if day is None:
         return None
+    if _hyphenated_date(cur, i):  # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
+        month = month_at(cur, i + 2)
+        assert month is not None
+        return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[i + 2]), i + 4
     j = cur.skip(i + 1, _DOT)  # German "7. November"
     if cur.text(j) == "-" and cur.text(j + 1).lower() in _HYPHEN_ORDINALS:
         j += 2  # "25-го октября"
@@ -185,6 +196,17 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
     return Part(day=day, month=None, day_token=cur.tokens[i]), j
+
+
+def _hyphenated_date(cur: Cursor, i: int) -> bool:
+    """Whether the day at ``i`` opens a genealogist's dd-mmm-yyyy date ("8-Jan-1675/6", "3-Sep-1752"):
+    day, month word and four-digit year joined by hyphens, with no space anywhere."""
+    if not (cur.has(i + 3) and cur.text(i + 1) == "-" and cur.text(i + 3) == "-"):
+        return False
+    if month_at(cur, i + 2) is None or not cur.has(i + 4) or not _year_number(cur, i + 4):
+        return False
+    run = cur.tokens[i : i + 5]
+    return len(cur.text(i + 4)) == _YEAR_DIGITS and all(a.end == b.start for a, b in pairwise(run))
 
 
 def read_whole(cur: Cursor, i: int) -> tuple[Part, int] | None:
@@ -226,7 +248,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     token = cur.tokens[j] if cur.has(j) else None
     if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
         j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
-    if not _year_number(cur, j):
+    if not _year_number(cur, j) or _day_of_next_date(cur, j):
         return part, i
     year = int(cur.text(j))
     end = j + 1

@@ -16,6 +16,8 @@ from typing import Final
 import pytest
 from unseen_cases import assert_read_as_meant, snippet_cases
 
+from oldstyle import JulianDate, fix, parse, scan
+
 RIGHT_PAIRS: Final = [
     'Washington was born February 11, 1732, by the Julian or "old Style" calendar then used in Britain. '
     "This date became February 22 after 1752.",
@@ -69,6 +71,15 @@ RIGHT_PAIRS: Final = [
     'A "Julian date" of "October 5, 1582" means that date in the Julian calendar (which was October 15, '
     "1582, in the Gregorian calendar).",
     "Gorodetsky (Russian: Городецкий; January 17 [ O.S. January 5] 1884 – June 8, 1967)",
+    # a genealogist's dd-mmm-yyyy date
+    "Double dating is found on many pages, thus: 8-Jan-1675/6, the year 1675, O.S., or 1676, N.S.",
+    "Dates are written like this: Jan 7, 1719/20.",
+    "Born | 28 June [O.S. 17 June] 1703 Epworth, Lincolnshire | Died | 2 March 1791 London",
+    "The bull was issued on February 24th, 1582 (according to the Julian calendar). That is March 6th, "
+    "according to the new Gregorian calendar.",
+    "His birth is given as February 23rd 1685 according to the Julian calendar, in the Gregorian calendar "
+    "this corresponds to March 5th.",
+    "Poltava: 8 July 1709 (N.S.), 28 June (S.S.), 27 June (O.S.)",
     # an editor's dual year with an en dash, after a comma
     "Letter from George Stirk to Sir Nathaniel Rich, 27 January, 1633–34",
     "Petition dated January 27, 1633–4, read in council.",
@@ -95,6 +106,9 @@ WRONG_PAIRS: Final = [
     "Day number 0 is noon on January 1, 4713 BC, proleptic Julian calendar (November 25, 4714 BC, in "
     "the proleptic Gregorian calendar).",
     "On Sunday, 22 January 1905, (10 January Old Style) the workers marched.",
+    "Born 25-Oct-1917 O.S. (8-Nov-1917 N.S.) in Petrograd.",
+    "His birth is given as February 23rd 1685 according to the Julian calendar, in the Gregorian calendar "
+    "this corresponds to March 6th.",
     "The encyclopedia gives his birthday as Feb. 23, 1732 in our current calendar, and Feb. 11, 1731, "
     "Old Style.",
 ]
@@ -129,6 +143,9 @@ QUIET: Final = [
     "Evans gives the date of the Review, Tuesday, May 2, 1810.",
     "Turkish soldiers on 15th December 1801. in Belgrade killed Mustafa Pasha.",
     "In 1916, at midnight on 31st of March, Bulgaria went on to April 14th instead of April 1st.",
+    "The Julian Calendar was kept until 3-Sep-1752, when the Gregorian Calendar was adopted.",
+    "Deliverance Cory's birth date of 5 VI 1658 translates to 5-Aug-1658, not 5 Jun 1658.",
+    "Form 8-Jan-16755 was filed; see 8 - Jan - 1675 in the index.",
     "Born 9 June 1672(1672-06-09) Moscow Died 8 February 1725(1725-02-08) (aged 52)",
     "On 29 January 1676, Tsar Alexis died.",
     "He remained there till Theodore's death (April 27, 1682).",
@@ -138,3 +155,18 @@ QUIET: Final = [
 @pytest.mark.parametrize(("text", "kind"), snippet_cases(RIGHT_PAIRS, WRONG_PAIRS, QUIET))
 def test_snippet_is_read_as_its_writer_meant(text: str, kind: str) -> None:
     assert_read_as_meant(text, kind)
+
+
+def test_a_genealogists_hyphenated_date_is_read_and_fixed_in_its_form() -> None:
+    assert parse("8-Jan-1675/6").julian == JulianDate(1676, 1, 8)
+    fixed, _ = fix("Born 25-Oct-1917 O.S. (8-Nov-1917 N.S.) in Petrograd.")
+    assert fixed == "Born 25-Oct-1917 O.S. (7-Nov-1917 N.S.) in Petrograd."
+
+
+def test_a_day_after_a_label_opens_the_next_date_rather_than_being_a_year() -> None:
+    mentions = scan("8 July 1709 (N.S.), 28 June (S.S.), 27 June (O.S.)")
+    assert [mention.text for mention in mentions] == [
+        "8 July 1709 (N.S.)",
+        "28 June (S.S.)",
+        "27 June (O.S.)",
+    ]
