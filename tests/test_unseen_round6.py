@@ -71,6 +71,11 @@ RIGHT_PAIRS: Final = [
     'A "Julian date" of "October 5, 1582" means that date in the Julian calendar (which was October 15, '
     "1582, in the Gregorian calendar).",
     "Gorodetsky (Russian: Городецкий; January 17 [ O.S. January 5] 1884 – June 8, 1967)",
+    "For example : 27 April 1332 (Julian calendar) is 5 May 1332 (Gregorian",
+    "Under the Julian calendar, his birthdate was 11 February 1731, late in the year. However, under the "
+    "new Gregorian calendar, his birthday was 22 February 1732.",
+    "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
+    "22 February (under the new calendar).",
     # a genealogist's dd-mmm-yyyy date
     "Double dating is found on many pages, thus: 8-Jan-1675/6, the year 1675, O.S., or 1676, N.S.",
     "Dates are written like this: Jan 7, 1719/20.",
@@ -107,6 +112,9 @@ WRONG_PAIRS: Final = [
     "the proleptic Gregorian calendar).",
     "On Sunday, 22 January 1905, (10 January Old Style) the workers marched.",
     "Born 25-Oct-1917 O.S. (8-Nov-1917 N.S.) in Petrograd.",
+    "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
+    "23 February (under the new calendar).",
+    "For example : 27 April 1332 (Julian calendar) is 6 May 1332 (Gregorian",
     "His birth is given as February 23rd 1685 according to the Julian calendar, in the Gregorian calendar "
     "this corresponds to March 6th.",
     "The encyclopedia gives his birthday as Feb. 23, 1732 in our current calendar, and Feb. 11, 1731, "
@@ -146,6 +154,13 @@ QUIET: Final = [
     "The Julian Calendar was kept until 3-Sep-1752, when the Gregorian Calendar was adopted.",
     "Deliverance Cory's birth date of 5 VI 1658 translates to 5-Aug-1658, not 5 Jun 1658.",
     "Form 8-Jan-16755 was filed; see 8 - Jan - 1675 in the index.",
+    "The British parliament eliminated the dates 03-13 Sep 1752. In Denmark/Norway: 18 Feb 1700 was "
+    "followed by 01 Mar 1700.",
+    "Great Britain adopted the Gregorian calendar on September 14, 1752. The previous day was September 2.",
+    "Changes in the 1700s required 11 days to be dropped. Changes in the 1800s required 12 days to be "
+    "dropped.",
+    "Peter was born in the year 7180 (early 1672 by our calendar).",
+    "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "Born 9 June 1672(1672-06-09) Moscow Died 8 February 1725(1725-02-08) (aged 52)",
     "On 29 January 1676, Tsar Alexis died.",
     "He remained there till Theodore's death (April 27, 1682).",
