@@ -62,6 +62,8 @@ OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian",
 _DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
 # Signs a bracket may hold between its dates and labels.
 _BRACKET_SIGNS: Final = frozenset(".:-–—='\"‘’“”«»~")
+_DAY_RANGE_DASHES: Final = frozenset("-–—")
+_LAST_DAY: Final = 31
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,9 @@ class _Group:
 class _GroupReader:
     """Reads one bracket token by token; a small state machine with bounded steps."""
 
-    def __init__(self, cur: Cursor, i: int) -> None:
+    def __init__(self, cur: Cursor, i: int, ranged: bool) -> None:
         self.cur = cur
+        self.ranged = ranged  # the date before the bracket ends a range of days ("5–7 July")
         self.inner: Part | None = None
         self.before: list[Token] = []
         self.after: list[Token] = []
@@ -116,11 +119,13 @@ class _GroupReader:
         elif kind in _DATE_STARTS:
             if self.inner is not None:
                 return None
-            found = read_full(cur, j)
+            last = _range_end(cur, j) if self.ranged else j
+            found = read_full(cur, last)
             if found is None:
                 return None
-            self.inner, j = found
-            return j
+            inner, end = found
+            self.inner = inner._replace(range_start=cur.tokens[j]) if last != j else inner
+            return end
         elif kind == "word":
             self.words += 1
             self.words_since_label += self.inner is None
@@ -145,16 +150,36 @@ class _GroupReader:
         )
 
 
+def _range_end(cur: Cursor, j: int) -> int:
+    """Where the other half starts in a bracket that holds a range of days: at its last day, so
+    "5–7 July [O.S. 24–26 June] 1770" pairs the last days; else ``j``."""
+    return j + 2 if _day_range(cur, j) and month_at(cur, j + 3) is not None else j
+
+
+def _day_range(cur: Cursor, j: int) -> bool:
+    """Whether the tokens at ``j`` are a range of days, "24–26", the first before the last."""
+    if cur.kind(j) != "number" or cur.text(j + 1) not in _DAY_RANGE_DASHES or cur.kind(j + 2) != "number":
+        return False
+    first, last = cur.number(j, 2), cur.number(j + 2, 2)
+    return first is not None and last is not None and 1 <= first < last <= _LAST_DAY
+
+
+def _ends_range(cur: Cursor, i: int) -> bool:
+    """Whether the date whose day is at ``i`` ends a range of days ("5–7 July"): only then is a
+    range inside its bracket the other half's ("7 September (26–28 August)" is two dates)."""
+    return i >= 2 and _day_range(cur, i - 2)
+
+
 def _citation(cur: Cursor, j: int) -> bool:
     """ "[1]": a footnote mark, skipped inside a bracket."""
     return cur.kind(j) == "open" and cur.kind(j + 1) == "number" and cur.kind(j + 2) == "close"
 
 
-def _read_group(cur: Cursor, i: int) -> _Group | None:
+def _read_group(cur: Cursor, i: int, ranged: bool = False) -> _Group | None:
     """A bracket such as "(O.S.; 7 November N.S.)", "[O.S. 25 October]" or "(19)", or None."""
     if cur.kind(i) != "open":
         return None
-    reader = _GroupReader(cur, i)
+    reader = _GroupReader(cur, i, ranged)
     depth = 0
     j = i + 1
     limit = i + _MAX_GROUP_TOKENS
@@ -208,7 +233,10 @@ def read_draft(
         return _read_slash(cur, i, first, j + 1)
     j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
-    group = _read_group(cur, cur.skip(j, COMMA))
+    ranged = _ends_range(cur, i)
+    if ranged:
+        first = first._replace(range_start=cur.tokens[i - 2])
+    group = _read_group(cur, cur.skip(j, COMMA), ranged)
     if group is not None and _counted(first, group):  # "25 October 1917 (3) letters"
         group = None
     if group is None:

@@ -75,6 +75,7 @@ class Part(NamedTuple):
     own_year: bool = False  # the year was written right after this half, not once for both
     year_span: tuple[int, int] | None = None  # char span of the part's own year text
     month_borrowed: bool = False  # "November 8 (19)": the bare day takes the other half's month
+    range_start: Token | None = None  # the first day of a range this half ends ("24–26 June")
 
 
 class Cursor:

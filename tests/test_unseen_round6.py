@@ -76,6 +76,10 @@ RIGHT_PAIRS: Final = [
     "new Gregorian calendar, his birthday was 22 February 1732.",
     "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
     "22 February (under the new calendar).",
+    # a range of days written in both calendars, as battle infoboxes do
+    "The Battle of Chesma took place on 5–7 July [O.S. 24–26 June] 1770 near Chesma.",
+    "The battle was fought 5–7 July 1770 (24–26 June O.S.).",
+    "24–26 June (5–7 July) 1770",
     # a genealogist's dd-mmm-yyyy date
     "Double dating is found on many pages, thus: 8-Jan-1675/6, the year 1675, O.S., or 1676, N.S.",
     "Dates are written like this: Jan 7, 1719/20.",
@@ -112,6 +116,8 @@ WRONG_PAIRS: Final = [
     "the proleptic Gregorian calendar).",
     "On Sunday, 22 January 1905, (10 January Old Style) the workers marched.",
     "Born 25-Oct-1917 O.S. (8-Nov-1917 N.S.) in Petrograd.",
+    "The Battle of Chesma took place on 5–7 July [O.S. 23–25 June] 1770 near Chesma.",
+    "24–26 June (6–8 July) 1770",
     "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
     "23 February (under the new calendar).",
     "For example : 27 April 1332 (Julian calendar) is 6 May 1332 (Gregorian",
@@ -161,6 +167,8 @@ QUIET: Final = [
     "dropped.",
     "Peter was born in the year 7180 (early 1672 by our calendar).",
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
+    "On 7 September (26–28 August) 1812 the army withdrew.",
+    "See the (pp. 12–15 June issue) of the Gazette, 1770.",
     "Born 9 June 1672(1672-06-09) Moscow Died 8 February 1725(1725-02-08) (aged 52)",
     "On 29 January 1676, Tsar Alexis died.",
     "He remained there till Theodore's death (April 27, 1682).",
@@ -185,3 +193,10 @@ def test_a_day_after_a_label_opens_the_next_date_rather_than_being_a_year() -> N
         "28 June (S.S.)",
         "27 June (O.S.)",
     ]
+
+
+def test_a_range_of_days_is_fixed_whole() -> None:
+    fixed, _ = fix("The Battle of Chesma took place on 5–7 July [O.S. 23–25 June] 1770.")
+    assert fixed == "The Battle of Chesma took place on 5–7 July [O.S. 24–26 June] 1770."
+    fixed, _ = fix("24–26 June (6–8 July) 1770")
+    assert fixed == "24–26 June (5–7 July) 1770"
