@@ -349,7 +349,14 @@ def _read_slash(cur: Cursor, i: int, first: Part, j: int) -> Draft | None:
     found = read_full(cur, j)
     if found is None:
         return None
-    second, j = found
+    second, end = found
+    if first.order == "mdy" and second.order == "dmy" and second.month is not None and first.year is None:
+        # "July 12/22 Aug. 14/24 1688": after a month-first day, a day before a month word is the
+        # day-only other half, and the month opens the next date
+        second, end = Part(day=second.day, month=None, day_token=second.day_token), j + 1
+    j = end
+    if first.month is None and second.order == "mdy":
+        return None  # "18/28 Oct 25/Nov 4": the bare day's month is the one before it, not "Nov"
     if first.own_year and second.month is None:
         return None  # "11 February 1732/31" is a wrong dual year, not a day of another half
     if (first.order in WHOLE_DATES) != (second.order in WHOLE_DATES):

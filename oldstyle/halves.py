@@ -148,9 +148,26 @@ def _year_number(cur: Cursor, i: int) -> bool:
 
 
 def _day_of_next_date(cur: Cursor, i: int) -> bool:
-    """Whether the number at ``i`` is a day with its month after it, opening the next date, not a
-    year: "8 July 1709 (N.S.), 28 June (S.S.), 27 June (O.S.)"."""
-    return len(cur.text(i)) <= 2 and month_at(cur, i + 1) is not None
+    """Whether the number at ``i`` is a day opening the next date, not a year: with its month after
+    it ("8 July 1709 (N.S.), 28 June (S.S.), 27 June (O.S.)"), or as the first day of the next
+    pair (Macaulay's "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 ... 1688")."""
+    if len(cur.text(i)) > 2:
+        return False
+    if month_at(cur, i + 1) is not None:
+        return True
+    if cur.text(i + 1) != "/":
+        return False
+    if month_at(cur, i + 2) is not None:
+        return True
+    # "16/26 18/28": a day pair; but in "2 January 1/31 December 1 BC" the 1 is a year, and in
+    # "2 January 0/01" a dual year
+    if cur.kind(i + 2) != "number" or month_at(cur, i + 3) is not None:
+        return False
+    try:
+        complete_dual_year(int(cur.text(i)), cur.text(i + 2))
+    except (OldstyleError, ValueError):
+        return True
+    return False
 
 
 def sub_token(token: Token, offset: int, text: str) -> Token:

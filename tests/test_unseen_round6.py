@@ -76,6 +76,12 @@ RIGHT_PAIRS: Final = [
     "new Gregorian calendar, his birthday was 22 February 1732.",
     "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
     "22 February (under the new calendar).",
+    # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
+    '"Vento Papista," says Adda Oct 24/Nov 3 1688.',
+    "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 Oct.\n[27]/Nov 6 Oct 29/Nov 8 1688; Adda, Oct 26/Nov 5",
+    "Bentinck to his wife, Oct. 21/31 Oct. 22/Nov 1 Oct 24/Nov 3 Oct. 27/Nov 6 1688.",
+    "Avaux, July 12/22 Aug. 14/24 1688. In a letter dated Sept. 6/16 1688, William urged caution.",
+    "Citters. Nov. 2/12 1688: Adda, Nov. 2/12",
     # a range of days written in both calendars, as battle infoboxes do
     "The Battle of Chesma took place on 5–7 July [O.S. 24–26 June] 1770 near Chesma.",
     "The battle was fought 5–7 July 1770 (24–26 June O.S.).",
@@ -118,6 +124,8 @@ WRONG_PAIRS: Final = [
     "Born 25-Oct-1917 O.S. (8-Nov-1917 N.S.) in Petrograd.",
     "The Battle of Chesma took place on 5–7 July [O.S. 23–25 June] 1770 near Chesma.",
     "24–26 June (6–8 July) 1770",
+    "Avaux, July 12/23 Aug. 14/24 1688.",
+    "Bentinck to his wife, Oct. 21/31 Oct. 22/Nov 2 Oct 24/Nov 3 1688.",
     "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
     "23 February (under the new calendar).",
     "For example : 27 April 1332 (Julian calendar) is 6 May 1332 (Gregorian",
