@@ -147,7 +147,7 @@ def _year_number(cur: Cursor, i: int) -> bool:
     return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
 
 
-def _day_of_next_date(cur: Cursor, i: int) -> bool:
+def _day_of_next_date(cur: Cursor, i: int, *, shared: bool) -> bool:
     """Whether the number at ``i`` is a day opening the next date, not a year: with its month after
     it ("8 July 1709 (N.S.), 28 June (S.S.), 27 June (O.S.)"), or as the first day of the next
     pair (Macaulay's "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 ... 1688")."""
@@ -159,9 +159,10 @@ def _day_of_next_date(cur: Cursor, i: int) -> bool:
         return False
     if month_at(cur, i + 2) is not None:
         return True
-    # "16/26 18/28": a day pair; but in "2 January 1/31 December 1 BC" the 1 is a year, and in
-    # "2 January 0/01" a dual year
-    if cur.kind(i + 2) != "number" or month_at(cur, i + 3) is not None:
+    # "16/26 18/28": a day pair; but in "2 January 1/31 December 1 BC" the 1 is the first half's
+    # own year, and in "2 January 0/01" a dual year.  A year shared by a slash pair is never
+    # followed by a slash: "Oct. 8/18 16/26 Oct".
+    if cur.kind(i + 2) != "number" or (month_at(cur, i + 3) is not None and not shared):
         return False
     try:
         complete_dual_year(int(cur.text(i)), cur.text(i + 2))
@@ -266,7 +267,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     token = cur.tokens[j] if cur.has(j) else None
     if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
         j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
-    if not _year_number(cur, j) or _day_of_next_date(cur, j):
+    if not _year_number(cur, j) or _day_of_next_date(cur, j, shared=not own):
         return part, i
     year = int(cur.text(j))
     end = j + 1

@@ -82,6 +82,7 @@ RIGHT_PAIRS: Final = [
     "Bentinck to his wife, Oct. 21/31 Oct. 22/Nov 1 Oct 24/Nov 3 Oct. 27/Nov 6 1688.",
     "Avaux, July 12/22 Aug. 14/24 1688. In a letter dated Sept. 6/16 1688, William urged caution.",
     "Citters. Nov. 2/12 1688: Adda, Nov. 2/12",
+    "Barillon, Oct. 8/18 16/26 Oct 29/Nov 8 1688",
     # a range of days written in both calendars, as battle infoboxes do
     "The Battle of Chesma took place on 5–7 July [O.S. 24–26 June] 1770 near Chesma.",
     "The battle was fought 5–7 July 1770 (24–26 June O.S.).",
