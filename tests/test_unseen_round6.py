@@ -76,6 +76,7 @@ RIGHT_PAIRS: Final = [
     "new Gregorian calendar, his birthday was 22 February 1732.",
     "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
     "22 February (under the new calendar).",
+    "Charles I was executed on 30 January 1649 (O.S.), that is 9 February 1649 by today's calendar.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
     '"Vento Papista," says Adda Oct 24/Nov 3 1688.',
     "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 Oct.\n[27]/Nov 6 Oct 29/Nov 8 1688; Adda, Oct 26/Nov 5",
@@ -126,6 +127,8 @@ WRONG_PAIRS: Final = [
     "The Battle of Chesma took place on 5–7 July [O.S. 23–25 June] 1770 near Chesma.",
     "24–26 June (6–8 July) 1770",
     "Avaux, July 12/23 Aug. 14/24 1688.",
+    # a forum's slip, given a year: the gap of 1752 used in 1649
+    "Charles I was executed on 30 January 1649 (O.S.), that is 10 February 1649 by today's calendar.",
     "Bentinck to his wife, Oct. 21/31 Oct. 22/Nov 2 Oct 24/Nov 3 1688.",
     "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
     "23 February (under the new calendar).",
@@ -177,6 +180,10 @@ QUIET: Final = [
     "Peter was born in the year 7180 (early 1672 by our calendar).",
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
+    "If 30. January is the old date, then he was executed on 10. February by today's calendar.",
+    "King Charles 1st was executed on Tuesday January 30th 1649. It was a cold day.",
+    "Blenheim, Battle of, August 13, 1704, a battle during the War of the Spanish Succession.",
+    "The Note to his Wife from the Blenheim Battlefield.August 13, 1704.—I have not time to say more.",
     "See the (pp. 12–15 June issue) of the Gazette, 1770.",
     "Born 9 June 1672(1672-06-09) Moscow Died 8 February 1725(1725-02-08) (aged 52)",
     "On 29 January 1676, Tsar Alexis died.",
