@@ -74,6 +74,8 @@ _NEIGHBOURS: Final = 4  # dates weighed on each side of a label
 _MARKUP_TOKENS: Final = 8
 _SEPARATORS: Final = frozenset({"punct", "open", "close"})
 _SEPARATOR_WEIGHT: Final = 5
+_ASIDE_WORDS: Final = 3  # a bracket of up to this many words after a label qualifies it ("Julian (UK)")
+_ASIDE_MIN_TOKENS: Final = 3
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 
@@ -319,12 +321,26 @@ def _distance(tokens: list[Token], found: Found, label: _Label, reach: int) -> i
         return before
     if between[-1].end - between[0].start > reach:
         return None
+    if before and _aside(between):
+        return before  # "Julian (UK) 1700-02-29": the aside qualifies the label, as if glued to it
     weight = sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between)
     if before and between[0].kind == "open":
         # a bracket opening right after a label glosses what the label closed: in "January 1,
         # 4713 BC, proleptic Julian calendar (November 24, 4714 BC, ...)" the label is January's
         weight += 2 * _SEPARATOR_WEIGHT
     return 2 * weight + before
+
+
+def _aside(between: list[Token]) -> bool:
+    """Whether the tokens are one bracket of a few words and nothing else: "(UK)", "(Rome)"."""
+    inner = between[1:-1]
+    return (
+        len(between) >= _ASIDE_MIN_TOKENS
+        and between[0].kind == "open"
+        and between[-1].kind == "close"
+        and len(inner) <= _ASIDE_WORDS
+        and all(t.kind == "word" for t in inner)
+    )
 
 
 def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Years) -> list[Reading]:

@@ -63,6 +63,7 @@ _DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
 # Signs a bracket may hold between its dates and labels.
 _BRACKET_SIGNS: Final = frozenset(".:-–—='\"‘’“”«»~")
 _DAY_RANGE_DASHES: Final = frozenset("-–—")
+_GLOSS_WORDS: Final = 3
 _LAST_DAY: Final = 31
 
 
@@ -95,6 +96,7 @@ class _Group:
     # A label before the inner date with words and a comma between ("Old
     # Style calendar, which corresponds to 7 November") is the outer date's.
     label_is_outer: bool
+    lead_words: int = 0  # words before the inner date
 
 
 class _GroupReader:
@@ -107,6 +109,7 @@ class _GroupReader:
         self.before: list[Token] = []
         self.after: list[Token] = []
         self.words = 0
+        self.lead_words = 0
         self.words_since_label = 0
         self.comma_since_label = False
 
@@ -128,6 +131,7 @@ class _GroupReader:
             return end
         elif kind == "word":
             self.words += 1
+            self.lead_words += self.inner is None
             self.words_since_label += self.inner is None
         elif kind == "punct":
             self.comma_since_label = self.comma_since_label or self.inner is None
@@ -147,6 +151,7 @@ class _GroupReader:
             words=self.words,
             end=end,
             label_is_outer=outer,
+            lead_words=self.lead_words,
         )
 
 
@@ -237,8 +242,8 @@ def read_draft(
     if ranged:
         first = first._replace(range_start=cur.tokens[i - 2])
     group = _read_group(cur, cur.skip(j, COMMA), ranged)
-    if group is not None and _counted(first, group):  # "25 October 1917 (3) letters"
-        group = None
+    if group is not None and (_counted(first, group) or _gloss(markers, group)):
+        group = None  # "25 October 1917 (3) letters", "(the new year then starting with March 25th)"
     if group is None:
         if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
             first, j = read_year(cur, j, first, own=True)
@@ -273,6 +278,14 @@ def _counted(first: Part, group: _Group) -> bool:
     inner = group.inner
     bare = inner is not None and inner.month is None and inner.year is None
     return bare and (first.own_year or group.words > 0) and not group.before and not group.after
+
+
+def _gloss(markers: tuple[Token, ...], group: _Group) -> bool:
+    """Whether an unlabelled bracket is a remark that mentions another day, not the other half: a
+    few words before its date ("29th February 1699 (the new year number then starting with March
+    25th)"), where a half written alone or after "i.e." stands near the bracket's start."""
+    labelled = markers or group.before or group.after
+    return not labelled and group.inner is not None and group.lead_words >= _GLOSS_WORDS
 
 
 def _two_dates(first: Part, inner: Part) -> bool:

@@ -77,6 +77,10 @@ RIGHT_PAIRS: Final = [
     "Washington was born on 11 February 1732 (under the old calendar); as an adult his birthday was "
     "22 February (under the new calendar).",
     "Charles I was executed on 30 January 1649 (O.S.), that is 9 February 1649 by today's calendar.",
+    "The Thursday which was Julian (UK) 1700-02-29 was MJD -57959 and Gregorian (Rome) 1700-03-11.",
+    "In 1712 that date corresponded to February 29 in Julian and March 11 in Gregorian counting.",
+    "1700 was a leap year by the Julian calendar but not by the Gregorian, so March 1, 1700, Julian, "
+    "corresponded to March 12, 1700, Gregorian.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
     '"Vento Papista," says Adda Oct 24/Nov 3 1688.',
     "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 Oct.\n[27]/Nov 6 Oct 29/Nov 8 1688; Adda, Oct 26/Nov 5",
@@ -127,6 +131,9 @@ WRONG_PAIRS: Final = [
     "The Battle of Chesma took place on 5–7 July [O.S. 23–25 June] 1770 near Chesma.",
     "24–26 June (6–8 July) 1770",
     "Avaux, July 12/23 Aug. 14/24 1688.",
+    "The Thursday which was Julian (UK) 1700-02-29 was MJD -57959 and Gregorian (Rome) 1700-03-12.",
+    "1700 was a leap year by the Julian calendar but not by the Gregorian, so March 1, 1700, Julian, "
+    "corresponded to March 13, 1700, Gregorian.",
     # a forum's slip, given a year: the gap of 1752 used in 1649
     "Charles I was executed on 30 January 1649 (O.S.), that is 10 February 1649 by today's calendar.",
     "Bentinck to his wife, Oct. 21/31 Oct. 22/Nov 2 Oct 24/Nov 3 1688.",
@@ -180,6 +187,9 @@ QUIET: Final = [
     "Peter was born in the year 7180 (early 1672 by our calendar).",
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
+    "It fell on the civil date 29th February 1699 (the new year number then starting with March 25th).",
+    "In the Gregorian calendar 29 February 1700 never existed.",
+    "So March 24, 1701 would be followed directly by March 25, 1702.",
     "If 30. January is the old date, then he was executed on 10. February by today's calendar.",
     "King Charles 1st was executed on Tuesday January 30th 1649. It was a cold day.",
     "Blenheim, Battle of, August 13, 1704, a battle during the War of the Spanish Succession.",
