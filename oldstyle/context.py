@@ -35,7 +35,7 @@ from typing import Final
 from oldstyle.grammar import calendars_of, read_draft
 from oldstyle.halves import bare_dual_year
 from oldstyle.names import LANGUAGES
-from oldstyle.pairing import Found, Named, Years, context_year, pair, with_weekday
+from oldstyle.pairing import Found, Named, Years, context_year, is_range, pair, with_weekday
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
@@ -361,13 +361,24 @@ def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Yea
         if index in pairs:
             out.append(pairs[index])
         elif index - 1 not in pairs:
-            reading = _alone(tokens, found, years)
+            reading = _alone(tokens, found, years, _range_year(tokens, founds, index))
             if reading is not None:
                 out.append(reading)
     return out
 
 
-def _alone(tokens: list[Token], found: Found, years: Years) -> Reading | None:
+def _range_year(tokens: list[Token], founds: list[Found], index: int) -> int | None:
+    """The year written once at the end of a range for both its ends: in "From Tuesday September 1,
+    O.S. to Saturday September 16, N.S. 1752" the first date's year is 1752."""
+    if index + 1 >= len(founds):
+        return None
+    found, after = founds[index], founds[index + 1]
+    if found.year is not None or after.year is None or after.sentence != found.sentence:
+        return None
+    return after.year if is_range(tokens[found.draft.next_index : after.draft.first]) else None
+
+
+def _alone(tokens: list[Token], found: Found, years: Years, range_year: int | None = None) -> Reading | None:
     """A date on its own: a mention if it is dual, marked or has a dual year.
 
     One whose year is written nowhere near ("On 7 November (25 October in Old
@@ -378,7 +389,7 @@ def _alone(tokens: list[Token], found: Found, years: Years) -> Reading | None:
         return None
     if found.single and found.calendar is not None and draft.calendars[0] is None:
         draft = replace(draft, calendars=(found.calendar,), style="marked", marked=True, markers=found.labels)
-    year = context_year(found, years)
+    year = context_year(found, years, range_year)
     if year is None:
         return Reading(
             start=found.start,

@@ -26,6 +26,7 @@ __all__ = [
     "Named",
     "Years",
     "context_year",
+    "is_range",
     "new_clause",
     "pair",
     "with_weekday",
@@ -149,7 +150,7 @@ def pair(
     if not (first.single and second.single) or second.sentence - first.sentence > 1:
         return None
     between = tokens[first.draft.next_index : second.draft.first]
-    if _range(between):
+    if is_range(between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year)
     if year is None or _years_apart(first, second, years) or new_clause(between):
@@ -168,7 +169,7 @@ def pair(
     return next((reading for reading in readings if reading is not None), None)
 
 
-def _range(between: list[Token]) -> bool:
+def is_range(between: list[Token]) -> bool:
     """Whether the words between two dates make them a range: "23 February-3 March", and "from
     Tuesday September 1, O.S. to Saturday September 16, N.S.", where the second date's weekday
     stands between them too."""

@@ -81,6 +81,10 @@ RIGHT_PAIRS: Final = [
     "In 1712 that date corresponded to February 29 in Julian and March 11 in Gregorian counting.",
     "1700 was a leap year by the Julian calendar but not by the Gregorian, so March 1, 1700, Julian, "
     "corresponded to March 12, 1700, Gregorian.",
+    "Leo Tolstoy (Russian: , ...; September 9 [O.S. August 28] 1828  November 20 [O.S. November 7] 1910)",
+    "Dostoevsky was born on October 30 (November 11), 1821, in Moscow.",
+    "Arrested in the early morning of April 23 (May 5) 1849, with the Petrashevsky circle.",
+    "Fyodor Dostoevsky (October 30 [11 November] 1821, Moscow – 28 January [9 February] St. Petersburg)",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
     '"Vento Papista," says Adda Oct 24/Nov 3 1688.',
     "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 Oct.\n[27]/Nov 6 Oct 29/Nov 8 1688; Adda, Oct 26/Nov 5",
@@ -131,6 +135,9 @@ WRONG_PAIRS: Final = [
     "The Battle of Chesma took place on 5–7 July [O.S. 23–25 June] 1770 near Chesma.",
     "24–26 June (6–8 July) 1770",
     "Avaux, July 12/23 Aug. 14/24 1688.",
+    "Dostoevsky was born on October 30 (November 12), 1821, in Moscow.",
+    # the range's one year is both ends' year, so the weekday is checked
+    'The heading reads: "From Wednesday September 1, O.S. to Saturday September 16, N.S. 1752".',
     "The Thursday which was Julian (UK) 1700-02-29 was MJD -57959 and Gregorian (Rome) 1700-03-12.",
     "1700 was a leap year by the Julian calendar but not by the Gregorian, so March 1, 1700, Julian, "
     "corresponded to March 13, 1700, Gregorian.",
@@ -187,6 +194,10 @@ QUIET: Final = [
     "Peter was born in the year 7180 (early 1672 by our calendar).",
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
+    "Birth 28 Aug 1828 Yasnaya Polyana, Tula Oblast, Russia. Death 20 Nov 1910 Lipetsk Oblast, Russia",
+    "Tolstoy, born on 9/9/1828 in Jasnaja Poljana; died on 20/11/1910 in Astapovo",
+    'Ranges ("from 16 February 1923 to 1 March 1923", "From Tuesday September 1, O.S. to Saturday '
+    'September 16, N.S. 1752") are two dates.',
     "It fell on the civil date 29th February 1699 (the new year number then starting with March 25th).",
     "In the Gregorian calendar 29 February 1700 never existed.",
     "So March 24, 1701 would be followed directly by March 25, 1702.",
