@@ -85,6 +85,10 @@ RIGHT_PAIRS: Final = [
     "Dostoevsky was born on October 30 (November 11), 1821, in Moscow.",
     "Arrested in the early morning of April 23 (May 5) 1849, with the Petrashevsky circle.",
     "Fyodor Dostoevsky (October 30 [11 November] 1821, Moscow – 28 January [9 February] St. Petersburg)",
+    "Dates in January & February were ascribed to both years; say, 20 January 1755/6 or 5 February 1749/50.",
+    "He made his will in Yarmouth, Massachusetts, on February 9, 1638/39.",
+    "3. February 10th, 1661–62.\n4. Diary, Jan. 24th, 1665–66",
+    "Saturday 25 February 1664/65. Up, and to the office.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
     '"Vento Papista," says Adda Oct 24/Nov 3 1688.',
     "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 Oct.\n[27]/Nov 6 Oct 29/Nov 8 1688; Adda, Oct 26/Nov 5",
@@ -136,6 +140,7 @@ WRONG_PAIRS: Final = [
     "24–26 June (6–8 July) 1770",
     "Avaux, July 12/23 Aug. 14/24 1688.",
     "Dostoevsky was born on October 30 (November 12), 1821, in Moscow.",
+    "Friday 25 February 1664/65. Up, and to the office.",
     # the range's one year is both ends' year, so the weekday is checked
     'The heading reads: "From Wednesday September 1, O.S. to Saturday September 16, N.S. 1752".',
     "The Thursday which was Julian (UK) 1700-02-29 was MJD -57959 and Gregorian (Rome) 1700-03-12.",
@@ -194,6 +199,8 @@ QUIET: Final = [
     "Peter was born in the year 7180 (early 1672 by our calendar).",
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
+    "A will executed in, say, July 1745 might be proved in February 1745.",
+    '"Ordered by the Council, Thursday, 7th August, 1656." See Diary, June 17th, 1666.',
     "Birth 28 Aug 1828 Yasnaya Polyana, Tula Oblast, Russia. Death 20 Nov 1910 Lipetsk Oblast, Russia",
     "Tolstoy, born on 9/9/1828 in Jasnaja Poljana; died on 20/11/1910 in Astapovo",
     'Ranges ("from 16 February 1923 to 1 March 1923", "From Tuesday September 1, O.S. to Saturday '
