@@ -89,6 +89,8 @@ RIGHT_PAIRS: Final = [
     "He made his will in Yarmouth, Massachusetts, on February 9, 1638/39.",
     "3. February 10th, 1661–62.\n4. Diary, Jan. 24th, 1665–66",
     "Saturday 25 February 1664/65. Up, and to the office.",
+    # an 18th-century pamphlet's spelling
+    "We were wrong in keeping it on the 25th of December 1752, according to the Old-Stile.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
     '"Vento Papista," says Adda Oct 24/Nov 3 1688.',
     "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 Oct.\n[27]/Nov 6 Oct 29/Nov 8 1688; Adda, Oct 26/Nov 5",
@@ -141,6 +143,7 @@ WRONG_PAIRS: Final = [
     "Avaux, July 12/23 Aug. 14/24 1688.",
     "Dostoevsky was born on October 30 (November 12), 1821, in Moscow.",
     "Friday 25 February 1664/65. Up, and to the office.",
+    "25 December 1752 (Old Stile) = 6 January 1753 (New Stile)",
     # the range's one year is both ends' year, so the weekday is checked
     'The heading reads: "From Wednesday September 1, O.S. to Saturday September 16, N.S. 1752".',
     "The Thursday which was Julian (UK) 1700-02-29 was MJD -57959 and Gregorian (Rome) 1700-03-12.",
