@@ -97,6 +97,7 @@ class _Group:
     # Style calendar, which corresponds to 7 November") is the outer date's.
     label_is_outer: bool
     lead_words: int = 0  # words before the inner date
+    counted: bool = False  # the inner date is a bare number with a word after it ("11 days")
 
 
 class _GroupReader:
@@ -110,6 +111,7 @@ class _GroupReader:
         self.after: list[Token] = []
         self.words = 0
         self.lead_words = 0
+        self.counted = False  # a bare number with a word after it: a count, not a day
         self.words_since_label = 0
         self.comma_since_label = False
 
@@ -128,6 +130,7 @@ class _GroupReader:
                 return None
             inner, end = found
             self.inner = inner._replace(range_start=cur.tokens[j]) if last != j else inner
+            self.counted = inner.month is None and cur.kind(end) == "word"  # "(drop of 11 days ...)"
             return end
         elif kind == "word":
             self.words += 1
@@ -152,6 +155,7 @@ class _GroupReader:
             end=end,
             label_is_outer=outer,
             lead_words=self.lead_words,
+            counted=self.counted,
         )
 
 
@@ -257,7 +261,7 @@ def read_draft(
         return _single(i, j, first, (*markers, *group.before))
     if _two_dates(first, group.inner):  # "10 October 1721 O.S. (1 July 1690)"
         return _single(i, j, first, markers)
-    if _restated(first, group.inner, (*markers, *group.before, *group.after)):
+    if _restated(first, group, (*markers, *group.before, *group.after)):
         return _single(i, group.end, first, markers)  # "9 June 1672 (1672-06-09)"
     return _read_bracketed(cur, i, first, markers, group)
 
@@ -277,6 +281,8 @@ def _counted(first: Part, group: _Group) -> bool:
     or with a word beside it ("27 (fig. 8) June 1709")."""
     inner = group.inner
     bare = inner is not None and inner.month is None and inner.year is None
+    if bare and group.counted:
+        return True  # "September 14, 1752 (drop of 11 days to conform to the Gregorian calendar)"
     return bare and (first.own_year or group.words > 0) and not group.before and not group.after
 
 
@@ -302,11 +308,17 @@ def _two_dates(first: Part, inner: Part) -> bool:
     return months > _MAX_PAIR_MONTHS + gap_months + dual_year
 
 
-def _restated(first: Part, inner: Part, labels: tuple[Token, ...]) -> bool:
-    """Whether an unlabelled bracket writes the same day again, with its year (the ISO copy that
-    Wikipedia's infoboxes carry, "9 June 1672 (1672-06-09)"): one date, not a pair."""
-    same = (first.day, first.month, first.year) == (inner.day, inner.month, inner.year)
-    return same and first.year is not None and not labels
+def _restated(first: Part, group: _Group, labels: tuple[Token, ...]) -> bool:
+    """Whether a bracket writes the same day again: unlabelled with its year (the ISO copy that
+    Wikipedia's infoboxes carry, "9 June 1672 (1672-06-09)"), or as the subject of a remark
+    ("March 25, 1751 (March 25 was the first day of the "Old Style" year)"): one date, not a pair."""
+    inner = group.inner
+    assert inner is not None
+    if (first.day, first.month) != (inner.day, inner.month) or first.year is None:
+        return False
+    if inner.year == first.year and not labels:
+        return True
+    return inner.year is None and group.words >= _GLOSS_WORDS
 
 
 def _has_year(cur: Cursor, *parts: Part) -> bool:

@@ -89,6 +89,7 @@ RIGHT_PAIRS: Final = [
     "He made his will in Yarmouth, Massachusetts, on February 9, 1638/39.",
     "3. February 10th, 1661–62.\n4. Diary, Jan. 24th, 1665–66",
     "Saturday 25 February 1664/65. Up, and to the office.",
+    "Wednesday, 2 September 1752 (Old Style)\n\nIt was followed by Thursday, 14 September 1752 (New style)",
     # an 18th-century pamphlet's spelling
     "We were wrong in keeping it on the 25th of December 1752, according to the Old-Stile.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
@@ -144,6 +145,9 @@ WRONG_PAIRS: Final = [
     "Dostoevsky was born on October 30 (November 12), 1821, in Moscow.",
     "Friday 25 February 1664/65. Up, and to the office.",
     "25 December 1752 (Old Stile) = 6 January 1753 (New Stile)",
+    # real: in 1752 the gap was eleven days
+    "The act allowed for the Julian calendar being twelve days behind the Gregorian calendar, so 2 "
+    "September 1752 was followed by 14 September 1752.",
     # the range's one year is both ends' year, so the weekday is checked
     'The heading reads: "From Wednesday September 1, O.S. to Saturday September 16, N.S. 1752".',
     "The Thursday which was Julian (UK) 1700-02-29 was MJD -57959 and Gregorian (Rome) 1700-03-12.",
@@ -203,6 +207,10 @@ QUIET: Final = [
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
     "A will executed in, say, July 1745 might be proved in February 1745.",
+    'March 24, 1750 was followed by March 25, 1751 (March 25 was the first day of the "Old Style" year)',
+    "September 2, 1752 was followed by September 14, 1752 (drop of 11 days to conform to the Gregorian "
+    "calendar)",
+    "In the British Empire, in 1752, the day after Wednesday, September 2nd, was Thursday, September 14th.",
     '"Ordered by the Council, Thursday, 7th August, 1656." See Diary, June 17th, 1666.',
     "Birth 28 Aug 1828 Yasnaya Polyana, Tula Oblast, Russia. Death 20 Nov 1910 Lipetsk Oblast, Russia",
     "Tolstoy, born on 9/9/1828 in Jasnaja Poljana; died on 20/11/1910 in Astapovo",
