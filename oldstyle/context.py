@@ -70,6 +70,7 @@ _USE_WORDS: Final[tuple[str, ...]] = (
     *(word.casefold() for lang in LANGUAGES.values() for word in lang.calendar_use_words),
 )
 _LOOK_BACK: Final = 4
+_PASSIVE_WORDS: Final = frozenset({"was", "were", "is", "are", "been", "being"})
 _NEIGHBOURS: Final = 4  # dates weighed on each side of a label
 _MARKUP_TOKENS: Final = 8
 _SEPARATORS: Final = frozenset({"punct", "open", "close"})
@@ -262,6 +263,8 @@ def _free_label(tokens: list[Token], index: int, founds: list[Found]) -> bool:
     )
     if glued_before or glued_after:
         return False
+    if _passive_use(tokens, index):
+        return False
     last_date_end = founds[-1].draft.next_index if founds else -10
     for back in range(max(0, index - _LOOK_BACK), index):
         word = tokens[back].text.casefold()
@@ -272,6 +275,18 @@ def _free_label(tokens: list[Token], index: int, founds: list[Found]) -> bool:
             if not (compound or right_after_date):
                 return False
     return True
+
+
+def _passive_use(tokens: list[Token], index: int) -> bool:
+    """Whether the label at ``index`` is the subject of a calendar's use in the passive: "the
+    Gregorian calendar was accepted Wednesday, 31 January 1918" names the calendar, not the date's."""
+    after = tokens[index + 1 : index + 3]
+    return (
+        len(after) == 2
+        and after[0].text.casefold() in _PASSIVE_WORDS
+        and after[1].kind == "word"
+        and after[1].text.casefold().startswith(_USE_WORDS)
+    )
 
 
 def _attach_labels(tokens: list[Token], founds: list[Found], labels: list[_Label]) -> list[Found]:

@@ -14,9 +14,10 @@ from itertools import pairwise
 from typing import Final
 
 from oldstyle.core import offset
+from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
-from oldstyle.patterns import Token
+from oldstyle.patterns import Token, weekday_of
 from oldstyle.settling import Reading, settle
 
 __all__ = [
@@ -236,7 +237,7 @@ def _settledpair(
     )
     reading = settle(tokens, draft, year)
     days = [half.date for half in reading.halves]
-    if days[0] is None or days[1] is None:
+    if days[0] is None or days[1] is None or _weekdays_differ(first, second, days[0], days[1]):
         return None
     apart = days[1].toordinal() - days[0].toordinal()
     # One half unmarked is weaker evidence: only a near miss (a gap off by a day
@@ -251,6 +252,18 @@ def _settledpair(
         # (Julian)": a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
+
+
+def _weekdays_differ(
+    first: Found, second: Found, one: JulianDate | GregorianDate, two: JulianDate | GregorianDate
+) -> bool:
+    """Whether both dates carry a weekday, each right for its own day, and the two differ: the
+    writer means two days, as across the date line in "Friday 18 October 1867 (Gregorian) ...
+    Saturday 7 October 1867 (Julian)"."""
+    if first.weekday is None or second.weekday is None:
+        return False
+    written = (weekday_of(first.weekday.text), weekday_of(second.weekday.text))
+    return written[0] != written[1] and written == (one.weekday(), two.weekday())
 
 
 def _year_slip(apart: int, between: list[Token], implied: bool) -> bool:

@@ -90,6 +90,10 @@ RIGHT_PAIRS: Final = [
     "3. February 10th, 1661–62.\n4. Diary, Jan. 24th, 1665–66",
     "Saturday 25 February 1664/65. Up, and to the office.",
     "Wednesday, 2 September 1752 (Old Style)\n\nIt was followed by Thursday, 14 September 1752 (New style)",
+    "The day of the transfer was Saturday, 7 October 1867, in Russia. That date corresponds with "
+    "Saturday, 19 October 1867, Gregorian Calendar.",
+    "So, after Friday, Oct. 6, 1867 (Julian) came Friday, Oct. 18, 1867 (Gregorian).",
+    "The decree came on January 24, Julian calendar (February 6 Gregorian), 1918.",
     # an 18th-century pamphlet's spelling
     "We were wrong in keeping it on the 25th of December 1752, according to the Old-Stile.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
@@ -145,6 +149,8 @@ WRONG_PAIRS: Final = [
     "Dostoevsky was born on October 30 (November 12), 1821, in Moscow.",
     "Friday 25 February 1664/65. Up, and to the office.",
     "25 December 1752 (Old Stile) = 6 January 1753 (New Stile)",
+    "The day of the transfer was Saturday, 7 October 1867, in Russia. That date corresponds with "
+    "Saturday, 20 October 1867, Gregorian Calendar.",
     # real: in 1752 the gap was eleven days
     "The act allowed for the Julian calendar being twelve days behind the Gregorian calendar, so 2 "
     "September 1752 was followed by 14 September 1752.",
@@ -207,6 +213,15 @@ QUIET: Final = [
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
     "A will executed in, say, July 1745 might be proved in February 1745.",
+    # across the date line the writer means two days: each weekday fits its own date
+    "The United States recorded this date as Friday 18 October 1867 (Gregorian), whereas the Russian "
+    "governor would have recorded it as Saturday 7 October 1867 (Julian).",
+    "The agreed date of the Julian calendar was Saturday, 07 Oct 1867. The Americans recorded the date "
+    "as being Friday, 18 Oct 1867 for the Gregorian calendar.",
+    # a calendar in the passive names no date's calendar
+    "In Russia the Gregorian calendar was accepted Wednesday, 31 January 1918, followed by Thursday, "
+    "14 February 1918.",
+    "Calendar used: October 1582 Julian/Gregorian: Mon 1-Thu 4, then Fri 15-Sun 31",
     'March 24, 1750 was followed by March 25, 1751 (March 25 was the first day of the "Old Style" year)',
     "September 2, 1752 was followed by September 14, 1752 (drop of 11 days to conform to the Gregorian "
     "calendar)",
