@@ -54,6 +54,7 @@ _CALENDAR_WORD: Final = re.compile(
     r"стил|julianisch|gregorianisch|kalender|julien|grégorien|calendrier",
     re.IGNORECASE,
 )
+_SENTENCE_END: Final = re.compile(r"[.!?]\s+[A-Z]")
 _YEAR: Final = re.compile(r"(?<![\d,.])(?:1[0-9]{3}|2[0-9]{3})(?![\d]|\s*(?:days?|дн|Tage|jours))")
 # A blank line, the start of a list item, quote, heading or table row, or a table cell's bar.
 _BREAK: Final = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*+>#|]|[0-9]{1,3}\.)[ \t]|\|")
@@ -158,6 +159,11 @@ def _paragraph_window(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _nearest_year(text: str, low: int, high: int, start: int, end: int) -> int | None:
+    """The year nearest the statement: before it in its stretch, or after it in its own sentence (in
+    "the difference was 10 days ... came to 13. So 2101 christmass will be on january 8th" the
+    later year is another time's)."""
+    stop = _SENTENCE_END.search(text, end, high)
+    high = stop.start() + 1 if stop is not None else high
     years = [
         (m.start(), int(m.group())) for m in _YEAR.finditer(text, low, high) if not start <= m.start() < end
     ]

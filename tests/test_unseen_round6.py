@@ -149,6 +149,7 @@ WRONG_PAIRS: Final = [
     "Dostoevsky was born on October 30 (November 12), 1821, in Moscow.",
     "Friday 25 February 1664/65. Up, and to the office.",
     "25 December 1752 (Old Stile) = 6 January 1753 (New Stile)",
+    "In 1880 Russia kept the Julian calendar. It was thirteen days behind the West.",
     "The day of the transfer was Saturday, 7 October 1867, in Russia. That date corresponds with "
     "Saturday, 20 October 1867, Gregorian Calendar.",
     # real: in 1752 the gap was eleven days
@@ -213,6 +214,11 @@ QUIET: Final = [
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
     "A will executed in, say, July 1745 might be proved in February 1745.",
+    # a stated gap is judged by a year before it, or later in its own sentence, not the next one's
+    "At first the difference between the calendars was 10 days but it came to 13. So 2101 christmass "
+    "will be on january 8th and new year on january 14th.",
+    "Christmas is still on December 25 in the Julian calendar so the January 7 date is only valid "
+    "between 1901 and 2100.",
     # across the date line the writer means two days: each weekday fits its own date
     "The United States recorded this date as Friday 18 October 1867 (Gregorian), whereas the Russian "
     "governor would have recorded it as Saturday 7 October 1867 (Julian).",
