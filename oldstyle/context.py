@@ -361,6 +361,7 @@ def _aside(between: list[Token]) -> bool:
 def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Years) -> list[Reading]:
     """The mentions of the stretch in order: pairs first where both halves are marked, then implied ones."""
     pairs: dict[int, Reading] = {}
+    written = _written_years(founds)
     for both_marked in (True, False):
         for index in range(len(founds) - 1):
             if index in pairs or index + 1 in pairs or index - 1 in pairs:
@@ -368,7 +369,8 @@ def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Yea
             first, second = founds[index], founds[index + 1]
             if both_marked != (first.calendar is not None and second.calendar is not None):
                 continue
-            joined = pair(tokens, first, second, named, years)
+            hint = written[index] if written[index] is not None else written[index + 1]
+            joined = pair(tokens, first, second, named, years, hint)
             if joined is not None:
                 pairs[index] = joined
     out: list[Reading] = []
@@ -376,9 +378,25 @@ def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Yea
         if index in pairs:
             out.append(pairs[index])
         elif index - 1 not in pairs:
-            reading = _alone(tokens, found, years, _range_year(tokens, founds, index))
+            hint = _range_year(tokens, founds, index)
+            reading = _alone(tokens, found, years, hint if hint is not None else written[index])
             if reading is not None:
                 out.append(reading)
+    return out
+
+
+def _written_years(founds: list[Found]) -> list[int | None]:
+    """For each date without a year, the year written earlier in the stretch with the same day and
+    month ("Born: 22 April 1870. ... born on 10 April under the old (Julian) calendar, on 22 April
+    under the modern (Gregorian) calendar" is 1870's, though 1924 stands nearer)."""
+    seen: dict[tuple[int, int | None], int] = {}
+    out: list[int | None] = []
+    for found in founds:
+        part = found.draft.parts[0]
+        key = (part.day, part.month)
+        out.append(seen.get(key) if found.year is None and found.single else None)
+        if found.single and part.year is not None:
+            seen[key] = part.year
     return out
 
 

@@ -146,14 +146,18 @@ def pair(
     second: Found,
     named: Named,
     years: Years,
+    written_year: int | None = None,
 ) -> Reading | None:
-    """Two neighbouring single dates read as one pair, if they are one."""
+    """Two neighbouring single dates read as one pair, if they are one.
+
+    ``written_year`` is the year written earlier with the same day as one of them, if any.
+    """
     if not (first.single and second.single) or second.sentence - first.sentence > 1:
         return None
     between = tokens[first.draft.next_index : second.draft.first]
     if is_range(between):
         return None  # "23 February-3 March": a range is two dates
-    year = context_year(first, years, second.year)
+    year = context_year(first, years, second.year if second.year is not None else written_year)
     if year is None or _years_apart(first, second, years) or new_clause(between):
         return None
     calendars = _pair_calendars(first, second, named, between)

@@ -94,6 +94,12 @@ RIGHT_PAIRS: Final = [
     "Saturday, 19 October 1867, Gregorian Calendar.",
     "So, after Friday, Oct. 6, 1867 (Julian) came Friday, Oct. 18, 1867 (Gregorian).",
     "The decree came on January 24, Julian calendar (February 6 Gregorian), 1918.",
+    "Shevchenko was born on March 9 (Feb. 25 on the calendar used at the time), 1814, in Morintsy.",
+    "Shevchenko died on March 10 (Feb. 26), 1861, in St. Petersburg, Russia.",
+    "Taras Shevchenko (9.03. [O.S. 25.02.] 1814 10.03. [O.S. 26.02.] 1861)) - Ukrainian writer",
+    # a day written again without its year takes the year written with it before
+    "Born: 22 April 1870. Died: 21 January 1924. Lenin was born on 10 April under the old (Julian) "
+    "calendar, on 22 April under the modern (Gregorian) calendar.",
     # an 18th-century pamphlet's spelling
     "We were wrong in keeping it on the 25th of December 1752, according to the Old-Stile.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
@@ -150,6 +156,9 @@ WRONG_PAIRS: Final = [
     "Friday 25 February 1664/65. Up, and to the office.",
     "25 December 1752 (Old Stile) = 6 January 1753 (New Stile)",
     "In 1880 Russia kept the Julian calendar. It was thirteen days behind the West.",
+    "Shevchenko died on March 10 (Feb. 27), 1861, in St. Petersburg, Russia.",
+    "Born: 22 April 1870. Died: 21 January 1924. Lenin was born on 11 April under the old (Julian) "
+    "calendar, on 22 April under the modern (Gregorian) calendar.",
     "The day of the transfer was Saturday, 7 October 1867, in Russia. That date corresponds with "
     "Saturday, 20 October 1867, Gregorian Calendar.",
     # real: in 1752 the gap was eleven days
