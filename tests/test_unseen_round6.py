@@ -100,6 +100,7 @@ RIGHT_PAIRS: Final = [
     # a day written again without its year takes the year written with it before
     "Born: 22 April 1870. Died: 21 January 1924. Lenin was born on 10 April under the old (Julian) "
     "calendar, on 22 April under the modern (Gregorian) calendar.",
+    "The battle occurred on Friday, 25 October 1415 (Saint Crispin's Day, November 3 NS), near Azincourt.",
     # an 18th-century pamphlet's spelling
     "We were wrong in keeping it on the 25th of December 1752, according to the Old-Stile.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
@@ -157,6 +158,7 @@ WRONG_PAIRS: Final = [
     "25 December 1752 (Old Stile) = 6 January 1753 (New Stile)",
     "In 1880 Russia kept the Julian calendar. It was thirteen days behind the West.",
     "Shevchenko died on March 10 (Feb. 27), 1861, in St. Petersburg, Russia.",
+    "The battle occurred on Friday, 25 October 1415 (Saint Crispin's Day, November 4 NS), near Azincourt.",
     "Born: 22 April 1870. Died: 21 January 1924. Lenin was born on 11 April under the old (Julian) "
     "calendar, on 22 April under the modern (Gregorian) calendar.",
     "The day of the transfer was Saturday, 7 October 1867, in Russia. That date corresponds with "
@@ -228,6 +230,9 @@ QUIET: Final = [
     "will be on january 8th and new year on january 14th.",
     "Christmas is still on December 25 in the Julian calendar so the January 7 date is only valid "
     "between 1901 and 2100.",
+    # the days dropped at a switch are not judged as a gap (Alaska dropped 11 where the gap was 12)
+    "Alaska crossed the date line too, so it skipped only 11 days, not 12, in October 1867 when the "
+    "Gregorian calendar came in.",
     # across the date line the writer means two days: each weekday fits its own date
     "The United States recorded this date as Friday 18 October 1867 (Gregorian), whereas the Russian "
     "governor would have recorded it as Saturday 7 October 1867 (Julian).",
