@@ -101,6 +101,8 @@ RIGHT_PAIRS: Final = [
     "Born: 22 April 1870. Died: 21 January 1924. Lenin was born on 10 April under the old (Julian) "
     "calendar, on 22 April under the modern (Gregorian) calendar.",
     "The battle occurred on Friday, 25 October 1415 (Saint Crispin's Day, November 3 NS), near Azincourt.",
+    "Columbus arrived on October 12, 1492 (Julian Calendar; it would have been October 21, 1492 on the "
+    "Gregorian Proleptic Calendar).",
     # an 18th-century pamphlet's spelling
     "We were wrong in keeping it on the 25th of December 1752, according to the Old-Stile.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
@@ -233,6 +235,9 @@ QUIET: Final = [
     # the days dropped at a switch are not judged as a gap (Alaska dropped 11 where the gap was 12)
     "Alaska crossed the date line too, so it skipped only 11 days, not 12, in October 1867 when the "
     "Gregorian calendar came in.",
+    "October 12, 1492 (Julian Calendar) is October 21, 1492 (Gregorian), a 9 day difference, since there "
+    "was a 10 day difference when the Gregorian calendar started on October 15, 1582 (October 5, 1582 "
+    "Julian Calendar).",
     # across the date line the writer means two days: each weekday fits its own date
     "The United States recorded this date as Friday 18 October 1867 (Gregorian), whereas the Russian "
     "governor would have recorded it as Saturday 7 October 1867 (Julian).",
