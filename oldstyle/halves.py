@@ -211,6 +211,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if cur.text(j) == "-" and cur.text(j + 1).lower() in _HYPHEN_ORDINALS:
         j += 2  # "25-го октября"
     k = cur.skip(j, DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
+    if cur.text(j).lower() == "day" and cur.text(j + 1).lower() == "of":
+        k = j + 2  # a register's "Born ye 11th Day of February 1731/2"
     month = month_at(cur, k)
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1

@@ -103,6 +103,10 @@ RIGHT_PAIRS: Final = [
     "The battle occurred on Friday, 25 October 1415 (Saint Crispin's Day, November 3 NS), near Azincourt.",
     "Columbus arrived on October 12, 1492 (Julian Calendar; it would have been October 21, 1492 on the "
     "Gregorian Proleptic Calendar).",
+    # a family register's "Day of" and the old ordinals "2d", "3d", "22d"
+    "George Washington Son to Augustine & Mary his Wife was Born ye 11th Day of February 1731/2 about 10 "
+    "in the Morning.",
+    "He was baptized on the 3d of April 1732 (O.S.), and kept his birthday on the 22d of February (N.S.).",
     # an 18th-century pamphlet's spelling
     "We were wrong in keeping it on the 25th of December 1752, according to the Old-Stile.",
     # Macaulay's footnotes: runs of month-first slash pairs with one year at the end
@@ -160,6 +164,7 @@ WRONG_PAIRS: Final = [
     "25 December 1752 (Old Stile) = 6 January 1753 (New Stile)",
     "In 1880 Russia kept the Julian calendar. It was thirteen days behind the West.",
     "Shevchenko died on March 10 (Feb. 27), 1861, in St. Petersburg, Russia.",
+    "He was born on the 11th day of February (O.S.), that is the 23d of February 1732 (N.S.).",
     "The battle occurred on Friday, 25 October 1415 (Saint Crispin's Day, November 4 NS), near Azincourt.",
     "Born: 22 April 1870. Died: 21 January 1924. Lenin was born on 11 April under the old (Julian) "
     "calendar, on 22 April under the modern (Gregorian) calendar.",
@@ -226,6 +231,7 @@ QUIET: Final = [
     "Peter was born in the year 7180 (early 1672 by our calendar).",
     "(1799-09-16)16 September 1799\nDied4 April 1857(1857-04-04) (aged 57)",
     "On 7 September (26–28 August) 1812 the army withdrew.",
+    "A fine of 3s 4d was levied in 1700; use a 3d printer for the model of 1752.",
     "A will executed in, say, July 1745 might be proved in February 1745.",
     # a stated gap is judged by a year before it, or later in its own sentence, not the next one's
     "At first the difference between the calendars was 10 days but it came to 13. So 2101 christmass "
