@@ -150,7 +150,11 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
         if index:
             before = tokens[index - 1]
             gap = text[before.end : token.start]
-            ends = _stop_before(before, gap, token) and (token.text[:1].isupper() or "\n" in gap)
+            # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
+            # with its own dot ("25 October 1917 O.S. He ...")
+            stop = before.text in _SENTENCE_ENDS
+            stop = stop or (before.kind == "marker" and _label_stop(before, gap, token))
+            ends = stop and bool(gap) and (token.text[:1].isupper() or "\n" in gap)
             ends = ends and not _day_dot(tokens, index)
             if ends or gap.count("\n") >= 2 or "|" in (token.text, before.text):
                 number += 1
@@ -160,15 +164,13 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
     return out, openers
 
 
-def _stop_before(before: Token, gap: str, token: Token) -> bool:
-    """Whether a full stop ends the token ``before``: a "." of its own, one a calendar's name kept
-    out of its token ("... 20 May in the Gregorian. The ..."), or a label's own last dot before a
-    word ("25 October 1917 O.S. He ...", but not "O.S. 25 October" or "O.S. January 5")."""
-    if not gap:
-        return False
-    if before.text in _SENTENCE_ENDS or gap[0] in _SENTENCE_ENDS:
+def _label_stop(before: Token, gap: str, token: Token) -> bool:
+    """Whether a full stop ends the label ``before``: one its token kept out ("... 20 May in the
+    Gregorian. The ...", the gap's first character), or its own last dot before a word ("25 October
+    1917 O.S. He ...", but not "O.S. 25 October" or "O.S. January 5")."""
+    if gap[:1] in _SENTENCE_ENDS:
         return True
-    return before.kind == "marker" and before.text.endswith(".") and token.kind == "word"
+    return token.kind == "word" and before.text.endswith(".")
 
 
 def _day_dot(tokens: list[Token], index: int) -> bool:

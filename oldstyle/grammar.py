@@ -242,7 +242,7 @@ def read_draft(
         return _read_slash(cur, i, first, j + 1)
     j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
-    ranged = _ends_range(cur, i)
+    ranged = i >= 2 and cur.tokens[i - 1].text in _DAY_RANGE_DASHES and _ends_range(cur, i)
     if ranged:
         first = first._replace(range_start=cur.tokens[i - 2])
     group = _read_group(cur, cur.skip(j, COMMA), ranged)

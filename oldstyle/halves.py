@@ -203,7 +203,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     day = _day(cur, i)
     if day is None:
         return None
-    if _hyphenated_date(cur, i):  # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
+    if cur.text(i + 1) == "-" and _hyphenated_date(cur, i):
+        # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
         month = month_at(cur, i + 2)
         assert month is not None
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[i + 2]), i + 4
