@@ -343,6 +343,8 @@ def _corrected(mention: Mention, trusted: Half, other: Half, correct: tuple[int,
     edits = _half_edits(mention, other, correct)
     if edits is not None:
         return _apply(mention, edits)
+    if any(half.range_start is not None for half in mention.halves):
+        return None  # a range of days written again as one day would lose its first day
     if mention.style in STYLES and trusted.date is not None:
         year_start = "lady_day" if mention.dual_year else None
         text = write_dual(trusted.date.to_julian(), mention.style, _language(mention), year_start=year_start)
@@ -374,6 +376,11 @@ def _half_edits(
         return [(token.start, token.end, text)]
     shared = [h for h in mention.halves if h is not half]
     edits = [(half.day_token.start, half.day_token.end, _day_text(day, half.day_token.text))]
+    if half.range_start is not None:
+        first_day = _range_start_edit(mention, half, month, day)
+        if first_day is None:
+            return None
+        edits.append(first_day)
     if month != half.label[1]:
         month_token = half.month_token
         if month_token is None or any(h.month_token is month_token for h in shared):
@@ -393,6 +400,17 @@ def _half_edits(
     if new_year != written:
         edits.append((*half.year_span, new_year))
     return edits
+
+
+def _range_start_edit(mention: Mention, half: Half, month: int, day: int) -> tuple[int, int, str] | None:
+    """The first day of a range the half ends ("24–26 June"), moved as far as its last day, or None
+    if it cannot be (it lies before the mention, or the month changes)."""
+    token = half.range_start
+    assert token is not None
+    if token.start < mention.start or month != half.label[1]:
+        return None
+    first = int(token.text) + day - half.label[2]
+    return (token.start, token.end, _day_text(first, token.text)) if 1 <= first < day else None
 
 
 def _at(mention: Mention, span: tuple[int, int]) -> str:

@@ -35,7 +35,7 @@ from typing import Final
 from oldstyle.grammar import calendars_of, read_draft
 from oldstyle.halves import bare_dual_year
 from oldstyle.names import LANGUAGES
-from oldstyle.pairing import Found, Named, Years, context_year, pair, with_weekday
+from oldstyle.pairing import Found, Named, Years, context_year, is_range, pair, with_weekday
 from oldstyle.patterns import Token
 from oldstyle.settling import Reading, settle
 
@@ -70,10 +70,13 @@ _USE_WORDS: Final[tuple[str, ...]] = (
     *(word.casefold() for lang in LANGUAGES.values() for word in lang.calendar_use_words),
 )
 _LOOK_BACK: Final = 4
+_PASSIVE_WORDS: Final = frozenset({"was", "were", "is", "are", "been", "being"})
 _NEIGHBOURS: Final = 4  # dates weighed on each side of a label
 _MARKUP_TOKENS: Final = 8
 _SEPARATORS: Final = frozenset({"punct", "open", "close"})
 _SEPARATOR_WEIGHT: Final = 5
+_ASIDE_WORDS: Final = 3  # a bracket of up to this many words after a label qualifies it ("Julian (UK)")
+_ASIDE_MIN_TOKENS: Final = 3
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 _STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 
@@ -147,7 +150,11 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
         if index:
             before = tokens[index - 1]
             gap = text[before.end : token.start]
-            ends = before.text in _SENTENCE_ENDS and gap and (token.text[:1].isupper() or "\n" in gap)
+            # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
+            # with its own dot ("25 October 1917 O.S. He ...")
+            stop = before.text in _SENTENCE_ENDS
+            stop = stop or (before.kind == "marker" and _label_stop(before, gap, token))
+            ends = stop and bool(gap) and (token.text[:1].isupper() or "\n" in gap)
             ends = ends and not _day_dot(tokens, index)
             if ends or gap.count("\n") >= 2 or "|" in (token.text, before.text):
                 number += 1
@@ -155,6 +162,15 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
                 openers.add(number)
         out.append(number)
     return out, openers
+
+
+def _label_stop(before: Token, gap: str, token: Token) -> bool:
+    """Whether a full stop ends the label ``before``: one its token kept out ("... 20 May in the
+    Gregorian. The ...", the gap's first character), or its own last dot before a word ("25 October
+    1917 O.S. He ...", but not "O.S. 25 October" or "O.S. January 5")."""
+    if gap[:1] in _SENTENCE_ENDS:
+        return True
+    return token.kind == "word" and before.text.endswith(".")
 
 
 def _day_dot(tokens: list[Token], index: int) -> bool:
@@ -249,6 +265,8 @@ def _free_label(tokens: list[Token], index: int, founds: list[Found]) -> bool:
     )
     if glued_before or glued_after:
         return False
+    if _passive_use(tokens, index):
+        return False
     last_date_end = founds[-1].draft.next_index if founds else -10
     for back in range(max(0, index - _LOOK_BACK), index):
         word = tokens[back].text.casefold()
@@ -259,6 +277,18 @@ def _free_label(tokens: list[Token], index: int, founds: list[Found]) -> bool:
             if not (compound or right_after_date):
                 return False
     return True
+
+
+def _passive_use(tokens: list[Token], index: int) -> bool:
+    """Whether the label at ``index`` is the subject of a calendar's use in the passive: "the
+    Gregorian calendar was accepted Wednesday, 31 January 1918" names the calendar, not the date's."""
+    after = tokens[index + 1 : index + 3]
+    return (
+        len(after) == 2
+        and after[0].text.casefold() in _PASSIVE_WORDS
+        and after[1].kind == "word"
+        and after[1].text.casefold().startswith(_USE_WORDS)
+    )
 
 
 def _attach_labels(tokens: list[Token], founds: list[Found], labels: list[_Label]) -> list[Found]:
@@ -308,12 +338,32 @@ def _distance(tokens: list[Token], found: Found, label: _Label, reach: int) -> i
         return before
     if between[-1].end - between[0].start > reach:
         return None
-    return 2 * sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between) + before
+    if before and _aside(between):
+        return before  # "Julian (UK) 1700-02-29": the aside qualifies the label, as if glued to it
+    weight = sum(_SEPARATOR_WEIGHT if t.kind in _SEPARATORS else 1 for t in between)
+    if before and between[0].kind == "open":
+        # a bracket opening right after a label glosses what the label closed: in "January 1,
+        # 4713 BC, proleptic Julian calendar (November 24, 4714 BC, ...)" the label is January's
+        weight += 2 * _SEPARATOR_WEIGHT
+    return 2 * weight + before
+
+
+def _aside(between: list[Token]) -> bool:
+    """Whether the tokens are one bracket of a few words and nothing else: "(UK)", "(Rome)"."""
+    inner = between[1:-1]
+    return (
+        len(between) >= _ASIDE_MIN_TOKENS
+        and between[0].kind == "open"
+        and between[-1].kind == "close"
+        and len(inner) <= _ASIDE_WORDS
+        and all(t.kind == "word" for t in inner)
+    )
 
 
 def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Years) -> list[Reading]:
     """The mentions of the stretch in order: pairs first where both halves are marked, then implied ones."""
     pairs: dict[int, Reading] = {}
+    written = _written_years(founds)
     for both_marked in (True, False):
         for index in range(len(founds) - 1):
             if index in pairs or index + 1 in pairs or index - 1 in pairs:
@@ -321,7 +371,8 @@ def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Yea
             first, second = founds[index], founds[index + 1]
             if both_marked != (first.calendar is not None and second.calendar is not None):
                 continue
-            joined = pair(tokens, first, second, named, years)
+            hint = written[index] if written[index] is not None else written[index + 1]
+            joined = pair(tokens, first, second, named, years, hint)
             if joined is not None:
                 pairs[index] = joined
     out: list[Reading] = []
@@ -329,13 +380,40 @@ def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Yea
         if index in pairs:
             out.append(pairs[index])
         elif index - 1 not in pairs:
-            reading = _alone(tokens, found, years)
+            hint = _range_year(tokens, founds, index)
+            reading = _alone(tokens, found, years, hint if hint is not None else written[index])
             if reading is not None:
                 out.append(reading)
     return out
 
 
-def _alone(tokens: list[Token], found: Found, years: Years) -> Reading | None:
+def _written_years(founds: list[Found]) -> list[int | None]:
+    """For each date without a year, the year written earlier in the stretch with the same day and
+    month ("Born: 22 April 1870. ... born on 10 April under the old (Julian) calendar, on 22 April
+    under the modern (Gregorian) calendar" is 1870's, though 1924 stands nearer)."""
+    seen: dict[tuple[int, int | None], int] = {}
+    out: list[int | None] = []
+    for found in founds:
+        part = found.draft.parts[0]
+        key = (part.day, part.month)
+        out.append(seen.get(key) if found.year is None and found.single else None)
+        if found.single and part.year is not None:
+            seen[key] = part.year
+    return out
+
+
+def _range_year(tokens: list[Token], founds: list[Found], index: int) -> int | None:
+    """The year written once at the end of a range for both its ends: in "From Tuesday September 1,
+    O.S. to Saturday September 16, N.S. 1752" the first date's year is 1752."""
+    if index + 1 >= len(founds):
+        return None
+    found, after = founds[index], founds[index + 1]
+    if found.year is not None or after.year is None or after.sentence != found.sentence:
+        return None
+    return after.year if is_range(tokens[found.draft.next_index : after.draft.first]) else None
+
+
+def _alone(tokens: list[Token], found: Found, years: Years, range_year: int | None = None) -> Reading | None:
     """A date on its own: a mention if it is dual, marked or has a dual year.
 
     One whose year is written nowhere near ("On 7 November (25 October in Old
@@ -346,7 +424,7 @@ def _alone(tokens: list[Token], found: Found, years: Years) -> Reading | None:
         return None
     if found.single and found.calendar is not None and draft.calendars[0] is None:
         draft = replace(draft, calendars=(found.calendar,), style="marked", marked=True, markers=found.labels)
-    year = context_year(found, years)
+    year = context_year(found, years, range_year)
     if year is None:
         return Reading(
             start=found.start,

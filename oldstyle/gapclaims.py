@@ -54,6 +54,7 @@ _CALENDAR_WORD: Final = re.compile(
     r"стил|julianisch|gregorianisch|kalender|julien|grégorien|calendrier",
     re.IGNORECASE,
 )
+_SENTENCE_END: Final = re.compile(r"[.!?]\s+[A-Z]")
 _YEAR: Final = re.compile(r"(?<![\d,.])(?:1[0-9]{3}|2[0-9]{3})(?![\d]|\s*(?:days?|дн|Tage|jours))")
 # A blank line, the start of a list item, quote, heading or table row, or a table cell's bar.
 _BREAK: Final = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*+>#|]|[0-9]{1,3}\.)[ \t]|\|")
@@ -136,12 +137,11 @@ def _judge(text: str, match: re.Match[str]) -> GapClaim | None:
     window_start, window_end = _paragraph_window(text, start, end)
     if _CALENDAR_WORD.search(text, window_start, window_end) is None:
         return None
-    year = _nearest_year(text, window_start, window_end, start, end)
-    if year is None:
-        return None
-    gaps = tuple(sorted({offset(year, 1, 1), offset(year, 12, 31)}))
-    if stated in gaps:
-        return None
+    years = _nearest_years(text, window_start, window_end, start, end)
+    if not years or any(stated in _gaps(other) for other in years):
+        return None  # judged by the nearest year, unless the year on its other side makes it right
+    year = years[0]
+    gaps = _gaps(year)
     right = gaps[-1]
     replacement = str(right) if written.isdigit() else _word_for(right, written)
     return GapClaim(start, end, written, stated, year, gaps, replacement)
@@ -157,13 +157,25 @@ def _paragraph_window(text: str, start: int, end: int) -> tuple[int, int]:
     return low, (after.start() if after is not None else high)
 
 
-def _nearest_year(text: str, low: int, high: int, start: int, end: int) -> int | None:
-    years = [
-        (m.start(), int(m.group())) for m in _YEAR.finditer(text, low, high) if not start <= m.start() < end
-    ]
-    if not years:
-        return None
-    return min(years, key=lambda item: abs(item[0] - start))[1]
+def _gaps(year: int) -> tuple[int, ...]:
+    """The gaps of ``year``: two in a century year whose gap stepped on 1 March."""
+    return tuple(sorted({offset(year, 1, 1), offset(year, 12, 31)}))
+
+
+def _nearest_years(text: str, low: int, high: int, start: int, end: int) -> list[int]:
+    """The years nearest the statement, the nearest first: the last before it in its stretch and the
+    first after it in its own sentence (in "the difference was 10 days ... came to 13. So 2101
+    christmass will be on january 8th" the later year is another time's).  "October 12, 1492 ...
+    a 10 day difference when the Gregorian calendar started on October 15, 1582" has both."""
+    stop = _SENTENCE_END.search(text, end, high)
+    high = stop.start() + 1 if stop is not None else high
+    before = after = None
+    for m in _YEAR.finditer(text, low, high):
+        if m.start() < start:
+            before = (start - m.start(), int(m.group()))
+        elif m.start() >= end and after is None:
+            after = (m.start() - end, int(m.group()))
+    return [year for _, year in sorted(found for found in (before, after) if found is not None)]
 
 
 def _word_for(number: int, like: str) -> str:

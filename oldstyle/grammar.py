@@ -62,6 +62,9 @@ OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian",
 _DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
 # Signs a bracket may hold between its dates and labels.
 _BRACKET_SIGNS: Final = frozenset(".:-–—='\"‘’“”«»~")
+_DAY_RANGE_DASHES: Final = frozenset("-–—")
+_GLOSS_WORDS: Final = 3
+_LAST_DAY: Final = 31
 
 
 @dataclass(frozen=True)
@@ -93,17 +96,22 @@ class _Group:
     # A label before the inner date with words and a comma between ("Old
     # Style calendar, which corresponds to 7 November") is the outer date's.
     label_is_outer: bool
+    lead_words: int = 0  # words before the inner date
+    counted: bool = False  # the inner date is a bare number with a word after it ("11 days")
 
 
 class _GroupReader:
     """Reads one bracket token by token; a small state machine with bounded steps."""
 
-    def __init__(self, cur: Cursor, i: int) -> None:
+    def __init__(self, cur: Cursor, i: int, ranged: bool) -> None:
         self.cur = cur
+        self.ranged = ranged  # the date before the bracket ends a range of days ("5–7 July")
         self.inner: Part | None = None
         self.before: list[Token] = []
         self.after: list[Token] = []
         self.words = 0
+        self.lead_words = 0
+        self.counted = False  # a bare number with a word after it: a count, not a day
         self.words_since_label = 0
         self.comma_since_label = False
 
@@ -116,13 +124,17 @@ class _GroupReader:
         elif kind in _DATE_STARTS:
             if self.inner is not None:
                 return None
-            found = read_full(cur, j)
+            last = _range_end(cur, j) if self.ranged else j
+            found = read_full(cur, last)
             if found is None:
                 return None
-            self.inner, j = found
-            return j
+            inner, end = found
+            self.inner = inner._replace(range_start=cur.tokens[j]) if last != j else inner
+            self.counted = inner.month is None and cur.kind(end) == "word"  # "(drop of 11 days ...)"
+            return end
         elif kind == "word":
             self.words += 1
+            self.lead_words += self.inner is None
             self.words_since_label += self.inner is None
         elif kind == "punct":
             self.comma_since_label = self.comma_since_label or self.inner is None
@@ -142,7 +154,29 @@ class _GroupReader:
             words=self.words,
             end=end,
             label_is_outer=outer,
+            lead_words=self.lead_words,
+            counted=self.counted,
         )
+
+
+def _range_end(cur: Cursor, j: int) -> int:
+    """Where the other half starts in a bracket that holds a range of days: at its last day, so
+    "5–7 July [O.S. 24–26 June] 1770" pairs the last days; else ``j``."""
+    return j + 2 if _day_range(cur, j) and month_at(cur, j + 3) is not None else j
+
+
+def _day_range(cur: Cursor, j: int) -> bool:
+    """Whether the tokens at ``j`` are a range of days, "24–26", the first before the last."""
+    if cur.kind(j) != "number" or cur.text(j + 1) not in _DAY_RANGE_DASHES or cur.kind(j + 2) != "number":
+        return False
+    first, last = cur.number(j, 2), cur.number(j + 2, 2)
+    return first is not None and last is not None and 1 <= first < last <= _LAST_DAY
+
+
+def _ends_range(cur: Cursor, i: int) -> bool:
+    """Whether the date whose day is at ``i`` ends a range of days ("5–7 July"): only then is a
+    range inside its bracket the other half's ("7 September (26–28 August)" is two dates)."""
+    return i >= 2 and _day_range(cur, i - 2)
 
 
 def _citation(cur: Cursor, j: int) -> bool:
@@ -150,11 +184,11 @@ def _citation(cur: Cursor, j: int) -> bool:
     return cur.kind(j) == "open" and cur.kind(j + 1) == "number" and cur.kind(j + 2) == "close"
 
 
-def _read_group(cur: Cursor, i: int) -> _Group | None:
+def _read_group(cur: Cursor, i: int, ranged: bool = False) -> _Group | None:
     """A bracket such as "(O.S.; 7 November N.S.)", "[O.S. 25 October]" or "(19)", or None."""
     if cur.kind(i) != "open":
         return None
-    reader = _GroupReader(cur, i)
+    reader = _GroupReader(cur, i, ranged)
     depth = 0
     j = i + 1
     limit = i + _MAX_GROUP_TOKENS
@@ -210,9 +244,12 @@ def read_draft(
         return _read_slash(cur, i, first, j + 1)
     j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
-    group = _read_group(cur, cur.skip(j, COMMA))
-    if group is not None and _counted(first, group):  # "25 October 1917 (3) letters"
-        group = None
+    ranged = i >= 2 and cur.tokens[i - 1].text in _DAY_RANGE_DASHES and _ends_range(cur, i)
+    if ranged:
+        first = first._replace(range_start=cur.tokens[i - 2])
+    group = _read_group(cur, cur.skip(j, COMMA), ranged)
+    if group is not None and (_counted(first, group) or _gloss(markers, group)):
+        group = None  # "25 October 1917 (3) letters", "(the new year then starting with March 25th)"
     if group is None:
         if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
             first, j = read_year(cur, j, first, own=True)
@@ -226,6 +263,8 @@ def read_draft(
         return _single(i, j, first, (*markers, *group.before))
     if _two_dates(first, group.inner):  # "10 October 1721 O.S. (1 July 1690)"
         return _single(i, j, first, markers)
+    if _restated(first, group, (*markers, *group.before, *group.after)):
+        return _single(i, group.end, first, markers)  # "9 June 1672 (1672-06-09)"
     return _read_bracketed(cur, i, first, markers, group)
 
 
@@ -244,7 +283,17 @@ def _counted(first: Part, group: _Group) -> bool:
     or with a word beside it ("27 (fig. 8) June 1709")."""
     inner = group.inner
     bare = inner is not None and inner.month is None and inner.year is None
+    if bare and group.counted:
+        return True  # "September 14, 1752 (drop of 11 days to conform to the Gregorian calendar)"
     return bare and (first.own_year or group.words > 0) and not group.before and not group.after
+
+
+def _gloss(markers: tuple[Token, ...], group: _Group) -> bool:
+    """Whether an unlabelled bracket is a remark that mentions another day, not the other half: a
+    few words before its date ("29th February 1699 (the new year number then starting with March
+    25th)"), where a half written alone or after "i.e." stands near the bracket's start."""
+    labelled = markers or group.before or group.after
+    return not labelled and group.inner is not None and group.lead_words >= _GLOSS_WORDS
 
 
 def _two_dates(first: Part, inner: Part) -> bool:
@@ -259,6 +308,19 @@ def _two_dates(first: Part, inner: Part) -> bool:
     gap_months = abs(offset_for_gregorian(first.year, first.month)) // 28
     dual_year = 12 if first.dual_year or inner.dual_year else 0
     return months > _MAX_PAIR_MONTHS + gap_months + dual_year
+
+
+def _restated(first: Part, group: _Group, labels: tuple[Token, ...]) -> bool:
+    """Whether a bracket writes the same day again: unlabelled with its year (the ISO copy that
+    Wikipedia's infoboxes carry, "9 June 1672 (1672-06-09)"), or as the subject of a remark
+    ("March 25, 1751 (March 25 was the first day of the "Old Style" year)"): one date, not a pair."""
+    inner = group.inner
+    assert inner is not None
+    if (first.day, first.month) != (inner.day, inner.month) or first.year is None:
+        return False
+    if inner.year == first.year and not labels:
+        return True
+    return inner.year is None and group.words >= _GLOSS_WORDS
 
 
 def _has_year(cur: Cursor, *parts: Part) -> bool:
@@ -319,7 +381,14 @@ def _read_slash(cur: Cursor, i: int, first: Part, j: int) -> Draft | None:
     found = read_full(cur, j)
     if found is None:
         return None
-    second, j = found
+    second, end = found
+    if first.order == "mdy" and second.order == "dmy" and second.month is not None and first.year is None:
+        # "July 12/22 Aug. 14/24 1688": after a month-first day, a day before a month word is the
+        # day-only other half, and the month opens the next date
+        second, end = Part(day=second.day, month=None, day_token=second.day_token), j + 1
+    j = end
+    if first.month is None and second.order == "mdy":
+        return None  # "18/28 Oct 25/Nov 4": the bare day's month is the one before it, not "Nov"
     if first.own_year and second.month is None:
         return None  # "11 February 1732/31" is a wrong dual year, not a day of another half
     if (first.order in WHOLE_DATES) != (second.order in WHOLE_DATES):

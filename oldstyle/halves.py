@@ -15,6 +15,7 @@ a new frozen :class:`Part`; none changes one in place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from oldstyle.core import read_iso
@@ -84,6 +85,7 @@ class Part(NamedTuple):
     own_year: bool = False  # the year was written right after this half, not once for both
     year_span: tuple[int, int] | None = None  # char span of the part's own year text
     month_borrowed: bool = False  # "November 8 (19)": the bare day takes the other half's month
+    range_start: Token | None = None  # the first day of a range this half ends ("24–26 June")
 
 
 class Cursor:
@@ -187,12 +189,28 @@ def _year_number(cur: Cursor, i: int) -> bool:
     return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
 
 
-def _next_day(cur: Cursor, i: int) -> bool:
-    """A day or two digits with a month after them: the next date's day, not a year
-    ("14 de febrero (1), 15 de febrero (2)", "8 (19), 9. November")."""
+def _day_of_next_date(cur: Cursor, i: int, *, shared: bool) -> bool:
+    """Whether the number at ``i`` is a day opening the next date, not a year: with its month after
+    it ("8 July 1709 (N.S.), 28 June (S.S.), 27 June (O.S.)"), or as the first day of the next
+    pair (Macaulay's "Barillon, Oct. 8/18 16/26 18/28 Oct 25/Nov 4 ... 1688")."""
     if len(cur.text(i)) > 2:
         return False
-    return month_at(cur, cur.skip(cur.skip(i + 1, _DOT), DAY_MONTH_LINKS)) is not None
+    if month_at(cur, cur.skip(cur.skip(i + 1, _DOT), DAY_MONTH_LINKS)) is not None:
+        return True  # "14 de febrero (1), 15 de febrero (2)", "8 (19), 9. November"
+    if cur.text(i + 1) != "/":
+        return False
+    if month_at(cur, i + 2) is not None:
+        return True
+    # "16/26 18/28": a day pair; but in "2 January 1/31 December 1 BC" the 1 is the first half's
+    # own year, and in "2 January 0/01" a dual year.  A year shared by a slash pair is never
+    # followed by a slash: "Oct. 8/18 16/26 Oct".
+    if cur.kind(i + 2) != "number" or (month_at(cur, i + 3) is not None and not shared):
+        return False
+    try:
+        complete_dual_year(int(cur.text(i)), cur.text(i + 2))
+    except (OldstyleError, ValueError):
+        return True
+    return False
 
 
 def sub_token(token: Token, offset: int, text: str) -> Token:
@@ -227,10 +245,17 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     day = _day(cur, i)
     if day is None:
         return None
+    if cur.text(i + 1) == "-" and _hyphenated_date(cur, i):
+        # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
+        month = month_at(cur, i + 2)
+        assert month is not None
+        return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[i + 2]), i + 4
     j = cur.skip(i + 1, _DOT)  # German "7. November"
     if cur.text(j) == "-" and cur.text(j + 1).lower() in _HYPHEN_ORDINALS:
         j += 2  # "25-го октября"
     k = cur.skip(j, DAY_MONTH_LINKS)  # "the 24th of March", "10 de septiembre"
+    if cur.text(j).lower() == "day" and cur.text(j + 1).lower() == "of":
+        k = j + 2  # a register's "Born ye 11th Day of February 1731/2"
     month = month_at(cur, k)
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
@@ -249,6 +274,17 @@ def _after_month_first_day(cur: Cursor, j: int) -> int:
     if cur.text(j) == "d" and cur.text(j + 1) == "." and cur.tokens[j].end == cur.tokens[j + 1].start:
         return j + 2
     return j
+
+
+def _hyphenated_date(cur: Cursor, i: int) -> bool:
+    """Whether the day at ``i`` opens a genealogist's dd-mmm-yyyy date ("8-Jan-1675/6", "3-Sep-1752"):
+    day, month word and four-digit year joined by hyphens, with no space anywhere."""
+    if not (cur.has(i + 3) and cur.text(i + 1) == "-" and cur.text(i + 3) == "-"):
+        return False
+    if month_at(cur, i + 2) is None or not cur.has(i + 4) or not _year_number(cur, i + 4):
+        return False
+    run = cur.tokens[i : i + 5]
+    return len(cur.text(i + 4)) == _YEAR_DIGITS and all(a.end == b.start for a, b in pairwise(run))
 
 
 def read_whole(cur: Cursor, i: int) -> tuple[Part, int] | None:
@@ -290,7 +326,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     token = cur.tokens[j] if cur.has(j) else None
     if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
         j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
-    if not _year_number(cur, j) or _next_day(cur, j):
+    if not _year_number(cur, j) or _day_of_next_date(cur, j, shared=not own):
         return part, i
     year = int(cur.text(j))
     end = j + 1
@@ -358,9 +394,10 @@ _LAST_DUAL_DAY: Final = (3, 25)  # Lady Day: after it the year label and the Jan
 
 def _hyphenated_dual_year(cur: Cursor, end: int, year: int, part: Part) -> bool:
     """Whether the year before ``end`` goes on as a register's hyphenated dual year ("6 January
-    1705-6", "Jan. 30th, 1660-1"): glued, a one- or two-digit next year, on a day from 1 January
-    to Lady Day, and no month or number after it ("1705-6 February" is a range)."""
-    if cur.text(end) != "-" or cur.kind(end + 1) != "number" or year > _LAST_DUAL_YEAR:
+    1705-6", "Jan. 30th, 1660-1", an editor's "27 January, 1633–34"): glued, a one- or two-digit
+    next year, on a day from 1 January to Lady Day, and no month or number after it ("1705-6
+    February" is a range)."""
+    if cur.text(end) not in ("-", "–") or cur.kind(end + 1) != "number" or year > _LAST_DUAL_YEAR:
         return False
     dash, suffix = cur.tokens[end], cur.tokens[end + 1]
     glued = cur.tokens[end - 1].end == dash.start and dash.end == suffix.start

@@ -14,9 +14,10 @@ from itertools import pairwise
 from typing import Final
 
 from oldstyle.core import offset
+from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
-from oldstyle.patterns import Token
+from oldstyle.patterns import Token, weekday_of
 from oldstyle.settling import Reading, settle
 from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
@@ -27,6 +28,7 @@ __all__ = [
     "Named",
     "Years",
     "context_year",
+    "is_range",
     "new_clause",
     "pair",
     "with_weekday",
@@ -42,10 +44,11 @@ IMPLIED_PAIR_DAYS: Final = 3
 
 # The gap most writers know, and use for any century (1900-2099).
 _MODERN_GAP: Final = 13
-# Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia".
+# Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia",
+# "the Julian calendar, which dated March 8 as February 23".
 # Other languages' come from the word table ("odnosno", "czyli", "δηλαδή").
 _EQUATING_WORDS: Final = frozenset(
-    {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell"}
+    {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell", "as"}
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
@@ -188,14 +191,18 @@ def pair(
     second: Found,
     named: Named,
     years: Years,
+    written_year: int | None = None,
 ) -> Reading | None:
-    """Two neighbouring single dates read as one pair, if they are one."""
+    """Two neighbouring single dates read as one pair, if they are one.
+
+    ``written_year`` is the year written earlier with the same day as one of them, if any.
+    """
     if not (first.single and second.single) or second.sentence - first.sentence > 1:
         return None
     between = tokens[first.draft.next_index : second.draft.first]
-    if len(between) <= 2 and all(t.text.casefold() in _RANGE_WORDS for t in between):
+    if is_range(between):
         return None  # "23 February-3 March": a range is two dates
-    year = context_year(first, years, second.year)
+    year = context_year(first, years, second.year if second.year is not None else written_year)
     if (
         year is None
         or _years_apart(first, second, years)
@@ -214,6 +221,16 @@ def pair(
         for order in (("julian", "gregorian"), ("gregorian", "julian"))
     ]
     return next((reading for reading in readings if reading is not None), None)
+
+
+def is_range(between: list[Token]) -> bool:
+    """Whether the words between two dates make them a range: "23 February-3 March", and "from
+    Tuesday September 1, O.S. to Saturday September 16, N.S.", where the second date's weekday
+    stands between them too."""
+    words = [token for token in between if token.kind != "weekday"]
+    if len(words) < len(between) and not words:
+        return False  # "1 May (O.S.), Monday 12 May (N.S.)": a weekday alone makes no range
+    return len(words) <= 2 and all(token.text.casefold() in _RANGE_WORDS for token in words)
 
 
 def _years_apart(first: Found, second: Found, years: Years) -> bool:
@@ -300,7 +317,7 @@ def _settledpair(
     )
     reading = settle(tokens, draft, year)
     days = [half.date for half in reading.halves]
-    if days[0] is None or days[1] is None:
+    if days[0] is None or days[1] is None or _weekdays_differ(first, second, days[0], days[1]):
         return None
     apart = days[1].toordinal() - days[0].toordinal()
     # One half unmarked is weaker evidence: only a near miss (a gap off by a day
@@ -316,6 +333,18 @@ def _settledpair(
         # a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
+
+
+def _weekdays_differ(
+    first: Found, second: Found, one: JulianDate | GregorianDate, two: JulianDate | GregorianDate
+) -> bool:
+    """Whether both dates carry a weekday, each right for its own day, and the two differ: the
+    writer means two days, as across the date line in "Friday 18 October 1867 (Gregorian) ...
+    Saturday 7 October 1867 (Julian)"."""
+    if first.weekday is None or second.weekday is None:
+        return False
+    written = (weekday_of(first.weekday.text), weekday_of(second.weekday.text))
+    return written[0] != written[1] and written == (one.weekday(), two.weekday())
 
 
 def _year_slip(apart: int, between: list[Token], implied: bool) -> bool:

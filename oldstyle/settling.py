@@ -55,6 +55,7 @@ class Half:
     order: str
     own_year: bool
     year_span: tuple[int, int] | None
+    range_start: Token | None = None  # the first day of a range this half ends ("24–26 June")
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ def make_half(part: Part, calendar: str, year: int, month: int | None = None) ->
         order=part.order,
         own_year=part.own_year,
         year_span=part.year_span if part.own_year else None,
+        range_start=part.range_start,
     )
 
 
