@@ -27,6 +27,22 @@ HEAVY = (
     "csv",
 )
 
+# Standard-library modules the command line does not need for an ISO date:
+# dataclasses (which imports inspect, ast, dis and tokenize) and shutil (which
+# imports bz2, lzma, zlib and fnmatch; argparse asks it for the terminal's width).
+UNNEEDED_STDLIB = (
+    "dataclasses",
+    "inspect",
+    "ast",
+    "dis",
+    "tokenize",
+    "shutil",
+    "bz2",
+    "lzma",
+    "zlib",
+    "fnmatch",
+)
+
 
 def _modules_after(code: str) -> set[str]:
     done = subprocess.run(
@@ -51,3 +67,18 @@ def test_the_command_table_loads_only_the_command_given() -> None:
     loaded = _modules_after("from oldstyle.cli import main; main(['cal', '9', '1752'])")
     assert "oldstyle.cli.cal" in loaded
     assert not loaded & {"oldstyle.cli.convert", "oldstyle.cli.check", "oldstyle.cli.feast"}
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from oldstyle.cli import main; main(['convert', '1917-10-25'])",
+        # as `python -m oldstyle convert 1917-10-25` runs it
+        "import runpy, sys; sys.argv = ['oldstyle', 'convert', '1917-10-25']\n"
+        "try:\n    runpy.run_module('oldstyle', run_name='__main__')\nexcept SystemExit:\n    pass",
+    ],
+)
+def test_convert_of_an_iso_date_imports_no_unneeded_stdlib_module(code: str) -> None:
+    loaded = _modules_after(code)
+    assert "oldstyle.cli.convert" in loaded
+    assert not loaded & set(UNNEEDED_STDLIB), sorted(loaded & set(UNNEEDED_STDLIB))

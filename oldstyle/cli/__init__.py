@@ -7,7 +7,7 @@ on stderr; a traceback appears only with ``--debug``.
 
 The package has one module per command (``convert``, ``check``, ``offset``,
 ``cal``, ``regions``, ``easter``, ``feast``), each with an options
-dataclass and ``run(options, streams) -> ExitStatus``; ``arguments`` holds
+class and ``run(options, streams) -> ExitStatus``; ``arguments`` holds
 the grammar of the whole command line and the table of commands, which
 names each module by its path so that only the command given is imported
 (with the layers it needs).  ``argtypes`` reads option values,
