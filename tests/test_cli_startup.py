@@ -28,8 +28,10 @@ HEAVY = (
 )
 
 # Standard-library modules the command line does not need for an ISO date:
-# dataclasses (which imports inspect, ast, dis and tokenize) and shutil (which
-# imports bz2, lzma, zlib and fnmatch; argparse asks it for the terminal's width).
+# dataclasses (which imports inspect, ast, dis and tokenize), shutil (which
+# imports bz2, lzma, zlib and fnmatch; argparse asks it for the terminal's
+# width), and typing (annotations only: each module makes its Literal aliases on
+# first use).
 UNNEEDED_STDLIB = (
     "dataclasses",
     "inspect",
@@ -41,6 +43,7 @@ UNNEEDED_STDLIB = (
     "lzma",
     "zlib",
     "fnmatch",
+    "typing",
 )
 
 
