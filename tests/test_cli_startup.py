@@ -85,3 +85,9 @@ def test_convert_of_an_iso_date_imports_no_unneeded_stdlib_module(code: str) -> 
     loaded = _modules_after(code)
     assert "oldstyle.cli.convert" in loaded
     assert not loaded & set(UNNEEDED_STDLIB), sorted(loaded & set(UNNEEDED_STDLIB))
+
+
+def test_the_console_script_imports_neither_contextlib_nor_importlib() -> None:
+    # `python -m` loads both through runpy; the `oldstyle` script does not need them.
+    loaded = _modules_after("from oldstyle.cli import main; main(['convert', '1917-10-25'])")
+    assert not loaded & {"contextlib", "importlib"}, sorted(loaded & {"contextlib", "importlib"})

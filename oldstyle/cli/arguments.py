@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib
 import os
 import re
 import sys
@@ -53,6 +52,12 @@ __all__ = ["COMMANDS", "Command", "build_parser", "options_of", "parse"]
 _NEGATIVE_VALUE = re.compile(r"-\d")
 
 
+def _import(module: str) -> ModuleType:
+    """A module by its dotted name, imported now (as importlib.import_module, without importing importlib)."""
+    __import__(module)
+    return sys.modules[module]
+
+
 class Command:
     """One subcommand: its module (by path), options class, help line, formats and arguments.
 
@@ -78,7 +83,7 @@ class Command:
 
     def load(self) -> ModuleType:
         """The command's module, imported now (the first time it is needed)."""
-        return importlib.import_module(self.module)
+        return _import(self.module)
 
     def run(self, options: Any, streams: Streams) -> ExitStatus:
         """Run the command with its options."""
@@ -94,7 +99,7 @@ class _LazyChoices:
 
     def _values(self) -> tuple[str, ...]:
         module, name = self._where
-        return tuple(getattr(importlib.import_module(module), name))
+        return tuple(getattr(_import(module), name))
 
     def __contains__(self, value: object) -> bool:
         return value in self._values()

@@ -10,7 +10,6 @@ rather than crashing the run.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import sys
 
@@ -119,6 +118,8 @@ class Streams:
 
     def complain(self, message: str) -> None:
         """One line on stderr, ``oldstyle: message``, whitespace folded to single spaces."""
+        import contextlib  # only with a message: kept out of the start-up
+
         with contextlib.suppress(OSError):  # keep the order of output and messages on a terminal
             self.stdout.flush()
         text = f"{PROG}: {' '.join(message.split())}\n"
