@@ -11,6 +11,9 @@ import subprocess
 import sys
 
 import pytest
+from cli_runner import run_main
+
+from oldstyle.cli.arguments import COMMANDS
 
 # The text layer, the reform table and the feasts: none is needed to convert 1917-10-25.
 HEAVY = (
@@ -91,3 +94,14 @@ def test_the_console_script_imports_neither_contextlib_nor_importlib() -> None:
     # `python -m` loads both through runpy; the `oldstyle` script does not need them.
     loaded = _modules_after("from oldstyle.cli import main; main(['convert', '1917-10-25'])")
     assert not loaded & {"contextlib", "importlib"}, sorted(loaded & {"contextlib", "importlib"})
+
+
+def test_a_named_command_is_parsed_alone_but_top_level_messages_list_every_command() -> None:
+    # Only the named command's parser is built when nothing before it can show
+    # the top-level help or an error; where one can, every command is listed.
+    assert run_main("--debug", "convert", "1917-10-25").text == "1917-11-07\n"
+    listing = run_main("--help", "convert").text
+    assert all(name in listing for name in COMMANDS)
+    refused = run_main("--", "convert", "1917-10-25")
+    assert refused.status == 2
+    assert all(repr(name) in refused.err for name in COMMANDS), refused.err

@@ -406,12 +406,17 @@ def _add_command(sub: Any, name: str, command: Command, full: bool) -> None:
     parser.set_defaults(command=name, subparser=parser)
 
 
-def build_parser(streams: Streams | None = None, only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    streams: Streams | None = None, only: str | None = None, *, listed: bool = True
+) -> argparse.ArgumentParser:
     """The argument parser of the ``oldstyle`` command, with every subcommand.
 
     With ``streams``, help and usage errors are written there rather than
     to the process's stdout and stderr.  With ``only``, the other
-    subcommands are listed but their modules are not loaded.
+    subcommands are listed but their modules are not loaded; with
+    ``listed=False`` as well, they are left out (for a command line whose
+    top-level help and errors cannot show: each subparser costs argparse
+    three gettext lookups).
     """
     parser = _Parser(
         streams=streams,
@@ -426,7 +431,8 @@ def build_parser(streams: Streams | None = None, only: str | None = None) -> arg
         dest="command", metavar="COMMAND", required=True, parser_class=subparser_class
     )
     for name, command in COMMANDS.items():
-        _add_command(sub, name, command, full=only is None or name == only)
+        if listed or name == only:
+            _add_command(sub, name, command, full=only is None or name == only)
     return parser
 
 
@@ -450,7 +456,10 @@ def parse(argv: Sequence[str] | None, streams: Streams) -> tuple[Command, argpar
     """The command and the parsed arguments; raises SystemExit for --help, --version and usage errors."""
     words = sys.argv[1:] if argv is None else list(argv)
     chosen = _chosen_command(words)
-    parser = build_parser(streams, only=chosen if chosen is not None else "")
+    # argparse names the other commands only in top-level help and errors; with
+    # nothing but --debug before the command, it can give neither ("--" can).
+    alone = chosen is not None and all(word == "--debug" for word in words[: words.index(chosen)])
+    parser = build_parser(streams, only=chosen if chosen is not None else "", listed=not alone)
     args, extras = parser.parse_known_args(words)
     if extras:  # name the subcommand whose options these are not
         args.subparser.error(f"unrecognized arguments: {' '.join(extras)}")
