@@ -82,6 +82,9 @@ def test_the_command_table_loads_only_the_command_given() -> None:
         # as `python -m oldstyle convert 1917-10-25` runs it
         "import runpy, sys; sys.argv = ['oldstyle', 'convert', '1917-10-25']\n"
         "try:\n    runpy.run_module('oldstyle', run_name='__main__')\nexcept SystemExit:\n    pass",
+        # one date on stdin, as `echo 1917-10-25 | oldstyle convert` gives it
+        "import io; from oldstyle.cli import Streams, main\n"
+        "main(['convert'], Streams(io.BytesIO(b'1917-10-25\\n'), io.BytesIO(), io.BytesIO()))",
     ],
 )
 def test_convert_of_an_iso_date_imports_no_unneeded_stdlib_module(code: str) -> None:
