@@ -37,21 +37,26 @@ Options:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
-
 from oldstyle import core, yearstart
-from oldstyle.core import Calendar
+from oldstyle.choices import literal_alias
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
-from oldstyle.yearstart import YearStartStyle
 
+# The command line reads its ISO dates through this module: typing (and
+# dataclasses) would take longer to import than the conversion itself, so
+# ErrorPolicy is made on first use (see __getattr__ at the end).  mypy and the
+# docs read this block.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Literal
+
     from oldstyle import Region
+    from oldstyle.core import Calendar
+    from oldstyle.yearstart import YearStartStyle
+
+    ErrorPolicy = Literal["raise", "coerce"]
+    """What a bulk function does with a bad row: raise for the first one, or give a missing value."""
 
 __all__ = ["ERROR_POLICIES", "CellReader", "ErrorPolicy", "cell_reader", "error_policy", "iso_label"]
-
-ErrorPolicy = Literal["raise", "coerce"]
-"""What a bulk function does with a bad row: raise for the first one, or give a missing value."""
 
 ERROR_POLICIES: tuple[ErrorPolicy, ...] = ("raise", "coerce")
 """The error policies, default first."""
@@ -84,15 +89,45 @@ def iso_label(text: str) -> tuple[int, int, int] | None:
 _MAX_YEAR_DIGITS = 100
 
 
-@dataclass(frozen=True)
 class CellReader:
-    """Reads one cell as a day ordinal with a column's options (build it with :func:`cell_reader`)."""
+    """Reads one cell as a day ordinal with a column's options (build it with :func:`cell_reader`).
 
-    calendar: Calendar = "julian"
-    region: Region | None = None
-    year_start: YearStartStyle | None = None
-    prose: bool = False
-    gap: str = "error"
+    Readers with the same options are equal.  A plain class with ``__slots__``
+    rather than a dataclass, so that the command line does not import :mod:`dataclasses`.
+    """
+
+    __slots__ = ("calendar", "gap", "prose", "region", "year_start")
+
+    def __init__(
+        self,
+        calendar: Calendar = "julian",
+        region: Region | None = None,
+        year_start: YearStartStyle | None = None,
+        prose: bool = False,
+        gap: str = "error",
+    ) -> None:
+        self.calendar = calendar
+        self.region = region
+        self.year_start = year_start
+        self.prose = prose
+        self.gap = gap
+
+    def _options(self) -> tuple[object, ...]:
+        return (self.calendar, self.region, self.year_start, self.prose, self.gap)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CellReader) and self._options() == other._options()
+
+    def __hash__(self) -> int:
+        return hash(self._options())
+
+    def __repr__(self) -> str:
+        calendar, region, year_start, prose, gap = self._options()
+        return f"CellReader({calendar=!r}, {region=!r}, {year_start=!r}, {prose=!r}, {gap=!r})"
+
+    def replace(self, *, year_start: YearStartStyle | None) -> CellReader:
+        """The same reader with another year-start style."""
+        return CellReader(self.calendar, self.region, year_start, self.prose, self.gap)
 
     @property
     def plain(self) -> bool:
@@ -192,3 +227,10 @@ def cell_reader(
             "'julian' (read it as Julian) or 'gregorian' (read it as Gregorian)"
         )
     return CellReader(core.calendar_name(calendar), found, style, prose, gap)
+
+
+def __getattr__(name: str) -> object:
+    """``ErrorPolicy`` at run time, made when first imported (typing is not loaded before)."""
+    if name == "ErrorPolicy":
+        return literal_alias(globals(), name, "raise", "coerce")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

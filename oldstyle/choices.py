@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
 
-__all__ = ["choose", "lookup", "plain", "underscored"]
+__all__ = ["choose", "literal_alias", "lookup", "plain", "underscored"]
 
 
 def plain(text: str) -> str:
@@ -58,3 +58,17 @@ def choose(value: object, aliases: Mapping[str, T], refuse: Callable[[object], O
     if found is None:
         raise refuse(value)
     return found
+
+
+def literal_alias(namespace: dict[str, object], name: str, *values: str) -> object:
+    """``Literal[*values]``, kept in ``namespace`` as ``name``: a module's type alias made on first use.
+
+    A module that loads without :mod:`typing` declares its ``Literal`` aliases
+    for mypy only and makes them here, from its ``__getattr__``, when code
+    reads one at run time.
+    """
+    from typing import Literal
+
+    alias = Literal[values]  # type: ignore[valid-type]
+    namespace[name] = alias
+    return alias

@@ -22,7 +22,7 @@ import operator
 import sys
 
 from oldstyle import _arith, cycles
-from oldstyle.choices import lookup
+from oldstyle.choices import literal_alias, lookup
 from oldstyle.errors import InvalidDateError
 
 # typing takes longer to import than this module and its tables, and the
@@ -473,9 +473,5 @@ def offset(year: int, month: int, day: int, calendar: str = "julian") -> int:
 def __getattr__(name: str) -> object:
     """``Calendar`` at run time, made when first imported (typing is not loaded before)."""
     if name == "Calendar":
-        from typing import Literal
-
-        calendar = Literal["julian", "gregorian"]
-        globals()[name] = calendar
-        return calendar
+        return literal_alias(globals(), name, "julian", "gregorian")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,8 +12,21 @@ message text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Literal, NamedTuple
+from oldstyle.choices import literal_alias
+
+# Every module raises these errors, the conversions and the command line
+# included: typing would take longer to import than this module, so Advice is
+# made on first use (see __getattr__ at the end).  mypy and the docs read this block.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from typing import Literal
+
+    Advice = Literal["scan", "year_start", "regions", "feasts"]
+    """Where an error sends its reader next: a key of :data:`PYTHON_ADVICE` (and of the shell's table)."""
+
+    Spelling = Callable[[str, str], str]
+    """How an audience writes an option setting: ``(option, value) -> text``."""
 
 __all__ = [
     "PYTHON_ADVICE",
@@ -29,27 +42,36 @@ __all__ = [
 ]
 
 
-class Remedy(NamedTuple):
+class Remedy:
     """An option setting that would have made a failed call succeed.
 
     ``option`` is the Python keyword (``"gap"``), ``value`` its setting
     (``"julian"``) and ``effect`` what that setting does, in words that follow
     the spelled option (``"reads it as Julian (= Gregorian 1752-09-16)"``).
-    A named tuple rather than a dataclass: :mod:`dataclasses` would double the
-    import time of the core, which raises these errors.
+    Remedies with the same three are equal.  A plain class rather than a
+    dataclass or a named tuple: :mod:`dataclasses` or :mod:`typing` would
+    double the import time of the core, which raises these errors.
     """
 
-    option: str
-    value: str
-    effect: str
+    __slots__ = ("effect", "option", "value")
 
+    def __init__(self, option: str, value: str, effect: str) -> None:
+        self.option = option
+        self.value = value
+        self.effect = effect
 
-Spelling = Callable[[str, str], str]
-"""How an audience writes an option setting: ``(option, value) -> text``."""
+    def _fields(self) -> tuple[str, str, str]:
+        return (self.option, self.value, self.effect)
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Remedy) and self._fields() == other._fields()
 
-Advice = Literal["scan", "year_start", "regions", "feasts"]
-"""Where an error sends its reader next: a key of :data:`PYTHON_ADVICE` (and of the shell's table)."""
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Remedy(option={self.option!r}, value={self.value!r}, effect={self.effect!r})"
+
 
 PYTHON_ADVICE: Mapping[Advice, str] = {
     "scan": ": parse reads one date on its own; use oldstyle.scan() to find the dates in running text",
@@ -147,3 +169,10 @@ class UnknownRegionError(OldstyleError, LookupError):
 
 class UnknownFeastError(OldstyleError, LookupError):
     """A feast name that is not in the feast table; the message suggests close names."""
+
+
+def __getattr__(name: str) -> object:
+    """``Advice`` at run time, made when first imported (typing is not loaded before)."""
+    if name == "Advice":
+        return literal_alias(globals(), name, "scan", "year_start", "regions", "feasts")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -39,10 +39,7 @@ Styles, by name:
 
 from __future__ import annotations
 
-import re
-from typing import Literal, get_args
-
-from oldstyle.choices import lookup
+from oldstyle.choices import literal_alias, lookup
 from oldstyle.core import check_any_label, number_text
 from oldstyle.errors import DateParseError, InvalidDateError, OldstyleError
 
@@ -59,8 +56,18 @@ __all__ = [
     "year_start_style",
 ]
 
-YearStartStyle = Literal["january", "lady_day", "pisan", "nativity", "venetian", "byzantine", "easter"]
-"""The names of the year-start styles."""
+# The command line reads ISO dates through this module: typing (and re) would
+# take longer to import than the rules, so YearStartStyle is made on first use
+# (see __getattr__ at the end).  mypy and the docs read this block.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    YearStartStyle = Literal["january", "lady_day", "pisan", "nativity", "venetian", "byzantine", "easter"]
+    """The names of the year-start styles."""
+
+_STYLE_NAMES = ("january", "lady_day", "pisan", "nativity", "venetian", "byzantine", "easter")
+"""The values of :data:`YearStartStyle`, in its order."""
 
 # For each style with a fixed New Year: the (month, day) on which the label
 # year changes, and whether the days from that point to 31 December carry the
@@ -98,7 +105,7 @@ def year_start_style(name: str) -> YearStartStyle:
     found = lookup(name, _ALIASES)
     if found is not None:
         return found
-    known = ", ".join(get_args(YearStartStyle))
+    known = ", ".join(_STYLE_NAMES)
     raise OldstyleError(f"unknown year-start style {name!r}: known styles are {known}")
 
 
@@ -186,11 +193,6 @@ def dual_year_text(year: int, month: int, day: int, style: str = "lady_day") -> 
     return dual_pair_text(min(label, year))
 
 
-# "1731/32", "1731/2", "1699/1700", "1731-32": a 3- or 4-digit year, then
-# a 1-, 2- or 4-digit suffix.  No nested quantifiers.
-_DUAL_YEAR = re.compile(r"(\d{3,4})\s*[/\-]\s*(\d{1,4})")
-
-
 def parse_dual_year(text: str) -> tuple[int, int]:
     """Read a dual year: ``"1731/32"`` -> ``(1731, 1732)``.
 
@@ -200,7 +202,11 @@ def parse_dual_year(text: str) -> tuple[int, int]:
     """
     if not isinstance(text, str):
         raise DateParseError(f"a dual year must be text like '1731/32', not {type(text).__name__}")
-    match = _DUAL_YEAR.fullmatch(text.strip())
+    import re  # the pattern is compiled (and cached by re) on first use, not at import
+
+    # "1731/32", "1731/2", "1699/1700", "1731-32": a 3- or 4-digit year, then
+    # a 1-, 2- or 4-digit suffix.  No nested quantifiers.
+    match = re.fullmatch(r"(\d{3,4})\s*[/\-]\s*(\d{1,4})", text.strip())
     if match is None:
         raise DateParseError(f"{text[:40]!r} is not a dual year: expected e.g. 1731/32, 1726/7 or 1699/1700")
     first = int(match.group(1))
@@ -243,3 +249,10 @@ def dual_pair_text(first: int) -> str:
     if first >= 0 and first // 100 == second // 100:
         return f"{first}/{second % 100:02d}"
     return f"{first}/{second}"
+
+
+def __getattr__(name: str) -> object:
+    """``YearStartStyle`` at run time, made when first imported (typing is not loaded before)."""
+    if name == "YearStartStyle":
+        return literal_alias(globals(), name, *_STYLE_NAMES)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -263,3 +263,45 @@ def test_the_facades_lazy_table_matches_what_mypy_sees() -> None:
     }
     assert seen == oldstyle._HOMES
     assert set(oldstyle.__all__) == {*seen, "__version__"}
+
+
+def test_a_core_conversion_loads_no_typing() -> None:
+    # errors, which core raises, makes its Literal alias on first use (issue 14)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import oldstyle, sys; oldstyle.julian_to_gregorian(1917, 10, 25)\n"
+            "print('typing' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [("core", "Calendar"), ("errors", "Advice"), ("yearstart", "YearStartStyle"), ("cells", "ErrorPolicy")],
+)
+def test_a_literal_made_on_first_use_is_the_one_mypy_sees(module: str, name: str) -> None:
+    # Such a module declares the alias under TYPE_CHECKING and makes it in __getattr__:
+    # the values written twice must agree.
+    import importlib
+    import typing
+
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    checked = next(node for node in tree.body if isinstance(node, ast.If) and is_type_checking(node))
+    declared = next(
+        node.value
+        for node in checked.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id == name
+    )
+    assert isinstance(declared, ast.Subscript)
+    values = ast.literal_eval(declared.slice)
+    made = getattr(importlib.import_module(f"oldstyle.{module}"), name)
+    assert typing.get_origin(made) is typing.Literal
+    assert typing.get_args(made) == values

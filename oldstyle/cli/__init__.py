@@ -7,7 +7,7 @@ on stderr; a traceback appears only with ``--debug``.
 
 The package has one module per command (``convert``, ``check``, ``offset``,
 ``cal``, ``regions``, ``easter``, ``feast``), each with an options
-dataclass and ``run(options, streams) -> ExitStatus``; ``arguments`` holds
+class and ``run(options, streams) -> ExitStatus``; ``arguments`` holds
 the grammar of the whole command line and the table of commands, which
 names each module by its path so that only the command given is imported
 (with the layers it needs).  ``argtypes`` reads option values,
@@ -18,14 +18,16 @@ bytes and ``convert_csv`` streams a CSV column through ``convert``.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Sequence
 
 from oldstyle.cli.arguments import options_of, parse
 from oldstyle.cli.status import ExitStatus, Stopped, UsageError
 from oldstyle.cli.streams import OutputError, Streams
 from oldstyle.errors import OldstyleError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["ExitStatus", "Streams", "UsageError", "main"]
 
@@ -55,10 +57,19 @@ def _run(argv: Sequence[str] | None, streams: Streams) -> int:
         return ExitStatus.DATA
 
 
-def _quiet_stdout(streams: Streams) -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush cannot fail again."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
+def _output_failed(streams: Streams, err: OutputError) -> ExitStatus:
+    """Stdout could not be written: say why on stderr (unless the reader went away) and exit 1.
+
+    contextlib is imported only on this path, to keep it out of the start-up.
+    """
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # so that the last flush cannot fail again
         os.dup2(os.open(os.devnull, os.O_WRONLY), streams.stdout.fileno())
+    if not isinstance(err.cause, BrokenPipeError):  # the reader went away (| head): stop quietly
+        with contextlib.suppress(OSError):  # stdout is full or gone (> /dev/full)
+            streams.complain(f"cannot write the output: {err}")
+    return ExitStatus.DATA
 
 
 def main(argv: Sequence[str] | None = None, streams: Streams | None = None) -> int:
@@ -72,11 +83,7 @@ def main(argv: Sequence[str] | None = None, streams: Streams | None = None) -> i
         status = _run(argv, streams)
         streams.flush()
     except OutputError as err:
-        _quiet_stdout(streams)
-        if not isinstance(err.cause, BrokenPipeError):  # the reader went away (| head): stop quietly
-            with contextlib.suppress(OSError):  # stdout is full or gone (> /dev/full)
-                streams.complain(f"cannot write the output: {err}")
-        return ExitStatus.DATA
+        return _output_failed(streams, err)
     except Stopped as stop:
         return 128 + stop.signum
     except KeyboardInterrupt:

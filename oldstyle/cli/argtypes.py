@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
 
 from oldstyle import core
 from oldstyle.choices import choose
 from oldstyle.cli.streams import SHELL_ADVICE
 from oldstyle.errors import OldstyleError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from oldstyle.reforms import Region
 
 __all__ = [

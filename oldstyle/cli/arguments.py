@@ -1,7 +1,7 @@
 """The command line's grammar: every option of every command, and the table of commands.
 
 Each ``add_<command>`` function declares one command's arguments, with
-``dest`` names equal to the fields of that command's options dataclass, so
+``dest`` names equal to the fields of that command's options class, so
 :func:`parse` can build the options without knowing the command.  The
 argument types live in :mod:`oldstyle.cli.argtypes`.
 
@@ -10,20 +10,17 @@ Start-up is kept short by loading only what the command given needs:
 (with the layers it uses: text, regions, feasts) is imported only when its
 command runs or its help is asked for.  Choices owned by a heavier layer
 (``--gap``, ``--trust``) are read from it only when they are checked or
-shown.
+shown.  The help formatter asks the terminal for its width itself, so that
+argparse does not import :mod:`shutil` (and its archive modules) to do it.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import functools
-import importlib
+import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from types import ModuleType
-from typing import Any, NamedTuple, NoReturn, cast
 
 from oldstyle.cli.argtypes import (
     calendar_arg,
@@ -42,6 +39,12 @@ from oldstyle.cli.argtypes import (
 from oldstyle.cli.status import ExitStatus
 from oldstyle.cli.streams import PROG, Streams
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from types import ModuleType
+    from typing import Any, NoReturn
+
 __all__ = ["COMMANDS", "Command", "build_parser", "options_of", "parse"]
 
 # A leading "-" followed by a digit is a negative year or date, never an
@@ -49,22 +52,38 @@ __all__ = ["COMMANDS", "Command", "build_parser", "options_of", "parse"]
 _NEGATIVE_VALUE = re.compile(r"-\d")
 
 
-class Command(NamedTuple):
+def _import(module: str) -> ModuleType:
+    """A module by its dotted name, imported now (as importlib.import_module, without importing importlib)."""
+    __import__(module)
+    return sys.modules[module]
+
+
+class Command:
     """One subcommand: its module (by path), options class, help line, formats and arguments.
 
     The module holds ``run(options, streams) -> ExitStatus``, the options
-    dataclass named ``options`` and ``EXAMPLES``, the epilog of its help.
+    class named ``options`` and ``EXAMPLES``, the epilog of its help.
     """
 
-    module: str
-    options: str
-    summary: str
-    formats: tuple[str, ...]
-    add_arguments: Callable[[argparse.ArgumentParser], None]
+    __slots__ = ("add_arguments", "formats", "module", "options", "summary")
+
+    def __init__(
+        self,
+        module: str,
+        options: str,
+        summary: str,
+        formats: tuple[str, ...],
+        add_arguments: Callable[[argparse.ArgumentParser], None],
+    ) -> None:
+        self.module = module
+        self.options = options
+        self.summary = summary
+        self.formats = formats
+        self.add_arguments = add_arguments
 
     def load(self) -> ModuleType:
         """The command's module, imported now (the first time it is needed)."""
-        return importlib.import_module(self.module)
+        return _import(self.module)
 
     def run(self, options: Any, streams: Streams) -> ExitStatus:
         """Run the command with its options."""
@@ -80,7 +99,7 @@ class _LazyChoices:
 
     def _values(self) -> tuple[str, ...]:
         module, name = self._where
-        return tuple(getattr(importlib.import_module(module), name))
+        return tuple(getattr(_import(module), name))
 
     def __contains__(self, value: object) -> bool:
         return value in self._values()
@@ -89,11 +108,40 @@ class _LazyChoices:
         return iter(self._values())
 
 
+def _terminal_width() -> int:
+    """The columns of the terminal, as :func:`shutil.get_terminal_size` finds them (default 80).
+
+    $COLUMNS first, then the terminal on the process's stdout; written out
+    here because shutil imports bz2, lzma, zlib and fnmatch for its archives.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0 and sys.__stdout__ is not None:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):  # closed, detached, or not a terminal
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter for help with examples, at the width argparse would choose."""
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        if width is None:  # argparse's own default, the terminal's columns less 2, without shutil
+            width = _terminal_width() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with one-line errors and negative dates read as values."""
 
     def __init__(self, *args: Any, streams: Streams | None = None, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        kwargs.setdefault("formatter_class", _HelpFormatter)
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         self.streams = streams
@@ -358,12 +406,17 @@ def _add_command(sub: Any, name: str, command: Command, full: bool) -> None:
     parser.set_defaults(command=name, subparser=parser)
 
 
-def build_parser(streams: Streams | None = None, only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    streams: Streams | None = None, only: str | None = None, *, listed: bool = True
+) -> argparse.ArgumentParser:
     """The argument parser of the ``oldstyle`` command, with every subcommand.
 
     With ``streams``, help and usage errors are written there rather than
     to the process's stdout and stderr.  With ``only``, the other
-    subcommands are listed but their modules are not loaded.
+    subcommands are listed but their modules are not loaded; with
+    ``listed=False`` as well, they are left out (for a command line whose
+    top-level help and errors cannot show: each subparser costs argparse
+    three gettext lookups).
     """
     parser = _Parser(
         streams=streams,
@@ -373,12 +426,13 @@ def build_parser(streams: Streams | None = None, only: str | None = None) -> arg
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
-    subparser_class = cast(type[_Parser], functools.partial(_Parser, streams=streams))
+    subparser_class: Any = functools.partial(_Parser, streams=streams)  # argparse calls it as a class
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=subparser_class
     )
     for name, command in COMMANDS.items():
-        _add_command(sub, name, command, full=only is None or name == only)
+        if listed or name == only:
+            _add_command(sub, name, command, full=only is None or name == only)
     return parser
 
 
@@ -402,7 +456,10 @@ def parse(argv: Sequence[str] | None, streams: Streams) -> tuple[Command, argpar
     """The command and the parsed arguments; raises SystemExit for --help, --version and usage errors."""
     words = sys.argv[1:] if argv is None else list(argv)
     chosen = _chosen_command(words)
-    parser = build_parser(streams, only=chosen if chosen is not None else "")
+    # argparse names the other commands only in top-level help and errors; with
+    # nothing but --debug before the command, it can give neither ("--" can).
+    alone = chosen is not None and all(word == "--debug" for word in words[: words.index(chosen)])
+    parser = build_parser(streams, only=chosen if chosen is not None else "", listed=not alone)
     args, extras = parser.parse_known_args(words)
     if extras:  # name the subcommand whose options these are not
         args.subparser.error(f"unrecognized arguments: {' '.join(extras)}")
@@ -410,7 +467,11 @@ def parse(argv: Sequence[str] | None, streams: Streams) -> tuple[Command, argpar
 
 
 def options_of(command: Command, args: argparse.Namespace) -> Any:
-    """The command's options dataclass, filled from the parsed arguments of the same names."""
+    """The command's options, filled from the parsed arguments of the same names.
+
+    The options class names its fields in ``__match_args__``: a dataclass
+    sets it, and a plain class (which spares the import of
+    :mod:`dataclasses` on the way to ``convert``) lists them.
+    """
     options = getattr(command.load(), command.options)
-    names = [f.name for f in dataclasses.fields(options)]
-    return options(**{name: getattr(args, name) for name in names})
+    return options(**{name: getattr(args, name) for name in options.__match_args__})

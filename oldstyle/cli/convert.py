@@ -9,18 +9,16 @@ written in words, a region or a dual or long output.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING
-
 from oldstyle import core
 from oldstyle.cli.reading import DateReader, DateReading
 from oldstyle.cli.status import ExitStatus, UsageError
 from oldstyle.cli.streams import Streams
 from oldstyle.errors import OldstyleError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from oldstyle.dates import GregorianDate, JulianDate
     from oldstyle.reforms import Region
 
@@ -89,7 +87,6 @@ def __getattr__(name: str) -> str:
     raise AttributeError(name)
 
 
-@dataclass(frozen=True)
 class ConvertOptions:
     """What ``oldstyle convert`` was asked to do.
 
@@ -100,26 +97,74 @@ class ConvertOptions:
     formatter's default).  ``csv`` is a column (0-based number or header name)
     of CSV on stdin to rewrite; ``add_columns``, ``on_error`` and
     ``delimiter`` say how.  ``encoding`` is that of stdin and stdout (None: UTF-8, a
-    byte-order mark recognised).
+    byte-order mark recognised).  Options that contradict each other raise
+    UsageError.
+
+    A plain class rather than a dataclass: :mod:`dataclasses` alone would double
+    the start-up of ``oldstyle convert``.  ``__match_args__`` names the fields,
+    for :func:`oldstyle.cli.arguments.options_of`.
     """
 
-    dates: list[str] = field(default_factory=list)
-    calendar: str | None = None
-    to: str | None = None
-    format: str = "iso"
-    style: str | None = None
-    year_start: str | None = None
-    weekday: bool = False
-    region: Region | None = None
-    gap: str = "error"
-    csv: int | str | None = None
-    header: bool = False
-    delimiter: str = ","
-    add_columns: bool = False
-    on_error: str = "blank"
-    encoding: str | None = None
+    __match_args__ = (
+        "dates",
+        "calendar",
+        "to",
+        "format",
+        "style",
+        "year_start",
+        "weekday",
+        "region",
+        "gap",
+        "csv",
+        "header",
+        "delimiter",
+        "add_columns",
+        "on_error",
+        "encoding",
+    )
+    __slots__ = (*__match_args__, "_reader")
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        dates: Sequence[str] = (),
+        calendar: str | None = None,
+        to: str | None = None,
+        format: str = "iso",
+        style: str | None = None,
+        year_start: str | None = None,
+        weekday: bool = False,
+        region: Region | None = None,
+        gap: str = "error",
+        csv: int | str | None = None,
+        header: bool = False,
+        delimiter: str = ",",
+        add_columns: bool = False,
+        on_error: str = "blank",
+        encoding: str | None = None,
+    ) -> None:
+        self.dates = list(dates)
+        self.calendar = calendar
+        self.to = to
+        self.format = format
+        self.style = style
+        self.year_start = year_start
+        self.weekday = weekday
+        self.region = region
+        self.gap = gap
+        self.csv = csv
+        self.header = header
+        self.delimiter = delimiter
+        self.add_columns = add_columns
+        self.on_error = on_error
+        self.encoding = encoding
+        self._reader: DateReader | None = None
+        self._check()
+
+    def __repr__(self) -> str:
+        settings = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__match_args__)
+        return f"ConvertOptions({settings})"
+
+    def _check(self) -> None:
         if self.region is not None and self.calendar is not None:
             raise UsageError(f"--region {self.region.code} decides the calendar of each date; drop --from")
         if self.csv is not None and self.dates:
@@ -133,10 +178,12 @@ class ConvertOptions:
                 "--add-columns writes ISO dates in its julian and gregorian columns: drop --format"
             )
 
-    @cached_property
+    @property
     def reader(self) -> DateReader:
-        """The reader of this run's dates."""
-        return DateReader.of(self.calendar or "julian", self.region, self.gap, self.year_start)
+        """The reader of this run's dates (built on first use)."""
+        if self._reader is None:
+            self._reader = DateReader.of(self.calendar or "julian", self.region, self.gap, self.year_start)
+        return self._reader
 
     def read(self, text: str) -> DateReading:
         """One date read with these options."""

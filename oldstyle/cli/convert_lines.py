@@ -9,9 +9,6 @@ stream never holds a bare empty line.
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING
-
 from oldstyle.cli.progress import Progress
 from oldstyle.cli.status import ExitStatus
 from oldstyle.cli.streams import Streams, shell_message
@@ -20,6 +17,7 @@ from oldstyle.errors import OldstyleError
 
 __all__ = ["convert_lines"]
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
 if TYPE_CHECKING:
     from oldstyle.cli.convert import ConvertOptions
 
@@ -37,11 +35,15 @@ def _line_text(raw: bytes, encoding: str | None) -> str:
 
 
 def _error_object(number: int, text: str, message: str) -> str:
+    import json  # only for --format json
+
     return json.dumps({"line": number, "input": text, "error": message}, ensure_ascii=False)
 
 
 def _blank_result(options: ConvertOptions, text: str) -> str:
     if options.format == "json":
+        import json
+
         return json.dumps({"input": text, "result": None}, ensure_ascii=False)
     return ""
 

@@ -12,14 +12,13 @@ with what to write instead (``1917-10``, ``25/10/1917``, ``19171025``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from oldstyle import core
 from oldstyle.cells import CellReader, iso_label
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import DateParseError, OldstyleError, Remedy
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
 if TYPE_CHECKING:
     from oldstyle.parsing import ParsedDate
     from oldstyle.reforms import Region
@@ -29,17 +28,23 @@ __all__ = ["DateReader", "DateReading", "read_date"]
 _EXAMPLES = "e.g. 1917-10-25 or '25 October 1917 O.S.'"
 
 
-@dataclass(frozen=True)
 class DateReading:
     """A date read from the command line: the day it names and the calendar it was written in.
 
     ``calendar`` is ``"julian"``, ``"gregorian"`` or (for Sweden 1700-1712
-    via a region) ``"swedish"``.
+    via a region) ``"swedish"``.  This module's classes are plain classes
+    with ``__slots__``: :mod:`dataclasses` would double the start-up of ``convert``.
     """
 
-    text: str
-    ordinal: int
-    calendar: str
+    __slots__ = ("calendar", "ordinal", "text")
+
+    def __init__(self, text: str, ordinal: int, calendar: str) -> None:
+        self.text = text
+        self.ordinal = ordinal
+        self.calendar = calendar
+
+    def __repr__(self) -> str:
+        return f"DateReading({self.text!r}, {self.ordinal!r}, {self.calendar!r})"
 
     @property
     def julian(self) -> JulianDate:
@@ -117,7 +122,6 @@ def _month_name(month: int) -> str:
 # --- the reader ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class DateReader:
     """Reads dates with one set of options: the calendar, region and year start of unmarked input.
 
@@ -125,7 +129,10 @@ class DateReader:
     :class:`~oldstyle.cells.CellReader`, as :mod:`oldstyle.frame` uses.
     """
 
-    labels: CellReader
+    __slots__ = ("labels",)
+
+    def __init__(self, labels: CellReader) -> None:
+        self.labels = labels
 
     @classmethod
     def of(
@@ -165,7 +172,7 @@ class DateReader:
             if self.labels.region is None or self.labels.year_start is not None:
                 raise
             try:
-                ordinal = replace(self.labels, year_start="january").label_ordinal(*label)
+                ordinal = self.labels.replace(year_start="january").label_ordinal(*label)
             except OldstyleError:
                 raise err from None
             day = GregorianDate.fromordinal(ordinal).isoformat()

@@ -10,13 +10,16 @@ rather than crashing the run.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import sys
-from dataclasses import dataclass
-from typing import BinaryIO
 
-from oldstyle.errors import Advice, OldstyleError
+from oldstyle.errors import OldstyleError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
+    from oldstyle.errors import Advice
 
 __all__ = ["PROG", "SHELL_ADVICE", "OutputError", "Streams", "shell_message", "shell_spelling"]
 
@@ -60,19 +63,30 @@ class OutputError(Exception):
         self.cause = cause
 
 
-@dataclass
 class Streams:
     """The three standard streams as bytes, plus the text encoding of the output.
 
     ``Streams.of_process()`` wraps the process's own streams; a test builds
-    ``Streams(io.BytesIO(b"input"), io.BytesIO(), io.BytesIO())``.
+    ``Streams(io.BytesIO(b"input"), io.BytesIO(), io.BytesIO())``.  ``debug``
+    (``--debug``) adds a traceback to each error reported.  A plain class, not a
+    dataclass: :mod:`dataclasses` alone would double the start-up of ``convert``.
     """
 
-    stdin: BinaryIO
-    stdout: BinaryIO
-    stderr: BinaryIO
-    encoding: str = "utf-8"
-    debug: bool = False
+    __slots__ = ("debug", "encoding", "stderr", "stdin", "stdout")
+
+    def __init__(
+        self,
+        stdin: BinaryIO,
+        stdout: BinaryIO,
+        stderr: BinaryIO,
+        encoding: str = "utf-8",
+        debug: bool = False,
+    ) -> None:
+        self.stdin = stdin
+        self.stdout = stdout
+        self.stderr = stderr
+        self.encoding = encoding
+        self.debug = debug
 
     @classmethod
     def of_process(cls) -> Streams:
@@ -104,6 +118,8 @@ class Streams:
 
     def complain(self, message: str) -> None:
         """One line on stderr, ``oldstyle: message``, whitespace folded to single spaces."""
+        import contextlib  # only with a message: kept out of the start-up
+
         with contextlib.suppress(OSError):  # keep the order of output and messages on a terminal
             self.stdout.flush()
         text = f"{PROG}: {' '.join(message.split())}\n"

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import codecs
 import itertools
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
 
 from oldstyle.errors import OldstyleError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy knows the name)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import BinaryIO
 
 __all__ = ["ENCODINGS", "Codec", "EncodedWriter", "decoded_chunks", "encoding_name", "line_batches"]
 
@@ -53,16 +55,23 @@ def encoding_name(text: str) -> str:
     return found
 
 
-@dataclass(frozen=True)
 class Codec:
     """How the input was encoded: the codec, its byte-order mark, and its error handler.
 
-    ``codec`` is None for plain UTF-8, which needs no transcoding.
+    ``codec`` is None for plain UTF-8, which needs no transcoding.  A plain
+    class rather than a dataclass, to keep :mod:`dataclasses` out of the
+    start-up of ``convert`` on stdin.
     """
 
-    codec: str | None
-    bom: bytes = b""
-    errors: str = "surrogateescape"
+    __slots__ = ("bom", "codec", "errors")
+
+    def __init__(self, codec: str | None, bom: bytes = b"", errors: str = "surrogateescape") -> None:
+        self.codec = codec
+        self.bom = bom
+        self.errors = errors
+
+    def __repr__(self) -> str:
+        return f"Codec({self.codec!r}, {self.bom!r}, {self.errors!r})"
 
     def encode(self, data: bytes) -> bytes:
         """UTF-8 output bytes in the input's encoding (without the mark, written once up front).
