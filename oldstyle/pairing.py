@@ -52,7 +52,14 @@ _EQUATING_WORDS: Final = frozenset(
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
+# Words right before a date that make it the complement of "the date was ...", at any distance
+# from the date it restates; a preposition ("was on 12 May") makes another event's date.
+_EQUATED_BEFORE_WORDS: Final = frozenset(
+    {"was", "is", "became", "becomes", "equals", "=", "as", "been", "considered", "reckoned"}
+)
+_EQUAL_TO_WORDS: Final = frozenset({"corresponds", "corresponding", "equivalent", "equal", "equals"})
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
+_SUCCESSION_REACH: Final = 5  # tokens after the first date, or before the second, read for succession
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
 
@@ -62,6 +69,7 @@ _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "vi
 # Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
 _SUCCESSION_WORDS: Final = frozenset(
     {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
+    | {"previous", "preceding"}  # "adopted on September 14, 1752. The previous day was September 2"
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.succession_words}
 )
 # Those only another language links a date with: Dutch "na" (after) is Polish and Slovene
@@ -287,11 +295,21 @@ def _set_equal(between: list[Token]) -> bool:
     return len(between) <= _EQUATED_TOKENS and any(t.text.casefold() in _EQUATING_WORDS for t in between)
 
 
+def _equated_before(between: list[Token]) -> bool:
+    """Whether the second date is the complement of a word that sets it equal, however far the first
+    date stands: "... so the date was at the time considered 22 April 1715", "it would have been
+    January 6th", "this corresponds to March 5th"."""
+    words = [token.text.casefold() for token in between[-2:]]
+    if words and words[-1] in _EQUATED_BEFORE_WORDS:
+        return True
+    return len(words) == 2 and words[1] == "to" and words[0] in _EQUAL_TO_WORDS
+
+
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
     """Whether two unmarked dates are set equal ("X was Y") in a sentence that names a calendar."""
-    if first.calendar is not None or second.calendar is not None or len(between) > _EQUATED_TOKENS:
+    if first.calendar is not None or second.calendar is not None:
         return False
-    if not _set_equal(between):
+    if not (_set_equal(between) or _equated_before(between)):
         return False
     sentences = {first.sentence - 1, first.sentence, second.sentence}
     return any(sentences & named_sentences for named_sentences in named.values())
@@ -381,10 +399,14 @@ def _follows_a_day(tokens: list[Token], first: Found) -> bool:
 
 
 def _succession(between: list[Token]) -> bool:
+    """Whether a succession word stands right after the first date or right before the second
+    ("15 February (Julian), followed by 1 March", "Gregorian from 14 September"): one in a clause
+    further off ("which wasn't adopted in Russia until the 20th century") joins nothing."""
     last = len(between) - 1
     return any(
         word in _SUCCESSION_WORDS and (index == last or word not in _BORROWED_SUCCESSION_WORDS)
         for index, word in enumerate(token.text.casefold() for token in between)
+        if index < _SUCCESSION_REACH or last - index < _SUCCESSION_REACH
     )
 
 
@@ -401,7 +423,8 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named and not _set_equal(between) and [t.text for t in between] != [";"]:
+    equal = _set_equal(between) or _equated_before(between)
+    if not named and not equal and [t.text for t in between] != [";"]:
         # a bare semicolon joins a day's two calendars as the dual styles do
         # ("(10. September 1721; 30. August nach julianischem Kalender)")
         return None
