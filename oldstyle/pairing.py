@@ -343,6 +343,8 @@ def _settledpair(
     implied = first.calendar is None or second.calendar is None
     if _year_slip(apart, between, implied):
         return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
+    if not implied and not _succession(between) and _gap_taken_away(reading):
+        return with_weekday(reading, first)  # "June 11, 1660 (Julian) ... June 1, 1660 (Gregorian)"
     if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
         return None
     if abs(apart) == 1 and (_succession(between) or _follows_a_day(tokens, first)):
@@ -389,6 +391,17 @@ def _gregorian_late(reading: Reading) -> bool:
     gap = offset(julian.year, julian.month, julian.day)
     written_gap = gap + gregorian.toordinal() - julian.toordinal()
     return written_gap > max(gap, _MODERN_GAP) + IMPLIED_PAIR_DAYS
+
+
+def _gap_taken_away(reading: Reading) -> bool:
+    """Whether the Gregorian half was written by subtracting the gap instead of adding it (a day either
+    way): "married on June 11, 1660 (Julian) ... actually married on June 1, 1660 (Gregorian)"."""
+    julian, gregorian = reading.julian, reading.gregorian
+    if julian is None or gregorian is None:
+        return False
+    gap = offset(julian.year, julian.month, julian.day)
+    written_gap = gap + gregorian.toordinal() - julian.toordinal()
+    return abs(written_gap + gap) <= 1
 
 
 def _follows_a_day(tokens: list[Token], first: Found) -> bool:

@@ -5,8 +5,11 @@ wrote them (encyclopedia mirrors and their infoboxes, Britannica, a
 genealogist's wiki, Quaker and colonial records, Scottish and Dutch
 calendar history, East India Company despatches, eclipse and comet pages,
 Russian revolution timelines, composers' and writers' biographies, Q&A
-answers and blogs), with the rest of the sentence shortened.  The wrong
-pairs change one day of a right real pair (synthetic).
+answers and blogs), with the rest of the sentence shortened.  Three wrong
+pairs are real writers' slips (a Gregorian day written by taking the gap
+away, a converter guide's 11 March 1700 for 10 March, a genealogy blog's
+New Style year written without the eleven days); the rest change one day
+of a right real pair (synthetic).
 """
 
 from __future__ import annotations
@@ -162,6 +165,56 @@ RIGHT_PAIRS: Final = [
     # synthetic weekday OS right
     "Before people could shout out, on the 14th of December (26th on new calendar) 1825 coup d'etat took "
     "place. It was Monday, 14 December 1825 (Old Style).",
+    # worddisk ivan
+    "Ivan IV Vasilyevich (Russian: Ива́н Васильевич; 25 August 1530 – 28 March [O.S. 18 March] 1584) was "
+    "the grand prince of Moscow.",
+    # worddisk ivan infobox (glued)
+    "Tsar of Russia\nReign16 (26) January 1547 – 1575\nCoronation16 (26) January 1547\nPredecessorMonarchy "
+    "established",
+    # questionai ivan infobox
+    "Reign 26 January [O.S. 16 January] 1547 – 28 March 1584\nCoronation 26 January [O.S. 16 January] 1547",
+    # alexanderpalace forum thread
+    "Pskov, March 2nd 1917 3:00pm (OS)\nThis is the 2nd and final abdication in favour of his brother.",
+    # alexanderpalace forum (yearless)
+    "As Nigbil wrote, the date of (Thursday) March 2 was according to the old Russian (Julian) calendar. "
+    "In the West it was already March 15 …the Ides of March.",
+    # russian revolution chronology
+    "1916\nJanuary 20: Goremykin replaced by Stürmer.\nMay 22/June 4: Brusilov offensive opens.\nSeptember "
+    "18: Protopopov Acting Minister of the Interior.",
+    # oup double-dating treaties
+    "Many of the treaties are identified with two different dates: the peace treaties of Osnabrück and "
+    "Münster, both of which are dated 14 (24) October 1648.",
+    # macdonald chronologies p57
+    "This is done either January 1/13, 1895, or 1st January (13th January)—the former date (1st) being the "
+    "old, and the latter (13th) the new style.",
+    # macdonald chronologies p57 (Times notice)
+    "A drawing had taken place 'on 20th August (1st September), 1895, reimbursable from the 19th November "
+    "(1st December), 1895, at Saint Petersburg.'",
+    # englishhistoryauthors
+    "When I started studying 17th Century London, I noticed documents with confused dates. For "
+    "instance--15 February 1661-62.",
+    # shapardhistory
+    "One way to decrease the confusion is by double-dating: February 2, 1721 would be written February 2, "
+    "1721/2. The shift occurred on January 1, 1752, whereby, the day before was December 31, 1751.",
+    # ancestorquests
+    "One example is 16 Apr 1789. Occasionally, a year may be written with a dual designation such as 21 "
+    "Jan 1690/91.",
+    # rootsweb list
+    'Many early Colonial records include double dates, writen as "12 February 1661/2 indicating that '
+    'although officially it was 1661, some considered it to be 1662."',
+    # fourmilab via nemotron
+    "Britain did not switch to the Gregorian calendar until 1752, when Wednesday, 2nd September in the "
+    "Julian calendar dawned as Thursday the 14th in the Gregorian.",
+    # fourmilab via nemotron
+    "The date December 30th, 0 in the Gregorian calendar corresponds to January 1st, 1 in the Julian "
+    "calendar.",
+    # calendar notes via nemotron
+    "Only six decimal digits are required unless dates after Sunday Gregorian 27th November AD 2738 (DD "
+    "999999) have to be handled.",
+    # cloud93421 converter guide
+    "Example conversions (quick reference)\n- 4 October 1582 (Julian) → 14 October 1582 (Gregorian) "
+    "[10-day shift]\n- 2 September 1752 (Julian, England) → 13 September 1752 (Gregorian) after 11-day "
+    "correction.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -221,6 +274,25 @@ WRONG_PAIRS: Final = [
     "family.",
     # synthetic wikitree
     "Born 25 December 1642\n[NS: 5 January 1643][1]\nWoolsthorpe, Lincolnshire, England",
+    # englishhistoryauthors REAL WRONG (gap subtracted)
+    "If you visited Spain (Gregorian) on June 11, 1660 and received a letter from a loved one in England "
+    "(Julian) who married on June 11, 1660, your loved one-in England-actually married on June 1, 1660 "
+    "(Gregorian).",
+    # kansasgilberts REAL WRONG (NS year without the days)
+    "Thus 1 February 1700 (Old Style) would be written 1 February 1701 (New Style) or 1 February 1700/01 "
+    "(Both Old and New Styles).",
+    # cloud93421 REAL WRONG
+    "- 28 February 1700 (Julian) → 11 March 1700 (Gregorian) — note the century-year leap difference "
+    "causes an 11-day gap around 1700.",
+    # synthetic oup
+    "Peace treaties of Osnabrück and Münster, both of which are dated 14 (25) October 1648.",
+    # synthetic macdonald
+    "A drawing had taken place 'on 20th August (1st September), 1895, reimbursable from the 19th November "
+    "(2nd December), 1895, at Saint Petersburg.'",
+    # synthetic worddisk
+    "Ivan IV Vasilyevich (25 August 1530 – 28 March [O.S. 17 March] 1584) was the grand prince of Moscow.",
+    # synthetic cloud93421
+    "- 2 September 1752 (Julian, England) → 14 September 1752 (Gregorian) after 11-day correction.",
 ]
 
 QUIET: Final = [
@@ -512,6 +584,55 @@ QUIET: Final = [
     # imo.sgu
     "The victory of the Swedish army over the Russian army in the Battle of Narva on November 19, 1700, "
     "was the greatest success of Charles XII.",
+    # wikipedia mirror execution (unmarked weekdays, Julian)
+    "Charles I was executed on Tuesday, 30 January 1649[b] outside the Banqueting House. On Saturday 27 "
+    "January 1649, the High Court of Justice had declared Charles guilty.",
+    # blogspot limerick
+    "The Treaty was signed on a stone in the sight of both armies at the Clare end of Thomond Bridge on "
+    "the 3rd of October 1691. The pedestal was erected in May 1865.",
+    # s9 ivan
+    "1584 – Ivan died while playing chess on March 18, 1584.",
+    # dicinema goof (yearless)
+    'As Nicholas signs his abdication papers, the main page reads "March 15". At the time, Russia was '
+    "using the Julian calendar, which was 13 days behind the Gregorian one. The main page should read "
+    '"March 2", as the actual papers did.',
+    # russian revolution chronology
+    "Night of February 26–27: Pavlovskii Regiment troops hold all-night meeting.",
+    # movietimeline
+    "Thursday 15th March: Czar Nicholas II abdicates the throne of Russia.",
+    # google books almanac
+    "Not finally adopted in Great Britain until 1752, when, by act of Parliament, eleven days were struck "
+    "out of the calendar, the 3d of September being reckoned the 14th.",
+    # google books almanac
+    "The vernal equinox, which happened on the 25th of March in the time of Julius Cæsar, had receded to "
+    "the 21st of March in the year 325.",
+    # poor richard preface
+    "I have only added a Column in the Second Page of each month, containing the Days of the Old Stile "
+    "opposite to their corresponding Days in the New.",
+    # wikipedia mini jacobite 1715
+    "At Braemar, the Earl of Mar raised the Jacobite standard on 27 August. He was checked at Sheriffmuir "
+    "on 13 November. After the Jacobite surrender at Preston (14 November), the rebellion was over.",
+    # culloden battlefield blog
+    "This week saw the 300th anniversary of the Battle of Sheriffmuir which took place on 13th November "
+    "1715.",
+    # edinburgh news
+    "Tuesday, 13th November 2018, 5:35 pm. The Battle of Sheriffmuir, fought on November 13 1715, offered "
+    "up no clear victor.",
+    # dunblane museum
+    "The Earl of Mar raised the flag of Stuart on 6th September 1715. The Battle of Flanks - 13th November "
+    "1715",
+    # macdonald chronologies p57
+    "This imperial ukase, having been issued on 20th December, 1699, the then ensuing first day of January "
+    "began the 1700th year A.D. There, for instance, on the 16th September, 1895, is a notice.",
+    # ancestorquests
+    "Dates written 26:7:1648 or 26 7ber 1648 were both the 26th of September (our nineth month) 1648.",
+    # twisted-history (unmarked slip: 18 February)
+    "February 19, 1700, was the last day of usage in Denmark of the Julian Calendar.",
+    # rootsweb list quaker
+    "A date before that might read 13th, 2nd mo:1683. This is actually 13 April 1683.",
+    # moonwise
+    "Catholic Europe was the first to use the new Gregorian Calendar, but Great Britain did not follow "
+    "until September 1752, by which time eleven days had to be missed out.",
 ]
 
 
