@@ -37,7 +37,7 @@ from oldstyle.halves import Cursor, bare_dual_year, opens_next
 from oldstyle.names import LANGUAGES
 from oldstyle.pairing import Found, Named, Years, context_year, is_range, pair, with_weekday
 from oldstyle.patterns import Token
-from oldstyle.settling import Reading, settle
+from oldstyle.settling import Reading, alternative_days, settle
 
 __all__ = ["read_block"]
 
@@ -448,4 +448,6 @@ def _alone(tokens: list[Token], found: Found, years: Years, range_year: int | No
     reading = settle(tokens, draft, year)
     if found.single and found.draft.calendars[0] is None and not reading.consistent:
         return None  # a label from the sentence that makes the day impossible is not the day's
+    if alternative_days(reading):
+        return None  # "23/25 April 1823": two days a source is unsure between
     return with_weekday(reading, found)

@@ -13,12 +13,11 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Final
 
-from oldstyle.core import offset
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token, weekday_of
-from oldstyle.settling import Reading, settle
+from oldstyle.settling import Reading, settle, written_gap
 from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
 __all__ = [
@@ -385,23 +384,15 @@ def _gregorian_late(reading: Reading) -> bool:
     today's gap of 13 days on an older date; a gap wider still than that is
     two events: "born 30 May 1672 (jul.) and baptised 20 June 1672 (greg.)".
     """
-    julian, gregorian = reading.julian, reading.gregorian
-    if julian is None or gregorian is None:
-        return False
-    gap = offset(julian.year, julian.month, julian.day)
-    written_gap = gap + gregorian.toordinal() - julian.toordinal()
-    return written_gap > max(gap, _MODERN_GAP) + IMPLIED_PAIR_DAYS
+    gaps = written_gap(reading)
+    return gaps is not None and gaps[1] > max(gaps[0], _MODERN_GAP) + IMPLIED_PAIR_DAYS
 
 
 def _gap_taken_away(reading: Reading) -> bool:
     """Whether the Gregorian half was written by subtracting the gap instead of adding it (a day either
     way): "married on June 11, 1660 (Julian) ... actually married on June 1, 1660 (Gregorian)"."""
-    julian, gregorian = reading.julian, reading.gregorian
-    if julian is None or gregorian is None:
-        return False
-    gap = offset(julian.year, julian.month, julian.day)
-    written_gap = gap + gregorian.toordinal() - julian.toordinal()
-    return abs(written_gap + gap) <= 1
+    gaps = written_gap(reading)
+    return gaps is not None and abs(gaps[1] + gaps[0]) <= 1
 
 
 def _follows_a_day(tokens: list[Token], first: Found) -> bool:

@@ -215,6 +215,19 @@ RIGHT_PAIRS: Final = [
     "Example conversions (quick reference)\n- 4 October 1582 (Julian) → 14 October 1582 (Gregorian) "
     "[10-day shift]\n- 2 September 1752 (Julian, England) → 13 September 1752 (Gregorian) after 11-day "
     "correction.",
+    # bookdrum war and peace
+    "The month of Brumaire started around the 22nd of October; the date of Napoleon's coup corresponds to "
+    "9th November 1799 in the ordinary Gregorian calendar.",
+    # calendar of state papers venice
+    "Cephalonia, the 22nd April, 1667, old style.\n[Italian.]",
+    # thurloe vol 6
+    "Courtin to Bordeaux, the French embassador in England.\n\nHague, 2 Feb. 1657. [N. S.]\n\nVol. xlvi. "
+    "p. 327.",
+    # thurloe vol 6
+    "J. van Wassanaer.\n\nAchim, 4 Sept. 1657. [N. S.] in our ship the Concord, lying at anchor before "
+    "Gorée.",
+    # thurloe vol 7
+    "An intercepted letter.\n\nCalais, 3. April, 1660. [N. S.]\n\nDear Sir,",
 ]
 
 WRONG_PAIRS: Final = [
@@ -633,6 +646,30 @@ QUIET: Final = [
     # moonwise
     "Catholic Europe was the first to use the new Gregorian Calendar, but Great Britain did not follow "
     "until September 1752, by which time eleven days had to be missed out.",
+    # worldhistoryproject brumaire
+    "This occurred on 9 November 1799, which was 18 Brumaire, Year VIII under the French Republican "
+    "Calendar.",
+    # howlingpixel brumaire
+    "The Coup of 30 Prairial VII (18 June) ousted the Jacobins. When Napoleon returned to France on 9 "
+    "October, both factions hailed him.",
+    # zxc wiki brumaire
+    "Napoleon's coup took place on 18th Brumaire VIII (November 9th 1799).",
+    # american cyclopaedia
+    "The Eighteenth Brumaire, the day of the year VIII. in the calendar of the French revolution "
+    "corresponding to Nov. 9,1799.",
+    # statesman's year-book 1871
+    "Abdul-Aziz, Sultan of Turkey, born Feb. 9, 1830 (15 Shaban 1245), the second son of Sultan Mahmoud II.",
+    # encyclopaedia of islam
+    "Sultan Abdülmecid I (r. 1255-77/1839-61) was born on 14 Şaban (Shaʿbān)/April 1823, the eldest son of "
+    "Mahmud II.",
+    # wikimili abdulmejid (alternative days)
+    "Abdülmecid I (Ottoman Turkish: عبد المجيد اول; 23/25 April 1823 25 June 1861) was the 31st Sultan of "
+    "the Ottoman Empire.",
+    # thurloe vol 5
+    "Your humble servant, Tho. Barrett.\n\nMonday, Nov. 24, [1656.]",
+    # thurloe vol 3
+    "To summon an assembly of the said lords, to meet together on tuesday the first of the ensuing month "
+    "of June.",
 ]
 
 
