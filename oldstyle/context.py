@@ -90,6 +90,7 @@ class _Label:
     sentence: int
     calendar: str
     free: bool  # False when it names a calendar someone used ("used the Julian calendar")
+    heads_next: bool = False  # it heads the date after it with a colon ("NS: 31 March 1727")
 
 
 def read_block(text: str, tokens: list[Token]) -> list[Reading]:
@@ -203,7 +204,8 @@ def _read_all(
             if _markup(tokens, i):  # ":os[1712-07-29]" is the Markdown extension's, not prose
                 i = _markup_end(tokens, i)
                 continue
-            labels.append(_Label(token, i, sentences[i], calendar, _free_label(tokens, i, founds)))
+            free = _free_label(tokens, i, founds)
+            labels.append(_Label(token, i, sentences[i], calendar, free, opens_next(Cursor(tokens), i)))
         elif token.kind == "number" and token.text.isdigit() and len(token.text) == 4:
             years.setdefault(sentences[i], []).append((token.start, int(token.text)))
         i += 1
@@ -338,7 +340,7 @@ def _distance(tokens: list[Token], found: Found, label: _Label, reach: int) -> i
         # "January 17th, 1706 but in the Old Style ... it would have been January 6th": a label in
         # the clause a contrast opens is a date's of that clause, never one's before it
         return None
-    if opens_next(Cursor(tokens), label.index):
+    if label.heads_next:
         # "[OS: 20 March 1726 NS: 31 March 1727]": a label with a colon heads the date after it
         return 0 if label.index < found.draft.first and len(between) == 1 else None
     # On a tie the date before the label wins: "on 4 January 1643 by the Gregorian".
