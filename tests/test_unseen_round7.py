@@ -52,6 +52,9 @@ RIGHT_PAIRS: Final = [
     # schoenbergermusic comet
     "Discovered by Gottfried Kirch on 14 November 1680, New Style, it became one of the brightest comets "
     "of the 17th century.",
+    # onlyprofessors
+    "Benjamin Franklin was born January 6, 1705, as recorded by the Julius calendar, under modern "
+    "circumstances, he was born January 17, 1706.",
     # benjaminfranklinbio
     "Ben Franklin's birthday was January 17th, 1706 but in the Old Style or Julian Calendar which was used "
     "at the time, it would have been January 6th.",
@@ -306,6 +309,9 @@ WRONG_PAIRS: Final = [
     "Ivan IV Vasilyevich (25 August 1530 – 28 March [O.S. 17 March] 1584) was the grand prince of Moscow.",
     # synthetic cloud93421
     "- 2 September 1752 (Julian, England) → 14 September 1752 (Gregorian) after 11-day correction.",
+    # ukbookworm REAL WRONG (year style for calendar)
+    "For example, February 2nd 1688 (old style) would now be written as February 2nd 1688/9 to show that "
+    "it was February 2nd 1689 according to our current calendar.",
 ]
 
 QUIET: Final = [
@@ -670,6 +676,75 @@ QUIET: Final = [
     # thurloe vol 3
     "To summon an assembly of the said lords, to meet together on tuesday the first of the ensuing month "
     "of June.",
+    # biblestudytools
+    "Under the Julian calendar, Christmas fell on Jan. 6. When the new Gregorian calendar came into use, "
+    "Christmas was moved to Dec. 25.",
+    # sarahloudinthomas (yearless slip)
+    "It might be February 11 in London, but February 1 in Paris. So in 1751 a calendar act was passed. "
+    "September 2, 1752, would be followed by, of all things, September 14, 1752.",
+    # sarahloudinthomas
+    "Just imagine how you would feel if I told you tomorrow is January 12, 2016. There were riots.",
+    # barryrmccain (yearless)
+    "6 January is Old Christmas. This is Christmas day by the Julian Calendar.",
+    # appalachian magazine
+    'Among these forgotten Appalachian traditions is the celebration of "Old Christmas" — January 7th. In '
+    "the year 46 BC, Julius Caesar proposed a new calendar.",
+    # talkingtreesbooks
+    "Although we now celebrate Michaelmas Day on the 29th September before the calendar was reformed in "
+    "1752 it was celebrated on the 10th October which is now known as 'Old Michaelmas Day'.",
+    # annewheaton
+    "Folklore has it that blackberries shouldn't be picked after Old Michaelmas Day on 10th October. Today "
+    "(September 29th) is Michaelmas Day.",
+    # buildingbeginnings
+    "Higham Ferrers Michaelmas Fair will be held on the eleventh day of October this year and for the "
+    "future (1803). County of Rutland Michaelmas Quarter Sessions September 23rd 1952.",
+    # south-zeal
+    "Goose is the traditional fare and it was recorded on 29 th Sept. 1588 Queen Elizabeth Ist dined on "
+    "goose to celebrate Michael.",
+    # twilightstarsong
+    "Thursday, October 11, 2012\n\nOld Michaelmas Day\n\nOld Michaelmas Day is either today or was "
+    "yesterday (10 or 11 October), opinions vary.",
+    # wytchenwood
+    "Michaelmas Day is the feast of Saint Michael the Archangel, celebrated on 29 September but Old "
+    "Michaelmas Day is October 10th.",
+    # ukbookworm
+    "When the Gregorian calendar was adopted in 1752 eleven days were skipped during September, with "
+    "September 14th coming immediately after September 2nd.",
+    # sluggerotoole
+    "Charles I's execution is noted in the official records as being on 30 January 1648; today we have "
+    "changed this to 1649. On this day in 1753, many citizens began paying the taxes.",
+    # nrb tax history
+    "The taxation year which started on 25th March 1752 would be of the usual length (365 days) and "
+    "therefore it would end on 4th April, the following tax year beginning on 5th April.",
+    # nickblatchley
+    "So, exactly 365 days after 25th March 1752, the next tax year began on 5th April 1753.",
+    # mapocho
+    "In fact the British tax authorities did not add eleven days to the end of the tax year which began on "
+    "26 March 1752.",
+    # sewall diary (Julian weekday, unmarked)
+    "Dec. 25. Friday, 1685. Carts come to Town and shops open as is usual. Some somehow observe the day.",
+    # sewall diary
+    "Monday, June 15, 1674. Thomas Sargeant was examined by the Corporation. July 1, 1674. Sir Thatcher "
+    "commonplaced.",
+    # library of american literature
+    "SAMUEL SEWALL [Born at Bishopstoke, England, March 28, 1652; died at Boston, Massachusetts, January "
+    "1, 1730]",
+    # sewall diary (Lady Day year, unmarked)
+    "Salem, Feb 3. 1703. The children of Major Stephen Sewall are, Margaret, Samuel, Susaña.",
+    # masshist
+    "He proclaimed a fast day in the colony in December 1696 for all to do penance for the sins of the "
+    "witchcraft tragedy.",
+    # spfh parish registers
+    '"1588 June 9th The childe of a poore vagrant woman bapt"\n"1556 Jan 27th A child of Robert Welshe bapt"',
+    # spfh parish registers
+    '"John Deene the sune of Henere Deene bap September 27 (1687)"\n"[born] Feb 11 Charles Son of Mattheas '
+    'and Sarah Williams March 11 [baptised]"',
+    # archivecdbooks
+    "Anno Domini 1629\nJohn the sonne of John Lambley & Mary was baptized July 19th\nAnno Domini 1630\n"
+    "Thomas the sonne of Robert Neepe was baptised March 27th",
+    # british-genealogy transcribing
+    'In early parish registers we encounter a simple written statement such as "Francis son of John Neep '
+    'and Mary his wife was baptised 17 May 1779".',
 ]
 
 
