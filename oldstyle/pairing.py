@@ -344,7 +344,12 @@ def _settledpair(
         return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
     if not implied and not _succession(between) and _gap_taken_away(reading):
         return with_weekday(reading, first)  # "June 11, 1660 (Julian) ... June 1, 1660 (Gregorian)"
-    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
+    signed = not implied and _signs_only(between)
+    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or (
+        _gregorian_late(reading) and not signed
+    ):
+        # two marked dates set equal by a sign alone ("March 31, 1727, in the Julian calendar, or
+        # April 20, 1727, in the Gregorian calendar") are one day written twice, however late
         return None
     if abs(apart) == 1 and (_succession(between) or _follows_a_day(tokens, first)):
         # "15 February (Julian), followed by 1 March (Gregorian)", "1 March, after 15 February
@@ -369,11 +374,16 @@ def _weekdays_differ(
 def _year_slip(apart: int, between: list[Token], implied: bool) -> bool:
     """Whether two marked dates set equal ("=", "i.e.", "that is", "or") lie a year and a few days
     apart: one day with the year written wrong at the new year, not two events a year apart."""
-    if implied or not any(token.text.casefold() in _EQUATING_SIGNS for token in between):
-        return False
-    if any(token.kind == "word" and token.text.casefold() not in _EQUATING_SIGNS for token in between):
+    if implied or not _signs_only(between):
         return False
     return any(abs(abs(apart) - year) <= PAIR_DAYS for year in (365, 366))
+
+
+def _signs_only(between: list[Token]) -> bool:
+    """Whether the words between two dates are only signs that set them equal ("=", "or", "i.e.")."""
+    if not any(token.text.casefold() in _EQUATING_SIGNS for token in between):
+        return False
+    return not any(token.kind == "word" and token.text.casefold() not in _EQUATING_SIGNS for token in between)
 
 
 def _gregorian_late(reading: Reading) -> bool:

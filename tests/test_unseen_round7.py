@@ -231,6 +231,16 @@ RIGHT_PAIRS: Final = [
     "Gorée.",
     # thurloe vol 7
     "An intercepted letter.\n\nCalais, 3. April, 1660. [N. S.]\n\nDear Sir,",
+    # wentiku
+    "When historians updated Newton's birth date, they adjusted for the skipped days and the start of the "
+    "year. Newton's birth date of December 25, 1642 (Julian) became January 4, 1643 (Gregorian).",
+    # ionian-enchantment
+    "Newton was born on December 25th 1642 on the Old Style (i.e. Julian) calendar and Galileo died "
+    "January 8th 1642 on the New Style (i.e. Gregorian) calendar.",
+    # balandavid
+    "By a coincidence, it turns out that Isaac Newton was born December 25, 1642. Well, not exactly, "
+    "because it is the date of birth on the Julian calendar. Isaac Newton is actually born January 4, 1643 "
+    "on the Gregorian calendar.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -312,6 +322,9 @@ WRONG_PAIRS: Final = [
     # ukbookworm REAL WRONG (year style for calendar)
     "For example, February 2nd 1688 (old style) would now be written as February 2nd 1688/9 to show that "
     "it was February 2nd 1689 according to our current calendar.",
+    # wentiku REAL WRONG
+    "England did not switch until 1752, which is well after Newton's death (he died on March 31, 1727, in "
+    "the Julian calendar, or April 20, 1727, in the Gregorian calendar).",
 ]
 
 QUIET: Final = [
@@ -745,6 +758,17 @@ QUIET: Final = [
     # british-genealogy transcribing
     'In early parish registers we encounter a simple written statement such as "Francis son of John Neep '
     'and Mary his wife was baptised 17 May 1779".',
+    # wentiku
+    "When England finally switched to the Gregorian calendar in 1752, they skipped 11 days. As a result, "
+    "September 2, 1752 was followed by September 14, 1752.",
+    # earthsky via wxc
+    "You may have previously seen Newton's birthday as December 25, 1642. That reference is beginning to "
+    "change, and now it's more common to see Newton's birthday as January 4, 1643.",
+    # rick steves forum
+    "January 4th is the birthday of Sir Isaac Newton; Woolsthorpe, England (1643).",
+    # uechi typepad
+    "Though they died on the same day, Cervantes actually died ten days before Shakespeare. Also on April "
+    "23, 1616, Shakespeare died in England.",
 ]
 
 
