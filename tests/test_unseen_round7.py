@@ -769,6 +769,18 @@ QUIET: Final = [
     # uechi typepad
     "Though they died on the same day, Cervantes actually died ten days before Shakespeare. Also on April "
     "23, 1616, Shakespeare died in England.",
+    # mooflife romania
+    "Romania's adoption of the Gregorian calendar marked an important alignment with Western Europe. The "
+    "changeover required the nation to skip 13 days, transitioning directly from April 1 to April 14.",
+    # giftpals bulgaria
+    "In 1920, parts of Bulgaria experienced a significant transition as they moved from the Julian "
+    "calendar to the Gregorian calendar.",
+    # adoption list mirror
+    "Armenia | Transcaucasian Democratic Federative Republic | 1918 | 17 Apr | 1 May | 13\nAustria | "
+    "Carinthia | 1583 | 14 Dec | 25 Dec | 10",
+    # experts123 (shortened)
+    "For example, when Soviet Russia undertook its calendar reform, the change resulted in a loss of 13 "
+    "days. Changes in the 1600s required 10 days to be dropped.",
 ]
 
 
