@@ -241,6 +241,19 @@ RIGHT_PAIRS: Final = [
     "By a coincidence, it turns out that Isaac Newton was born December 25, 1642. Well, not exactly, "
     "because it is the date of birth on the Julian calendar. Isaac Newton is actually born January 4, 1643 "
     "on the Gregorian calendar.",
+    # gm arts easter via mirror
+    "In some years the Orthodox Easter Sunday occurs on the same day as the Western Easter Sunday. For "
+    "example, this occurred in 1990 because the Western Easter Sunday date of (Gregorian calendar) April "
+    "15, 1990 is the same as the Orthodox Easter Sunday date of (Julian calendar) April 2, 1990.",
+    # gm arts easter via mirror
+    "The example for year 1995 gives the Julian Easter Sunday date of April 10, and Table F shows that we "
+    "need to add 13 days to convert it to the Gregorian calendar date of April 23.",
+    # gm arts easter via mirror
+    "Other examples: Year 1994: Step 3: A17 1=Julian April 18, 1994, Step 4: Julian A18 13 = Gregorian May "
+    "1, 1994 Year 2870: Step 3: M25 7=Julian April 1, 2870, Step 4: Julian A1 19 = Gregorian April 20, 2870",
+    # gm arts easter via mirror
+    "The Julian calendar date Thursday October 4, 1582 was followed by the Gregorian calendar date Friday "
+    "October 15, 1582.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -325,6 +338,11 @@ WRONG_PAIRS: Final = [
     # wentiku REAL WRONG
     "England did not switch until 1752, which is well after Newton's death (he died on March 31, 1727, in "
     "the Julian calendar, or April 20, 1727, in the Gregorian calendar).",
+    # synthetic gm arts
+    "This occurred in 1990 because the Western Easter Sunday date of (Gregorian calendar) April 15, 1990 "
+    "is the same as the Orthodox Easter Sunday date of (Julian calendar) April 3, 1990.",
+    # synthetic gm arts
+    "Year 1994: Step 3: A17 1=Julian April 18, 1994, Step 4: Julian A18 13 = Gregorian May 2, 1994",
 ]
 
 QUIET: Final = [
@@ -781,6 +799,13 @@ QUIET: Final = [
     # experts123 (shortened)
     "For example, when Soviet Russia undertook its calendar reform, the change resulted in a loss of 13 "
     "days. Changes in the 1600s required 10 days to be dropped.",
+    # smart.net orthodox easter
+    "The number RC ranges from 1 to 35 which corresponds to March 22 to April 25 in the Julian Calendar "
+    "(currently April 4 to May 8 on the Gregorian). The Julian Calendar is now 13 days behind the "
+    "Gregorian, and will be until March 1, 2100 when it will be 14 days behind the Gregorian Calendar.",
+    # gm arts easter via mirror
+    "For example, year 1995 gave us a PFM date of April 5. This PFM date occurs on a Tuesday, so we need "
+    "to add 5 days to find the next Sunday, which is April 10.",
 ]
 
 
