@@ -254,6 +254,12 @@ RIGHT_PAIRS: Final = [
     # gm arts easter via mirror
     "The Julian calendar date Thursday October 4, 1582 was followed by the Gregorian calendar date Friday "
     "October 15, 1582.",
+    # sizes.com
+    'Another notation was to add the initials "O.S." after a date. So, for example, "January 10, 1664 '
+    '(O.S.)" is the day we would call January 10, 1665.',
+    # wikipedia OS/NS caption via eudic
+    'On this marriage certificate, made out in 1907 in Warsaw, the month is given as "November/December", '
+    'and the day as "23/6". The Julian date 23 November corresponded to the Gregorian 6 December.',
 ]
 
 WRONG_PAIRS: Final = [
@@ -343,6 +349,9 @@ WRONG_PAIRS: Final = [
     "is the same as the Orthodox Easter Sunday date of (Julian calendar) April 3, 1990.",
     # synthetic gm arts
     "Year 1994: Step 3: A17 1=Julian April 18, 1994, Step 4: Julian A18 13 = Gregorian May 2, 1994",
+    # synthetic eudic
+    'On this marriage certificate, made out in 1907 in Warsaw, the month is given as "November/December". '
+    "The Julian date 23 November corresponded to the Gregorian 7 December.",
 ]
 
 QUIET: Final = [
@@ -806,6 +815,15 @@ QUIET: Final = [
     # gm arts easter via mirror
     "For example, year 1995 gave us a PFM date of April 5. This PFM date occurs on a Tuesday, so we need "
     "to add 5 days to find the next Sunday, which is April 10.",
+    # sizes.com (writer's Lady Day slip, unmarked)
+    "On December 31, 1680, an Englishman would know tomorrow would be January 1, 1680 (not 1681). On March "
+    "23, 1712, he would know tomorrow was March 24, 1713.",
+    # wikipedia OS/NS caption via eudic
+    "A print of the Treaty of Lübeck (1629), with the Gregorian day (22) directly above the Julian (12), "
+    "both before the name of the month, May.",
+    # sizes.com
+    "In 1751 the English Parliament passed a law adopting the Gregorian calendar, making the day after the "
+    "2nd of September, 1752, the 14th of September.",
 ]
 
 
