@@ -824,6 +824,18 @@ QUIET: Final = [
     # sizes.com
     "In 1751 the English Parliament passed a law adopting the Gregorian calendar, making the day after the "
     "2nd of September, 1752, the 14th of September.",
+    # russianlife (unmarked Old Style dates)
+    "On February 19, 1861, the relatively young Tsar Alexander II signed a manifesto liberating the serfs. "
+    "Ninety-nine years earlier, on February 18, 1762, another royal manifesto was signed. On March 5, the "
+    "1861 manifesto was read aloud in Moscow and St. Petersburg.",
+    # evergreenhistories
+    "Did you know that on the 3rd of March 1861 Alexander II of Russia signed the Emancipation Manifesto "
+    "which ended Serfdom throughout the entire of the Russian Empire.",
+    # rssing
+    "March 3, 1861: Alexander II of Russia issues the Emancipation Reform of 1861. In 1649, Tsar Alexis "
+    "issued the Sobornoye Ulozheniye.",
+    # liberatorfiles
+    "In the May 14,1858 Liberator three articles announce action to emancipate serfs in Russia.",
 ]
 
 
