@@ -33,11 +33,11 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from oldstyle.grammar import calendars_of, read_draft
-from oldstyle.halves import bare_dual_year
+from oldstyle.halves import Cursor, bare_dual_year, opens_next
 from oldstyle.names import LANGUAGES
 from oldstyle.pairing import Found, Named, Years, context_year, is_range, pair, with_weekday
 from oldstyle.patterns import Token
-from oldstyle.settling import Reading, settle
+from oldstyle.settling import Reading, alternative_days, settle
 
 __all__ = ["read_block"]
 
@@ -75,6 +75,8 @@ _NEIGHBOURS: Final = 4  # dates weighed on each side of a label
 _MARKUP_TOKENS: Final = 8
 _SEPARATORS: Final = frozenset({"punct", "open", "close"})
 _SEPARATOR_WEIGHT: Final = 5
+# English words that open a contrasting clause; a label after one is not a date's before it.
+_CONTRAST_WORDS: Final = frozenset({"but", "however", "whereas", "while", "although", "though"})
 _ASIDE_WORDS: Final = 3  # a bracket of up to this many words after a label qualifies it ("Julian (UK)")
 _ASIDE_MIN_TOKENS: Final = 3
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
@@ -88,6 +90,7 @@ class _Label:
     sentence: int
     calendar: str
     free: bool  # False when it names a calendar someone used ("used the Julian calendar")
+    heads_next: bool = False  # it heads the date after it with a colon ("NS: 31 March 1727")
 
 
 def read_block(text: str, tokens: list[Token]) -> list[Reading]:
@@ -201,7 +204,8 @@ def _read_all(
             if _markup(tokens, i):  # ":os[1712-07-29]" is the Markdown extension's, not prose
                 i = _markup_end(tokens, i)
                 continue
-            labels.append(_Label(token, i, sentences[i], calendar, _free_label(tokens, i, founds)))
+            free = _free_label(tokens, i, founds)
+            labels.append(_Label(token, i, sentences[i], calendar, free, opens_next(Cursor(tokens), i)))
         elif token.kind == "number" and token.text.isdigit() and len(token.text) == 4:
             years.setdefault(sentences[i], []).append((token.start, int(token.text)))
         i += 1
@@ -332,6 +336,13 @@ def _distance(tokens: list[Token], found: Found, label: _Label, reach: int) -> i
         between = tokens[label.index + 1 : found.draft.first]
     else:
         between = tokens[found.draft.next_index : label.index]
+    if label.index > found.draft.first and any(t.text.casefold() in _CONTRAST_WORDS for t in between):
+        # "January 17th, 1706 but in the Old Style ... it would have been January 6th": a label in
+        # the clause a contrast opens is a date's of that clause, never one's before it
+        return None
+    if label.heads_next:
+        # "[OS: 20 March 1726 NS: 31 March 1727]": a label with a colon heads the date after it
+        return 0 if label.index < found.draft.first and len(between) == 1 else None
     # On a tie the date before the label wins: "on 4 January 1643 by the Gregorian".
     before = int(label.index < found.draft.first)
     if not between:
@@ -439,4 +450,6 @@ def _alone(tokens: list[Token], found: Found, years: Years, range_year: int | No
     reading = settle(tokens, draft, year)
     if found.single and found.draft.calendars[0] is None and not reading.consistent:
         return None  # a label from the sentence that makes the day impossible is not the day's
+    if alternative_days(reading):
+        return None  # "23/25 April 1823": two days a source is unsure between
     return with_weekday(reading, found)

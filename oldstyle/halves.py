@@ -40,6 +40,7 @@ __all__ = [
     "Part",
     "bare_dual_year",
     "month_at",
+    "opens_next",
     "read_full",
     "read_loose",
     "read_markers",
@@ -429,11 +430,17 @@ def read_full(cur: Cursor, i: int) -> tuple[Part, int] | None:
 def read_markers(cur: Cursor, i: int) -> tuple[tuple[Token, ...], int]:
     """Labels right after a date: "O.S.", "(N.S.)", ", Old Style"."""
     j = cur.skip(i, COMMA)
-    if cur.kind(j) == "marker":
+    if cur.kind(j) == "marker" and not opens_next(cur, j):
         return (cur.tokens[j],), j + 1
     if cur.kind(j) == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":
         return (cur.tokens[j + 1],), j + 3
     return (), i
+
+
+def opens_next(cur: Cursor, j: int) -> bool:
+    """Whether the label at j heads the date after it with a colon, as a table's cell does: in
+    "[OS: 20 March 1726 NS: 31 March 1727]" the "NS" is 31 March's, not 20 March's."""
+    return cur.text(j + 1) == ":" and cur.kind(j + 2) in {"number", "month"}
 
 
 def bare_dual_year(tokens: list[Token], i: int) -> int | None:

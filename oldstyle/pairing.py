@@ -13,12 +13,11 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Final
 
-from oldstyle.core import offset
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token, weekday_of
-from oldstyle.settling import Reading, settle
+from oldstyle.settling import Reading, settle, written_gap
 from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
 __all__ = [
@@ -52,7 +51,14 @@ _EQUATING_WORDS: Final = frozenset(
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
+# Words right before a date that make it the complement of "the date was ...", at any distance
+# from the date it restates; a preposition ("was on 12 May") makes another event's date.
+_EQUATED_BEFORE_WORDS: Final = frozenset(
+    {"was", "is", "became", "becomes", "equals", "=", "as", "been", "considered", "reckoned"}
+)
+_EQUAL_TO_WORDS: Final = frozenset({"corresponds", "corresponding", "equivalent", "equal", "equals"})
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
+_SUCCESSION_REACH: Final = 5  # tokens after the first date, or before the second, read for succession
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
 
@@ -62,6 +68,7 @@ _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "vi
 # Other languages' come from the word table ("nach", "после", "tras"; "bis", "по", "au").
 _SUCCESSION_WORDS: Final = frozenset(
     {"followed", "following", "next", "after", "then", "until", "till", "from", "since", "before"}
+    | {"previous", "preceding"}  # "adopted on September 14, 1752. The previous day was September 2"
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.succession_words}
 )
 # Those only another language links a date with: Dutch "na" (after) is Polish and Slovene
@@ -287,11 +294,21 @@ def _set_equal(between: list[Token]) -> bool:
     return len(between) <= _EQUATED_TOKENS and any(t.text.casefold() in _EQUATING_WORDS for t in between)
 
 
+def _equated_before(between: list[Token]) -> bool:
+    """Whether the second date is the complement of a word that sets it equal, however far the first
+    date stands: "... so the date was at the time considered 22 April 1715", "it would have been
+    January 6th", "this corresponds to March 5th"."""
+    words = [token.text.casefold() for token in between[-2:]]
+    if words and words[-1] in _EQUATED_BEFORE_WORDS:
+        return True
+    return len(words) == 2 and words[1] == "to" and words[0] in _EQUAL_TO_WORDS
+
+
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
     """Whether two unmarked dates are set equal ("X was Y") in a sentence that names a calendar."""
-    if first.calendar is not None or second.calendar is not None or len(between) > _EQUATED_TOKENS:
+    if first.calendar is not None or second.calendar is not None:
         return False
-    if not _set_equal(between):
+    if not (_set_equal(between) or _equated_before(between)):
         return False
     sentences = {first.sentence - 1, first.sentence, second.sentence}
     return any(sentences & named_sentences for named_sentences in named.values())
@@ -325,7 +342,14 @@ def _settledpair(
     implied = first.calendar is None or second.calendar is None
     if _year_slip(apart, between, implied):
         return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
-    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or _gregorian_late(reading):
+    if not implied and not _succession(between) and _gap_taken_away(reading):
+        return with_weekday(reading, first)  # "June 11, 1660 (Julian) ... June 1, 1660 (Gregorian)"
+    signed = not implied and _signs_only(between)
+    if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or (
+        _gregorian_late(reading) and not signed
+    ):
+        # two marked dates set equal by a sign alone ("March 31, 1727, in the Julian calendar, or
+        # April 20, 1727, in the Gregorian calendar") are one day written twice, however late
         return None
     if abs(apart) == 1 and (_succession(between) or _follows_a_day(tokens, first)):
         # "15 February (Julian), followed by 1 March (Gregorian)", "1 March, after 15 February
@@ -350,11 +374,16 @@ def _weekdays_differ(
 def _year_slip(apart: int, between: list[Token], implied: bool) -> bool:
     """Whether two marked dates set equal ("=", "i.e.", "that is", "or") lie a year and a few days
     apart: one day with the year written wrong at the new year, not two events a year apart."""
-    if implied or not any(token.text.casefold() in _EQUATING_SIGNS for token in between):
-        return False
-    if any(token.kind == "word" and token.text.casefold() not in _EQUATING_SIGNS for token in between):
+    if implied or not _signs_only(between):
         return False
     return any(abs(abs(apart) - year) <= PAIR_DAYS for year in (365, 366))
+
+
+def _signs_only(between: list[Token]) -> bool:
+    """Whether the words between two dates are only signs that set them equal ("=", "or", "i.e.")."""
+    if not any(token.text.casefold() in _EQUATING_SIGNS for token in between):
+        return False
+    return not any(token.kind == "word" and token.text.casefold() not in _EQUATING_SIGNS for token in between)
 
 
 def _gregorian_late(reading: Reading) -> bool:
@@ -365,12 +394,15 @@ def _gregorian_late(reading: Reading) -> bool:
     today's gap of 13 days on an older date; a gap wider still than that is
     two events: "born 30 May 1672 (jul.) and baptised 20 June 1672 (greg.)".
     """
-    julian, gregorian = reading.julian, reading.gregorian
-    if julian is None or gregorian is None:
-        return False
-    gap = offset(julian.year, julian.month, julian.day)
-    written_gap = gap + gregorian.toordinal() - julian.toordinal()
-    return written_gap > max(gap, _MODERN_GAP) + IMPLIED_PAIR_DAYS
+    gaps = written_gap(reading)
+    return gaps is not None and gaps[1] > max(gaps[0], _MODERN_GAP) + IMPLIED_PAIR_DAYS
+
+
+def _gap_taken_away(reading: Reading) -> bool:
+    """Whether the Gregorian half was written by subtracting the gap instead of adding it (a day either
+    way): "married on June 11, 1660 (Julian) ... actually married on June 1, 1660 (Gregorian)"."""
+    gaps = written_gap(reading)
+    return gaps is not None and abs(gaps[1] + gaps[0]) <= 1
 
 
 def _follows_a_day(tokens: list[Token], first: Found) -> bool:
@@ -381,10 +413,14 @@ def _follows_a_day(tokens: list[Token], first: Found) -> bool:
 
 
 def _succession(between: list[Token]) -> bool:
+    """Whether a succession word stands right after the first date or right before the second
+    ("15 February (Julian), followed by 1 March", "Gregorian from 14 September"): one in a clause
+    further off ("which wasn't adopted in Russia until the 20th century") joins nothing."""
     last = len(between) - 1
     return any(
         word in _SUCCESSION_WORDS and (index == last or word not in _BORROWED_SUCCESSION_WORDS)
         for index, word in enumerate(token.text.casefold() for token in between)
+        if index < _SUCCESSION_REACH or last - index < _SUCCESSION_REACH
     )
 
 
@@ -401,7 +437,8 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named and not _set_equal(between) and [t.text for t in between] != [";"]:
+    equal = _set_equal(between) or _equated_before(between)
+    if not named and not equal and [t.text for t in between] != [";"]:
         # a bare semicolon joins a day's two calendars as the dual styles do
         # ("(10. September 1721; 30. August nach julianischem Kalender)")
         return None

@@ -27,7 +27,7 @@ from oldstyle.grammar import WHOLE_DATES, Cursor, read_draft
 from oldstyle.halves import COMMA
 from oldstyle.names import WEEKDAYS
 from oldstyle.patterns import Token, tokenize, weekday_of
-from oldstyle.settling import Half, Reading, make_date, settle
+from oldstyle.settling import Half, Reading, alternative_days, make_date, settle
 from oldstyle.wordtables import CALENDAR_OF_MARKER, FULL_MONTH_NAMES, marker_key, month_key
 from oldstyle.yearstart import complete_dual_year
 
@@ -57,13 +57,14 @@ def read_at(tokens: list[Token], i: int, more: Callable[[], bool] | None = None)
     the end (returning False at the end of text).
     """
     cur = Cursor(tokens, more)
-    if cur.kind(i) == "weekday":
-        draft = read_draft(tokens, cur.skip(i + 1, COMMA), more)
-        if draft is None:
-            return None
-        return replace(settle(tokens, draft), start=tokens[i].start, weekday=tokens[i])
-    draft = read_draft(tokens, i, more)
-    return None if draft is None else settle(tokens, draft)
+    weekday = cur.kind(i) == "weekday"
+    draft = read_draft(tokens, cur.skip(i + 1, COMMA) if weekday else i, more)
+    if draft is None:
+        return None
+    reading = settle(tokens, draft)
+    if alternative_days(reading):
+        return None  # "23/25 April 1823": two days a source is unsure between
+    return replace(reading, start=tokens[i].start, weekday=tokens[i]) if weekday else reading
 
 
 # --- the public result -----------------------------------------------------------

@@ -26,15 +26,19 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from oldstyle import sweden
+from oldstyle.core import offset
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
 from oldstyle.grammar import OPPOSITE, Draft, Part
 from oldstyle.patterns import Token
 from oldstyle.yearstart import january_year
 
-__all__ = ["Half", "Reading", "make_date", "same_day", "settle"]
+__all__ = ["Half", "Reading", "alternative_days", "make_date", "same_day", "settle", "written_gap"]
 
 _LADY_DAY: Final = (3, 25)
+# Two days a source is unsure between lie a day or two apart; no converter writes a gap that small
+# (a Swedish-calendar half, a day from the Julian, is not checked against the Gregorian either).
+_ALTERNATIVE_DAYS: Final = 2
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,26 @@ def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Readin
         dual_year=any(p.dual_year for p in draft.parts),
         markers=draft.markers,
     )
+
+
+def alternative_days(reading: Reading) -> bool:
+    """Whether an unlabelled slash pair names two days a source is unsure between, not one day in
+    two calendars: "23/25 April 1823" (a birthday two sources give) puts its second day a day or two
+    after its first, where a dual date's lies the gap after it (or a few days off, when wrong)."""
+    if reading.style not in ("fraction", "slash") or reading.markers:
+        return False
+    gaps = written_gap(reading)
+    return gaps is not None and 0 < gaps[1] <= _ALTERNATIVE_DAYS < gaps[0]
+
+
+def written_gap(reading: Reading) -> tuple[int, int] | None:
+    """The gap of the Julian half's day, and the gap the pair's halves are written with (the days
+    from the Julian half's label to the Gregorian half's); None unless both halves name a day."""
+    julian, gregorian = reading.julian, reading.gregorian
+    if julian is None or gregorian is None:
+        return None
+    gap = offset(julian.year, julian.month, julian.day)
+    return gap, gap + gregorian.toordinal() - julian.toordinal()
 
 
 def settle_dual(parts: tuple[Part, ...], calendars: tuple[str | None, ...]) -> tuple[Half, ...]:
