@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Final, TypeVar
 
 from oldstyle.names import ENGLISH, LANGUAGES, OTHER_MONTH_NAMES
@@ -277,6 +278,25 @@ def first_key(word: str) -> str:
     return re.split(r"[\s.\-]+", word.casefold())[0]
 
 
+def _by_first_key(words: Iterable[str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(first_key(word), []).append(word)
+    return grouped
+
+
+@functools.cache
+def _labels_by_first_key() -> dict[str, list[str]]:
+    """Every calendar label, by its first word's key: keyed once, not once per pattern."""
+    return _by_first_key(CALENDAR_OF_MARKER_WORDS)
+
+
+@functools.cache
+def _eras_by_first_key() -> dict[str, list[str]]:
+    """Every language's era word, by its first word's key."""
+    return _by_first_key(lang.bc for lang in LANGUAGES.values())
+
+
 @functools.cache
 def label_pattern(start: str) -> re.Pattern[str]:
     """The calendar labels ("O.S.", "по старому стилю") and eras ("BC") whose first word has key
@@ -286,8 +306,8 @@ def label_pattern(start: str) -> re.Pattern[str]:
     hundreds of phrases in one alternation would be tried at every label
     start and cost milliseconds at import.
     """
-    markers = _alternation([_flexible(w) for w in CALENDAR_OF_MARKER_WORDS if first_key(w) == start])
-    eras = [_flexible(lang.bc) for lang in LANGUAGES.values() if first_key(lang.bc) == start]
+    markers = _alternation([_flexible(w) for w in _labels_by_first_key().get(start, ())])
+    eras = [_flexible(bc) for bc in _eras_by_first_key().get(start, ())]
     if start in _ENGLISH_ERAS:
         eras.append(_ENGLISH_ERAS[start])
     return re.compile(
