@@ -31,13 +31,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from oldstyle.core import check_int
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import InvalidDateError, NonexistentDateError, UnknownFeastError
-from oldstyle.names import day_month_words
+from oldstyle.names import data_text, day_month_words
 
 if TYPE_CHECKING:
     from oldstyle.reforms import Region
@@ -158,8 +157,7 @@ def _feast_from_row(row: dict[str, str]) -> Feast:
 @cache
 def feast_table() -> tuple[Feast, ...]:
     """Every feast of ``data/feasts.csv``, in table order (movable ones first)."""
-    text = resources.files("oldstyle").joinpath("data/feasts.csv").read_text(encoding="utf-8")
-    return tuple(_feast_from_row(row) for row in csv.DictReader(text.splitlines()))
+    return tuple(_feast_from_row(row) for row in csv.DictReader(data_text("feasts.csv").splitlines()))
 
 
 @cache
