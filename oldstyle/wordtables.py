@@ -59,6 +59,8 @@ def marker_key(word: str) -> str:
 def accent_free(key: str) -> str:
     """``key`` without accents ("οκτωβρίου" -> "οκτωβριου", "février" -> "fevrier"): capitals
     drop them in Greek, and typists often do."""
+    if key.isascii():
+        return key  # nothing to drop: the tables key hundreds of plain words at import
     return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
 
 
