@@ -26,7 +26,6 @@ since 1800).
 from __future__ import annotations
 
 import csv
-import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -200,6 +199,8 @@ def find_feast(name: str) -> Feast:
     found = _lookup(name)
     if found is not None:
         return found
+    import difflib  # only for an unknown name: not loaded by the feast prefilter
+
     names = {name_key(n): n for entry in feast_table() for n in entry.all_names()}
     close = difflib.get_close_matches(name_key(name), list(names), n=3, cutoff=0.6)
     choices = tuple(names[c] for c in close)

@@ -157,9 +157,12 @@ def data_text(name: str) -> str:
     A plain read beside this module: ``importlib.resources`` would import
     ``pathlib``, ``zipfile``, ``tempfile`` and ``shutil`` (about 8 ms) for the
     text layer's first use, and the package is always installed as files.
+    Lines keep their endings as stored (its readers split with ``splitlines``
+    or ``csv``); decoding the bytes at once is three times as fast as a text
+    file's newline translation.
     """
-    with open(os.path.join(os.path.dirname(__file__), "data", name), encoding="utf-8") as file:
-        return file.read()
+    with open(os.path.join(os.path.dirname(__file__), "data", name), "rb") as file:
+        return file.read().decode("utf-8")
 
 
 def _read_table(name: str, columns: int) -> list[list[str]]:
