@@ -50,10 +50,16 @@ def month_key(word: str) -> str:
     return word.rstrip(".").casefold()
 
 
+# What a label's key leaves out, and what parts its words (compiled once: the tables key
+# some 3,000 words at import).
+_LABEL_SPACING: Final = re.compile(r"[\s.\-]")
+_LABEL_BREAK: Final = re.compile(r"[\s.\-]+")
+
+
 @functools.lru_cache(maxsize=1024)  # the few labels of a text are keyed again for every date
 def marker_key(word: str) -> str:
     """The lookup key of a calendar label: lower case, no spaces, dots or hyphens."""
-    return re.sub(r"[\s.\-]", "", word).casefold()
+    return _LABEL_SPACING.sub("", word).casefold()
 
 
 def accent_free(key: str) -> str:
@@ -147,7 +153,7 @@ def _languages_of_words() -> dict[tuple[str, str], frozenset[str]]:
             *(v for forms in lang.month_variants for v in forms),
             *(short for forms in lang.abbreviations for short in forms),
         )
-        keyed = [
+        keyed = {  # a set: a language's many forms of one key are one owner
             *(("month", month_key(word)) for word in months),
             *(("year_word", word.rstrip(".").casefold()) for word in lang.year_words),
             *(("weekday", word.casefold()) for word in lang.weekdays),
@@ -155,7 +161,7 @@ def _languages_of_words() -> dict[tuple[str, str], frozenset[str]]:
                 ("marker", marker_key(word))
                 for word in (lang.old_style, lang.new_style, *lang.old_style_words, *lang.new_style_words)
             ),
-        ]
+        }
         for item in keyed:
             owners.setdefault(item, set()).add(lang.code)
     return {item: frozenset(codes) for item, codes in owners.items()}
@@ -277,7 +283,7 @@ _END = r"(?![^\W\d_])"
 
 def first_key(word: str) -> str:
     """The first word of a label or era, as :func:`tokenize` keys the word it meets."""
-    return re.split(r"[\s.\-]+", word.casefold())[0]
+    return _LABEL_BREAK.split(word.casefold(), maxsplit=1)[0]
 
 
 def _by_first_key(words: Iterable[str]) -> dict[str, list[str]]:
