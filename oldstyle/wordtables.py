@@ -153,15 +153,17 @@ def _languages_of_words() -> dict[tuple[str, str], frozenset[str]]:
             *(v for forms in lang.month_variants for v in forms),
             *(short for forms in lang.abbreviations for short in forms),
         )
-        keyed = {  # a set: a language's many forms of one key are one owner
-            *(("month", month_key(word)) for word in months),
-            *(("year_word", word.rstrip(".").casefold()) for word in lang.year_words),
-            *(("weekday", word.casefold()) for word in lang.weekdays),
-            *(
-                ("marker", marker_key(word))
-                for word in (lang.old_style, lang.new_style, *lang.old_style_words, *lang.new_style_words)
-            ),
-        }
+        keyed = dict.fromkeys(  # a language's many forms of one key are one owner, counted once
+            [
+                *(("month", month_key(word)) for word in months),
+                *(("year_word", word.rstrip(".").casefold()) for word in lang.year_words),
+                *(("weekday", word.casefold()) for word in lang.weekdays),
+                *(
+                    ("marker", marker_key(word))
+                    for word in (lang.old_style, lang.new_style, *lang.old_style_words, *lang.new_style_words)
+                ),
+            ]
+        )
         for item in keyed:
             owners.setdefault(item, set()).add(lang.code)
     return {item: frozenset(codes) for item, codes in owners.items()}
