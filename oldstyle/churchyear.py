@@ -123,8 +123,9 @@ def name_key(text: str) -> str:
 
     ``name_key("St. George's Day") == name_key("Saint Georges day") == "st georges day"``.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    letters = text.casefold()
+    if not letters.isascii():  # plain names (most of the table) have no accents to drop
+        letters = "".join(c for c in unicodedata.normalize("NFKD", letters) if not unicodedata.combining(c))
     for mark in "'’.":
         letters = letters.replace(mark, "")
     words = letters.replace("-", " ").replace("_", " ").split()
