@@ -26,21 +26,22 @@ since 1800).
 from __future__ import annotations
 
 import csv
-import difflib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
-from importlib import resources
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from oldstyle.computus import COMPUTUS_RANGES, computus_name, default_computus, easter
 from oldstyle.core import check_int
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import InvalidDateError, NonexistentDateError, UnknownFeastError
-from oldstyle.names import day_month_words
-from oldstyle.reforms import Region
-from oldstyle.reforms import region as region_of
+from oldstyle.names import data_text, day_month_words
+
+if TYPE_CHECKING:
+    from oldstyle.reforms import Region
+
+# The region layer (the reform table) and the computus (dateutil's Easter) load when a day is
+# asked for, not at import: the reader's feast prefilter needs only the names of the table.
 
 __all__ = [
     "LANGUAGES",
@@ -122,8 +123,9 @@ def name_key(text: str) -> str:
 
     ``name_key("St. George's Day") == name_key("Saint Georges day") == "st georges day"``.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    letters = text.casefold()
+    if not letters.isascii():  # plain names (most of the table) have no accents to drop
+        letters = "".join(c for c in unicodedata.normalize("NFKD", letters) if not unicodedata.combining(c))
     for mark in "'’.":
         letters = letters.replace(mark, "")
     words = letters.replace("-", " ").replace("_", " ").split()
@@ -155,8 +157,7 @@ def _feast_from_row(row: dict[str, str]) -> Feast:
 @cache
 def feast_table() -> tuple[Feast, ...]:
     """Every feast of ``data/feasts.csv``, in table order (movable ones first)."""
-    text = resources.files("oldstyle").joinpath("data/feasts.csv").read_text(encoding="utf-8")
-    return tuple(_feast_from_row(row) for row in csv.DictReader(text.splitlines()))
+    return tuple(_feast_from_row(row) for row in csv.DictReader(data_text("feasts.csv").splitlines()))
 
 
 @cache
@@ -199,6 +200,8 @@ def find_feast(name: str) -> Feast:
     found = _lookup(name)
     if found is not None:
         return found
+    import difflib  # only for an unknown name: not loaded by the feast prefilter
+
     names = {name_key(n): n for entry in feast_table() for n in entry.all_names()}
     close = difflib.get_close_matches(name_key(name), list(names), n=3, cutoff=0.6)
     choices = tuple(names[c] for c in close)
@@ -230,6 +233,8 @@ def feast_info(name: str) -> tuple[Feast, bool]:
 
 def _in_calendar(entry: Feast, year: int, computus: str) -> Day:
     """The feast in 1-January ``year`` of one calendar, its movable ones by that calendar's computus."""
+    from oldstyle.computus import computus_name, easter
+
     if entry.easter_offset is not None:
         return easter(year, computus) + timedelta(days=entry.easter_offset)
     if computus_name(computus) == "julian":
@@ -244,6 +249,8 @@ def old_day(entry: Feast, year: int) -> GregorianDate:
 
 def _region_computus(place: Region, year: int) -> str:
     """The computus a region kept in 1-January ``year``: that of its calendar on Gregorian Easter."""
+    from oldstyle.computus import COMPUTUS_RANGES, easter
+
     first, last = COMPUTUS_RANGES["gregorian"]
     if year < first:
         return "julian"
@@ -311,6 +318,9 @@ def _in_label_year(entry: Feast, label: int, place: Region, old: bool, computus:
 
 def as_region(place: str | Region | None) -> Region | None:
     """A region from a code, name or :class:`~oldstyle.Region`; None stays None."""
+    from oldstyle.reforms import Region
+    from oldstyle.reforms import region as region_of
+
     if place is None or isinstance(place, Region):
         return place
     return region_of(place)
@@ -347,6 +357,8 @@ def feast(name: str, year: int, region: str | Region | None = None, *, computus:
     is not an int or outside the computus (see :func:`oldstyle.easter`), or
     a feast that was never written with that year label.
     """
+    from oldstyle.computus import computus_name
+
     entry, old = feast_info(name)
     chosen = None if computus is None else computus_name(computus)
     return _feast_day(entry, check_int("year", year), as_region(region), chosen, old=old)
@@ -357,6 +369,8 @@ def _feast_day(entry: Feast, y: int, place: Region | None, chosen: str | None, *
         return _in_label_year(entry, y, place, old, chosen)
     if old:
         return old_day(entry, y)
+    from oldstyle.computus import default_computus
+
     return _in_calendar(entry, y, default_computus(y) if chosen is None else chosen)
 
 
@@ -372,6 +386,8 @@ def feasts(year: int, region: str | Region | None = None, *, computus: str | Non
     >>> first.feast.name, str(first.day), second.feast.name, str(second.day)
     ('Lady Day', '1751-03-25', 'Palm Sunday', '1751-03-31')
     """
+    from oldstyle.computus import computus_name
+
     y = check_int("year", year)
     place = as_region(region)
     chosen = None if computus is None else computus_name(computus)

@@ -38,26 +38,42 @@ _N = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 
 # Each alternative: a number of days and a word of difference, close together
 # (bounded gaps, no nested quantifiers).
-_CLAIM: Final = re.compile(
-    rf"""
+_CLAIM: Final = rf"""
     \b{_N}[\s\-]+days?\b[^.;\n]{{0,40}}?\b(?:apart|behind|ahead|difference|gap|discrepancy|lag)\b
     |\b(?:gap|difference|discrepancy|lag)\s+of\s+{_N.replace("?P<n>", "?P<n2>")}\s+days?\b
     |(?:разниц\w{{0,3}}\s+в|отстава\w{{0,4}}\s+на|опережа\w{{0,4}}\s+на)\s+(?P<n3>\d{{1,2}})\s+(?:дн|сут)
     |\b(?P<n4>\d{{1,2}})\s+Tage?n?\b[^.;\n]{{0,30}}?\b(?:Unterschied|Differenz|hinter|voraus)
     |\b(?:Unterschied|Differenz)\s+von\s+(?P<n5>\d{{1,2}})\s+Tagen\b
     |\b(?:écart|décalage|retard|différence|avance)\s+de\s+(?P<n6>\d{{1,2}})\s+jours\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-_CALENDAR_WORD: Final = re.compile(
+    """
+_CALENDAR_WORD: Final = (
     r"julian|gregorian|old\s+style|new\s+style|\bo\.\s?s\.|\bn\.\s?s\.|calendar|юлианск|григорианск|"
-    r"стил|julianisch|gregorianisch|kalender|julien|grégorien|calendrier",
-    re.IGNORECASE,
+    r"стил|julianisch|gregorianisch|kalender|julien|grégorien|calendrier"
 )
-_SENTENCE_END: Final = re.compile(r"[.!?]\s+[A-Z]")
-_YEAR: Final = re.compile(r"(?<![\d,.])(?:1[0-9]{3}|2[0-9]{3})(?![\d]|\s*(?:days?|дн|Tage|jours))")
+_SENTENCE_END: Final = r"[.!?]\s+[A-Z]"
+_YEAR: Final = r"(?<![\d,.])(?:1[0-9]{3}|2[0-9]{3})(?![\d]|\s*(?:days?|дн|Tage|jours))"
 # A blank line, the start of a list item, quote, heading or table row, or a table cell's bar.
-_BREAK: Final = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[-*+>#|]|[0-9]{1,3}\.)[ \t]|\|")
+_BREAK: Final = r"\n[ \t]*\n|\n[ \t]*(?:[-*+>#|]|[0-9]{1,3}\.)[ \t]|\|"
+
+
+class _Patterns:
+    """The patterns a statement is read with, compiled when the first day word is met: most
+    texts hold none, and compiling them costs about 1.5 ms."""
+
+    def __init__(self) -> None:
+        self.claim = re.compile(_CLAIM, re.IGNORECASE | re.VERBOSE)
+        self.calendar_word = re.compile(_CALENDAR_WORD, re.IGNORECASE)
+        self.sentence_end = re.compile(_SENTENCE_END)
+        self.year = re.compile(_YEAR)
+        self.paragraph_break = re.compile(_BREAK)
+
+
+@cache
+def _compiled() -> _Patterns:
+    """The statement patterns (see :class:`_Patterns`), compiled once."""
+    return _Patterns()
+
+
 # A cheap candidate for a day word (day, days, дней, суток, Tage, jours): one character class first,
 # so the engine skips ahead fast; what it lets through, the statement pattern decides.
 _DAY_WORD: Final = re.compile(r"[DdДдСсTJj](?:ays?|н|ут|age|ours)")
@@ -122,7 +138,7 @@ def _claims(text: str) -> list[re.Match[str]]:
     matches: dict[int, re.Match[str]] = {}  # by start: neighbouring windows overlap
     for day in _DAY_WORD.finditer(text):
         low = max(0, day.start() - _BEFORE_DAY_WORD)
-        for match in _CLAIM.finditer(text, low, min(len(text), day.end() + _AFTER_DAY_WORD)):
+        for match in _compiled().claim.finditer(text, low, min(len(text), day.end() + _AFTER_DAY_WORD)):
             matches.setdefault(match.start(), match)
     return [matches[start] for start in sorted(matches)]
 
@@ -135,7 +151,7 @@ def _judge(text: str, match: re.Match[str]) -> GapClaim | None:
         return None
     start, end = match.span(group)
     window_start, window_end = _paragraph_window(text, start, end)
-    if _CALENDAR_WORD.search(text, window_start, window_end) is None:
+    if _compiled().calendar_word.search(text, window_start, window_end) is None:
         return None
     years = _nearest_years(text, window_start, window_end, start, end)
     if not years or any(stated in _gaps(other) for other in years):
@@ -151,9 +167,10 @@ def _paragraph_window(text: str, start: int, end: int) -> tuple[int, int]:
     """``_REACH`` characters either side of the statement, not past a paragraph, list item or table cell."""
     low = max(0, start - _REACH)
     high = min(len(text), end + _REACH)
-    for found in _BREAK.finditer(text, low, start):
+    paragraph_break = _compiled().paragraph_break
+    for found in paragraph_break.finditer(text, low, start):
         low = found.end()
-    after = _BREAK.search(text, end, high)
+    after = paragraph_break.search(text, end, high)
     return low, (after.start() if after is not None else high)
 
 
@@ -167,10 +184,10 @@ def _nearest_years(text: str, low: int, high: int, start: int, end: int) -> list
     first after it in its own sentence (in "the difference was 10 days ... came to 13. So 2101
     christmass will be on january 8th" the later year is another time's).  "October 12, 1492 ...
     a 10 day difference when the Gregorian calendar started on October 15, 1582" has both."""
-    stop = _SENTENCE_END.search(text, end, high)
+    stop = _compiled().sentence_end.search(text, end, high)
     high = stop.start() + 1 if stop is not None else high
     before = after = None
-    for m in _YEAR.finditer(text, low, high):
+    for m in _compiled().year.finditer(text, low, high):
         if m.start() < start:
             before = (start - m.start(), int(m.group()))
         elif m.start() >= end and after is None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -125,6 +124,8 @@ def parse_attributes(text: str, defaults: MarkerOptions) -> MarkerOptions:
     ``style``, ``region``, ``lang``/``language``, ``weekday``, or a weekday
     value that is not yes/no.
     """
+    import shlex  # only for a marker with attributes
+
     try:
         tokens = shlex.split(text)
     except ValueError as error:

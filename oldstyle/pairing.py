@@ -76,16 +76,16 @@ _SUCCESSION_WORDS: Final = frozenset(
 # "after" only right before the second date ("14 februari 1918, na 31 januari").  A word one
 # language uses both ways (German "nach", Danish "efter") keeps its place.
 _LINKS_OF: Final = {lang.code: {word.casefold() for word in lang.link_words} for lang in LANGUAGES.values()}
+_SUCCESSIONS_OF: Final = {
+    lang.code: {word.casefold() for word in lang.succession_words} for lang in LANGUAGES.values()
+}
+_ANY_LINK: Final = frozenset(word for links in _LINKS_OF.values() for word in links)
 _BORROWED_SUCCESSION_WORDS: Final = frozenset(
-    word.casefold()
-    for lang in LANGUAGES.values()
-    for word in lang.succession_words
-    if any(word.casefold() in links for links in _LINKS_OF.values())
-    and not any(
-        word.casefold() in _LINKS_OF[other.code]
-        and word.casefold() in {w.casefold() for w in other.succession_words}
-        for other in LANGUAGES.values()
-    )
+    word
+    for words in _SUCCESSIONS_OF.values()
+    for word in words
+    if word in _ANY_LINK
+    and not any(word in _LINKS_OF[code] and word in _SUCCESSIONS_OF[code] for code in _LINKS_OF)
 )
 _RANGE_WORDS: Final = frozenset(
     {"to", "-", "–", "—", "until", "till", "through", "and", "or"}
@@ -94,13 +94,12 @@ _RANGE_WORDS: Final = frozenset(
 
 # "left on 1 May (O.S.) and arrived 13 May (N.S.)": a conjunction followed by a word that is
 # neither a small linking word nor a calendar's name starts a clause of its own.
-_CONJUNCTIONS: Final = frozenset(
-    word.casefold() for lang in LANGUAGES.values() for word in lang.conjunction_words
-)
+_CONJUNCTIONS_OF: Final = {
+    lang.code: {word.casefold() for word in lang.conjunction_words} for lang in LANGUAGES.values()
+}
+_CONJUNCTIONS: Final = frozenset(word for words in _CONJUNCTIONS_OF.values() for word in words)
 _CONJUNCTION_OWNERS: Final[dict[str, frozenset[str]]] = {
-    word: frozenset(
-        lang.code for lang in LANGUAGES.values() if word in {w.casefold() for w in lang.conjunction_words}
-    )
+    word: frozenset(code for code, words in _CONJUNCTIONS_OF.items() if word in words)
     for word in _CONJUNCTIONS
 }
 # Conjunctions another language links a date with: Slovene "in" (and) is English and Dutch
@@ -108,11 +107,7 @@ _CONJUNCTION_OWNERS: Final[dict[str, frozenset[str]]] = {
 _BORROWED_CONJUNCTIONS: Final = frozenset(
     word
     for word, owners in _CONJUNCTION_OWNERS.items()
-    if any(
-        word in {w.casefold() for w in lang.link_words}
-        for lang in LANGUAGES.values()
-        if lang.code not in owners
-    )
+    if any(word in links for code, links in _LINKS_OF.items() if code not in owners)
 )
 _LINKING_WORDS: Final = frozenset(
     word.casefold().rstrip(".")

@@ -14,7 +14,6 @@ not be read.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -302,6 +301,8 @@ def _first_inner_reading(tokens: list[Token]) -> Reading | None:
 
 def _month_hint(tokens: list[Token]) -> str:
     """' (is "Octobr" October?)' for a word a letter or two off a full month name, else ""."""
+    import difflib  # only for a date not understood: not loaded with the text layer
+
     words = [token.text for token in tokens if token.kind == "word" and len(token.text) >= 4]
     for word in words[:12]:  # a date has few words; garbage may have a million
         close = difflib.get_close_matches(month_key(word), FULL_MONTH_NAMES, n=1, cutoff=0.8)

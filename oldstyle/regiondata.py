@@ -65,10 +65,10 @@ import csv
 import io
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from oldstyle import yearstart
 from oldstyle.dates import JulianDate
+from oldstyle.names import data_text
 from oldstyle.yearstart import YearStartStyle
 
 __all__ = ["YearStartRule", "read_table", "year_start_rules", "year_start_table"]
@@ -98,8 +98,7 @@ class YearStartRule:
 
 def read_table(name: str) -> list[dict[str, str]]:
     """The rows of ``oldstyle/data/<name>`` as dicts by column name."""
-    text = resources.files("oldstyle").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    return list(csv.DictReader(io.StringIO(data_text(name))))
 
 
 def _iso_label(text: str) -> Label | None:

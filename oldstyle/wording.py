@@ -10,7 +10,6 @@ beside "calendario juliano" is Spanish, not Italian).
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterable
 
@@ -171,6 +170,8 @@ def _label_pairs(code: str) -> dict[str, str]:
 def _pair_most_alike(olds: tuple[str, ...], news: tuple[str, ...]) -> list[tuple[str, str]]:
     """Every label of ``olds`` and of ``news`` paired: the most alike pairs first, each label
     used once while the other side has unused ones, then with the most alike of all."""
+    import difflib  # only when a label is written anew: not loaded with the text layer
+
     scored = sorted(
         (
             (-difflib.SequenceMatcher(None, o.casefold(), n.casefold()).ratio(), i, j)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Final, TypeVar
 
 from oldstyle.names import ENGLISH, LANGUAGES, OTHER_MONTH_NAMES
@@ -49,15 +50,23 @@ def month_key(word: str) -> str:
     return word.rstrip(".").casefold()
 
 
+# What a label's key leaves out, and what parts its words (compiled once: the tables key
+# some 3,000 words at import).
+_LABEL_SPACING: Final = re.compile(r"[\s.\-]")
+_LABEL_BREAK: Final = re.compile(r"[\s.\-]+")
+
+
 @functools.lru_cache(maxsize=1024)  # the few labels of a text are keyed again for every date
 def marker_key(word: str) -> str:
     """The lookup key of a calendar label: lower case, no spaces, dots or hyphens."""
-    return re.sub(r"[\s.\-]", "", word).casefold()
+    return _LABEL_SPACING.sub("", word).casefold()
 
 
 def accent_free(key: str) -> str:
     """``key`` without accents ("οκτωβρίου" -> "οκτωβριου", "février" -> "fevrier"): capitals
     drop them in Greek, and typists often do."""
+    if key.isascii():
+        return key  # nothing to drop: the tables key hundreds of plain words at import
     return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
 
 
@@ -144,15 +153,17 @@ def _languages_of_words() -> dict[tuple[str, str], frozenset[str]]:
             *(v for forms in lang.month_variants for v in forms),
             *(short for forms in lang.abbreviations for short in forms),
         )
-        keyed = [
-            *(("month", month_key(word)) for word in months),
-            *(("year_word", word.rstrip(".").casefold()) for word in lang.year_words),
-            *(("weekday", word.casefold()) for word in lang.weekdays),
-            *(
-                ("marker", marker_key(word))
-                for word in (lang.old_style, lang.new_style, *lang.old_style_words, *lang.new_style_words)
-            ),
-        ]
+        keyed = dict.fromkeys(  # a language's many forms of one key are one owner, counted once
+            [
+                *(("month", month_key(word)) for word in months),
+                *(("year_word", word.rstrip(".").casefold()) for word in lang.year_words),
+                *(("weekday", word.casefold()) for word in lang.weekdays),
+                *(
+                    ("marker", marker_key(word))
+                    for word in (lang.old_style, lang.new_style, *lang.old_style_words, *lang.new_style_words)
+                ),
+            ]
+        )
         for item in keyed:
             owners.setdefault(item, set()).add(lang.code)
     return {item: frozenset(codes) for item, codes in owners.items()}
@@ -274,7 +285,26 @@ _END = r"(?![^\W\d_])"
 
 def first_key(word: str) -> str:
     """The first word of a label or era, as :func:`tokenize` keys the word it meets."""
-    return re.split(r"[\s.\-]+", word.casefold())[0]
+    return _LABEL_BREAK.split(word.casefold(), maxsplit=1)[0]
+
+
+def _by_first_key(words: Iterable[str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(first_key(word), []).append(word)
+    return grouped
+
+
+@functools.cache
+def _labels_by_first_key() -> dict[str, list[str]]:
+    """Every calendar label, by its first word's key: keyed once, not once per pattern."""
+    return _by_first_key(CALENDAR_OF_MARKER_WORDS)
+
+
+@functools.cache
+def _eras_by_first_key() -> dict[str, list[str]]:
+    """Every language's era word, by its first word's key."""
+    return _by_first_key(lang.bc for lang in LANGUAGES.values())
 
 
 @functools.cache
@@ -286,8 +316,8 @@ def label_pattern(start: str) -> re.Pattern[str]:
     hundreds of phrases in one alternation would be tried at every label
     start and cost milliseconds at import.
     """
-    markers = _alternation([_flexible(w) for w in CALENDAR_OF_MARKER_WORDS if first_key(w) == start])
-    eras = [_flexible(lang.bc) for lang in LANGUAGES.values() if first_key(lang.bc) == start]
+    markers = _alternation([_flexible(w) for w in _labels_by_first_key().get(start, ())])
+    eras = [_flexible(bc) for bc in _eras_by_first_key().get(start, ())]
     if start in _ENGLISH_ERAS:
         eras.append(_ENGLISH_ERAS[start])
     return re.compile(

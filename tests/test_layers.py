@@ -211,6 +211,18 @@ def test_import_oldstyle_loads_no_layer() -> None:
     assert loaded_modules("import oldstyle") == {"oldstyle"}
 
 
+def test_checking_a_dated_text_loads_no_region_layer() -> None:
+    # A year after a word sends the word to the feast prefilter, which reads the feast names
+    # only: the reform table and Easter load when a feast's day is asked for (issue 14).
+    loaded = loaded_modules(
+        "import oldstyle; oldstyle.check('sealed 25 October (O.S.; 4 November N.S.) 1650')"
+    )
+    assert "oldstyle.churchyear" in loaded
+    assert loaded.isdisjoint(
+        {"oldstyle.reforms", "oldstyle.eras", "oldstyle.regiondata", "oldstyle.computus"}
+    )
+
+
 @pytest.mark.parametrize(
     "code",
     [

@@ -110,6 +110,16 @@ def test_every_label_pattern_has_no_nested_quantifiers() -> None:
         assert nested_quantifiers(pattern.pattern, pattern.flags) == [], start
 
 
+def test_every_stated_gap_pattern_has_no_nested_quantifiers() -> None:
+    # The stated-gap patterns are compiled on the first day word a text holds, not at import.
+    from oldstyle import gapclaims
+
+    compiled = vars(gapclaims._compiled())
+    assert len(compiled) == 5
+    for name, pattern in compiled.items():
+        assert nested_quantifiers(pattern.pattern, pattern.flags) == [], name
+
+
 @pytest.mark.parametrize(("name", "pattern"), COMPILED, ids=[name for name, _ in COMPILED])
 def test_compiled_patterns_have_no_nested_quantifiers(name: str, pattern: re.Pattern[str]) -> None:
     assert nested_quantifiers(pattern.pattern, pattern.flags) == []
