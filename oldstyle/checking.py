@@ -200,7 +200,8 @@ def _with_weekday(text: str, mention: Mention, weekday: int) -> str | None:
 def _language(mention: Mention) -> Language:
     """The language the mention is written in, from its month, weekday and label words."""
     months = [half.month_token for half in mention.halves]
-    return language_of_words([*months, mention.weekday, *mention.markers])
+    read_as = [(half.month_token, half.label[1]) for half in mention.halves if half.month_token is not None]
+    return language_of_words([*months, mention.weekday, *mention.markers], read_as)
 
 
 def _make(mention: Mention, kind: ProblemKind, message: str, replacement: str | None) -> Problem:

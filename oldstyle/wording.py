@@ -22,17 +22,19 @@ __all__ = ["language_of_words", "month_text", "opposite_label", "same_case", "we
 
 
 @functools.cache
-def _month_keys(code: str) -> dict[str, str]:
-    """Every month word key of a language -> ``"name"``, ``"genitive"`` or ``"abbreviation"``."""
+def _month_keys(code: str) -> dict[str, tuple[str, int]]:
+    """Every month word key of a language -> its form (``"name"``, ``"genitive"`` or
+    ``"abbreviation"``) and its month 1..12."""
     lang = LANGUAGES[code]
-    keys: dict[str, str] = {}
+    keys: dict[str, tuple[str, int]] = {}
     for index in range(12):
+        month = index + 1
         for short in lang.abbreviations[index]:
-            keys[month_key(short)] = "abbreviation"
+            keys[month_key(short)] = ("abbreviation", month)
         for variant in lang.month_variants[index] if lang.month_variants else ():
-            keys[month_key(variant)] = "name"
-        keys[month_key(lang.genitive[index])] = "genitive"
-        keys[month_key(lang.months[index])] = "name"
+            keys[month_key(variant)] = ("name", month)
+        keys[month_key(lang.genitive[index])] = ("genitive", month)
+        keys[month_key(lang.months[index])] = ("name", month)
     return {**{twin: form for k, form in keys.items() for twin in key_twins(k)}, **keys}
 
 
@@ -70,16 +72,26 @@ def _languages_of(token: Token) -> set[str]:
     return set(LANGUAGES)
 
 
-def language_of_words(tokens: Iterable[Token | None]) -> Language:
+def language_of_words(tokens: Iterable[Token | None], read_as: Iterable[tuple[Token, int]] = ()) -> Language:
     """The language the words of a mention are in: the first one (in :data:`LANGUAGES` order)
     that has them all, or, where no language has them all, the one that has the most,
-    month words first.  English if there are no words."""
+    month words first.  English if there are no words.
+
+    ``read_as`` gives month tokens with the month the reader took them for: a word two
+    languages share for different months ("listopada": Croatian October, Polish November)
+    is then the language of that reading, so a fix writes a month that reads back as meant.
+    """
     candidates = set(LANGUAGES)
     for token in tokens:
         if token is None:
             continue
         narrower = candidates & _languages_of(token)
         if narrower:  # a label from another language ("O.S." in Italian text) narrows nothing
+            candidates = narrower
+    for token, month in read_as:
+        key = month_key(token.text)
+        narrower = {code for code in candidates if _month_keys(code).get(key, ("", 0))[1] == month}
+        if narrower:  # a month borrowed from the other half ("December 25 (5)") narrows nothing
             candidates = narrower
     return next((lang for code, lang in LANGUAGES.items() if code in candidates), ENGLISH)
 
@@ -100,7 +112,7 @@ def month_text(month: int, written: str, lang: Language) -> str:
     """Month 1..12 in ``lang``, in the form and case of ``written`` (full, genitive or
     abbreviated, with its dot): "Oct." -> "Nov.", "октября" -> "ноября"."""
     _check_index(month, 1, 12, "month")
-    form = _month_keys(lang.code).get(month_key(written), "name")
+    form = _month_keys(lang.code).get(month_key(written), ("name", 0))[0]
     word = _in_form(lang, month, form)
     if written.endswith(".") and not word.endswith("."):
         word += "."

@@ -98,6 +98,17 @@ def test_the_language_of_a_mention_is_the_one_that_has_all_its_words() -> None:
     assert lang("1917") == "en"
 
 
+def test_a_month_word_two_languages_share_is_in_the_language_of_its_reading() -> None:
+    # "listopada" is October in Croatian and November in Polish: a fix of the Croatian
+    # reading writes Croatian ("studenoga"), so the fix reads back as the day it meant.
+    (month,) = [t for t in tokenize("21. listopada 1777") if t.kind == "month"]
+    assert language_of_words([month], [(month, 10)]).code == "hr"
+    assert language_of_words([month], [(month, 11)]).code != "hr"
+    fixed, _ = fix("21. listopada/12. listopada 1777", trust="first")
+    assert fixed == "21. listopada/1. studenoga 1777"
+    assert check(fixed) == []
+
+
 _STYLES = ["os-ns", "bracket", "os-bracket", "slash", "fraction", "us", "britannica", "iso", "russian"]
 _TRUSTS = ["first", "second", "julian", "gregorian"]
 _DAY = re.compile(r"(?<![\d.\-])\d{1,2}(?![\d\-])")
@@ -128,6 +139,7 @@ def _wrong_dual_dates(draw: st.DrawFn) -> tuple[str, str]:
 @given(_wrong_dual_dates())
 @example(("Friday, 27 July [O.S. 26 July] 159", "first"))
 @example(("21 March 1731/32 (5 April 1732)", "second"))
+@example(("21. listopada/12. listopada 1777", "first"))  # Croatian October, not Polish November
 def test_what_check_flags_fix_corrects_for_good(case: tuple[str, str]) -> None:
     text, trust = case
     problems = check(text, trust=trust)
