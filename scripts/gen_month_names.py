@@ -101,6 +101,41 @@ _SERBIAN_GENITIVES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+_SERBIAN_DATIVE = (
+    "hand: Serbian writes the month in the dative after 'одговара' ('што одговара 28. јуну по"
+    " грегоријанском календару', 'corresponds to 28 June'), a case CLDR leaves out"
+)
+_SERBIAN_DATIVES: dict[str, tuple[str, ...]] = {
+    "sr": (
+        "јануару",
+        "фебруару",
+        "марту",
+        "априлу",
+        "мају",
+        "јуну",
+        "јулу",
+        "августу",
+        "септембру",
+        "октобру",
+        "новембру",
+        "децембру",
+    ),
+    "sr-Latn": (
+        "januaru",
+        "februaru",
+        "martu",
+        "aprilu",
+        "maju",
+        "junu",
+        "julu",
+        "avgustu",
+        "septembru",
+        "oktobru",
+        "novembru",
+        "decembru",
+    ),
+}
+
 _LATIN_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     "name": (
         ("Ianuarius", "Januarius"),
@@ -253,6 +288,11 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
     *(
         (lang, "month", number, "genitive", name, _SERBIAN_GENITIVE)
         for lang, names in _SERBIAN_GENITIVES.items()
+        for number, name in enumerate(names, start=1)
+    ),
+    *(
+        (lang, "month", number, "genitive", name, _SERBIAN_DATIVE)
+        for lang, names in _SERBIAN_DATIVES.items()
         for number, name in enumerate(names, start=1)
     ),
     *(

@@ -1,0 +1,321 @@
+"""A seventh round: real published text in other languages than English, from new sources.
+
+Sentences gathered from public repositories and pages not used before (Russian, Ukrainian,
+Bulgarian and Serbian biographies, quizzes and timelines; Italian, Spanish, Portuguese, Romanian,
+Polish, Greek, Finnish and Swedish text; church calendars and holiday tables), shortened around
+the date phrase, which keeps its marks exactly as written.  Two wrong pairs are real errors in
+their sources (Napoleon leaving his army '23 декабря (5 января по новому стилю) 1812', a
+13-day gap in 1812; the battle of Kosovo '15. јуна 1389 ... што одговара 28. јуну', the modern
+feast day, not the 1389 conversion); the other wrong pairs are real sentences with one day changed
+(or a day that does not exist).  Quiet text: year-start styles ('1364 (n. st.)'), holiday tables,
+statistics ('(n.s.)', not significant), reform explanations and dates with no year.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+from unseen_cases import assert_read_as_meant, snippet_cases
+
+RIGHT_PAIRS: Final = [
+    (
+        'Открыта для читающей публики в 1907 г. Примечательно, что открытие читального зала ("читальни") '
+        "состоялось 3 февраля (21 января по ст. ст.) 1907 г. накануне выборов."
+    ),
+    "Правильно! Санкт-Петербург основан 27 мая (16 мая по ст. ст.) 1703 года.",
+    (
+        "Открытие Шадринского Научного Хранилища состоялось 9 января 1918 г. (27 декабря 1917 г.\n          "
+        "по ст. ст.). Долгое время Хранилище помещалось в здании."
+    ),
+    '"25 января (12 января по ст. ст.)", or for one that moves',
+    "'19 февраля (3 марта по новому стилю) 1861 года император Александр II подписал Манифест',",
+    (
+        "Сражение произошло 26 августа (7 сентября по новому стилю) 1812 года у села Бородино, "
+        "расположенного примерно в 125 км к западу от Москвы"
+    ),
+    (
+        "Владимир Ильич Ленин (настоящая фамилия Ульянов) родился 10 апреля\n            (22 по новому "
+        "стилю) 1870 г. в г. Симбирске (ныне Ульяновск)"
+    ),
+    (
+        "Цього вечора (31 грудня за старим стилем, 13 січня за новим стилем) господині варили кутю, "
+        "накривали багатий стіл"
+    ),
+    "Церква вшановує їх разом 12 лютого (30 січня за старим стилем).",
+    (
+        "Христо Ботев е роден на 6 януари 1848 година (25 декември 1847 година стар стил) в Калофер, в "
+        "семейството на учителя"
+    ),
+    (
+        'Europaeus on kirjoittanut oman syntymäaikatietonsa näin: "född i Kuolemanjärvi d. 18. November gla '
+        'stylen 1797".'
+    ),
+    (
+        "Näin esim. Ašaĺtśi Oki syntyi meidän oikean kalenterimme mukaan 16.4. vuonna 1898. On silkkaa "
+        "matematiikkaa ja sivuseikka, että tuolloin hänen syntymäajakseen merkittiin juliaanisen kalenterin "
+        "mukaan 4.4."
+    ),
+    (
+        'O artigo abrange a mudança: o cabeçalho da data diz: "De terça-feira, 1.º de setembro, O.S. a '
+        'sábado, 16 de setembro, N.S. 1752".'
+    ),
+    (
+        "nacque a Kiev, al secolo capoluogo dell'allora omonimo governatorato russo (oggi capitale "
+        "dell'Ucraina), il 15 maggio (il 3 maggio secondo l'allora vigente calendario giuliano) del 1891 da "
+        "un'agiata famiglia russa"
+    ),
+    (
+        "> **Epoca zero JD**: 1 gennaio 4713 a.C. (calendario giuliano), 12:00 UT\n> (oppure: 24 novembre "
+        "4714 a.C. nel calendario gregoriano prolettico)"
+    ),
+    (
+        "Fiódor Mijáilovich Dostoievski nació en Moscú el 11 de noviembre de 1821 (30 de octubre según el "
+        "calendario juliano). Creció entre la disciplina del padre"
+    ),
+    (
+        'el: "Τη νύχτα της 7ης προς 8η Νοεμβρίου (25-26 Οκτωβρίου με το παλαιό ημερολόγιο), Κόκκινες '
+        'Φρουρές και ναύτες καταλαμβάνουν τα Χειμερινά Ανάκτορα"'
+    ),
+    (
+        "Михајло Пупин је рођен 9. октобра 1854. године, по грегоријанском календару, или 27. септембра "
+        "1854. године по јулијанском календару, у селу Идвор (данас у општини Ковачица)"
+    ),
+    "// пересчёт через границу года: 4 января 1812 (н. ст.) — это 23 декабря 1811 (ст. ст.)",
+    (
+        '"Дана 14 јануара 1919 год. по старом календару престаје да важи стари календар", the 15th reckoned '
+        "as 28 January"
+    ),
+    (
+        '"explanation": "2 III 1917 r. według kalendarza juliańskiego Mikołaj II abdykował w imieniu swoim '
+        'i syna, a Rosja stała się republiką."'
+    ),
+    (
+        "La sfârșitul „Revoluției din februarie” din 2 martie (stil vechi)/ 15 martie (stil nou) 1917 "
+        "Nicolae al II-lea a fost forțat să abdice în numele său și al țareviciului"
+    ),
+]
+
+WRONG_PAIRS: Final = [
+    (
+        "description: '23 декабря (5 января по новому стилю) 1812 года Наполеон Бонапарт покинул свою армию "
+        "и отправился в Париж','"
+    ),
+    (
+        '"text": "Косовска битка вођена је 15. јуна 1389. године (по јулијанском календару, што одговара '
+        "28. јуну по грегоријанском календару) између српске војске кнеза Лазара"
+    ),
+    (
+        'Примечательно, что открытие читального зала ("читальни") состоялось 3 февраля (22 января по ст. '
+        "ст.) 1907 г. накануне выборов."
+    ),
+    "Правильно! Санкт-Петербург основан 27 мая (15 мая по ст. ст.) 1703 года.",
+    (
+        "Открытие Шадринского Научного Хранилища состоялось 9 января 1918 г. (26 декабря 1917 г.\n          "
+        "по ст. ст.). Долгое время Хранилище помещалось в здании."
+    ),
+    "'19 февраля (4 марта по новому стилю) 1861 года император Александр II подписал Манифест',",
+    "Сражение произошло 26 августа (8 сентября по новому стилю) 1812 года у села Бородино",
+    "Владимир Ильич Ленин родился 10 апреля\n            (23 по новому стилю) 1870 г. в г. Симбирске",
+    "// пересчёт через границу года: 4 января 1812 (н. ст.) — это 22 декабря 1811 (ст. ст.)",
+    "Христо Ботев е роден на 6 януари 1848 година (24 декември 1847 година стар стил) в Калофер",
+    (
+        "nacque a Kiev il 15 maggio (il 2 maggio secondo l'allora vigente calendario giuliano) del 1891 da "
+        "un'agiata famiglia russa"
+    ),
+    (
+        "> **Epoca zero JD**: 1 gennaio 4713 a.C. (calendario giuliano), 12:00 UT\n> (oppure: 25 novembre "
+        "4714 a.C. nel calendario gregoriano prolettico)"
+    ),
+    (
+        "Fiódor Mijáilovich Dostoievski nació en Moscú el 11 de noviembre de 1821 (29 de octubre según el "
+        "calendario juliano)."
+    ),
+    (
+        "Михајло Пупин је рођен 9. октобра 1854. године, по грегоријанском календару, или 26. септембра "
+        "1854. године по јулијанском календару, у селу Идвор"
+    ),
+    'o cabeçalho da data diz: "De terça-feira, 1.º de setembro, O.S. a domingo, 16 de setembro, N.S. 1752".',
+    '"Дана 31 фебруара 1919 год. по старом календару престаје да важи стари календар"',
+    (
+        "La sfârșitul „Revoluției din februarie” din 2 martie (stil vechi)/ 16 martie (stil nou) 1917 "
+        "Nicolae al II-lea a fost forțat să abdice"
+    ),
+    (
+        '"explanation": "30 II 1917 r. według kalendarza juliańskiego Mikołaj II abdykował w imieniu swoim '
+        'i syna."'
+    ),
+]
+
+QUIET: Final = [
+    "('2022-01-07', 'Різдво Христове (за старим стилем)'),",
+    "Писмото е изпратено на 20 април (стар стил) до Георги Бенковски в Панагюрище.",
+    "В Одеса и връщане в Калофер Датите са по Юлианския календар (стар стил), о",
+    (
+        "l'événement `evt_gabelle_du_sel` cite une ordonnance du 20 mars 1342 (a. st.). Cohérence à "
+        "vérifier par B6."
+    ),
+    (
+        '"the Hope" John Bailies Farm, , R.s.a., ( tvilling m/Juliana ), (16. May 1623 a. St.), (2. April '
+        "1620 a. St.) (2. Sonntag vor Ostern), (81 Jahre), (af grekisk troslära)"
+    ),
+    (
+        "Sfântul Ierarh Nicolae, ocrotitorul parohiei, este prăznuit în fiecare an pe\n              19 "
+        "decembrie (stil vechi) cu mare evlavie de întreaga comunitate."
+    ),
+    "'Crăciunul pe stil vechi' => CarbonImmutable::createFromDate($year, 1, 7),",
+    "Ordonnance au sujet des voies de fait. 1364 (n. st.) février 4.",
+    (
+        "INSERT INTO \"actes\" VALUES (1,'CC 176','1421','[Avant le 15 janvier 1421 (n. "
+        "st.)]',NULL,NULL,NULL,NULL,'Lettre close à la ville d’Albi.');"
+    ),
+    (
+        'explanation = "Lenin führte die Bolschewiki bei der Oktoberrevolution (nach dem Julianischen '
+        "Kalender) / Novemberrevolution (nach Gregorianischem Kalender) 1917 an, die die Provisorische "
+        'Regierung Kerenskis stürzte.",'
+    ),
+    (
+        "suite à l'attaque lancée contre Genève dans la nuit du 11 au 12 décembre 1602 (selon le calendrier "
+        "julien), une traditionnelle marmite en chocolat est brisée"
+    ),
+    (
+        "Cicéron (en latin Marcus Tullius Cicero), né le 3 janvier 106 av. J.-C. à Arpinum en Italie et "
+        "assassiné le 7 décembre 43 av. J.-C. (calendrier julien) à Gaète, est un homme d'État romain"
+    ),
+    (
+        "'Le 6 décembre (le 19 décembre dans le calendrier julien). Archevêque de Myre au IVe siècle, il "
+        "est un des saints les plus aimés.'"
+    ),
+    (
+        "Påskdagen kom att infalla vid avvikande tidpunkt i Sverige, nämligen 2 april 1705, 18 april 1709 "
+        "och 26 mars 1711. Det slutliga bytet från juliansk kalender (gamla stilen) till gregoriansk "
+        "kalender (nya stilen) skedde 1753 genom att låta februari ha endast 17 dagar."
+    ),
+    (
+        "Europaeus oli syntynyt Kuolemajärvellä 9.11.1797. Seurakunta kuului siihen aikaan Venäjään, missä "
+        "noudatettiin juliaanista eli niin sanottua vanhaa ajanlaskua."
+    ),
+    (
+        "Suomalaiselta kannalta katsoen Europaeuksen syntymäaika on siis 11 päivää myöhäisempi eli "
+        "20.11.1797. Kuitenkin myöhemmässä kirjallisuudessa mainitaan Europaeuksen syntymäajaksi 21.11. "
+        "1797."
+    ),
+    (
+        "Vai tulkittiinko juliaanisia ja gregoriaanisiä päivämääriä kirjaimellisesti siten, että esim. "
+        "juliaanisen kalenterin mukaan 1.1.1740 syntynyt ja gregoriaanisen kalenterin mukaan 1.3.1760 "
+        "eläneen henkilön eliniäksi kirjattiin 20 vuotta ja 2 kk?"
+    ),
+    (
+        "Merkittävä muutos kalehteriin tehtiin Ruotsissa 1753: helmikuun 17:ttä päivää seurasi 1. päivä "
+        "maaliskuuta. Mutta jos syntymäpäivä oli merkittynä, vähennettiinkö ennen 17.2.1753 syntyneiden ja "
+        "17.2.1753 jälkeen kuolleiden eliniästä 11 päivää?"
+    ),
+    (
+        "See on praegugi kasutusel Eestis (alates 14. veebruarist 1918) ja paljudes teistes riikides, olles "
+        "maailmas kõige enam kasutatavaks kalendriks."
+    ),
+    (
+        "paavst Gregorius XIII võttis selle kasutusele alates 24. veebruarist 1582 (dokument on dateeritud "
+        "1581. aastaga, sest paavsti jaoks algas aasta märtsikuuga)."
+    ),
+    (
+        "Neljapäeval, 4. oktoobril 1582. aastal said Rooma ja veel mitu Euroopa katoliiklikku juhtivat "
+        "riiki endale uue kalendri – Gregoriuse kalendri. Vastavalt paavst Gregorius XIII reformile "
+        "eemaldati aastast kümme päeva ja 1582. aasta 4. oktoobrile järgnes reede, 15. oktoober."
+    ),
+    (
+        "Kaujām, kurām pēc vecā kalendāra bija jāsākas 23. decembra agrā rītā, tā pirms Ziemassvētkiem "
+        "pārsteidzot vāciešus, daudzi latviešu strēlnieki gatavojās cerību pilni."
+    ),
+    (
+        "The Decretum passed on pridie Nonas Sextiles MMDCCLVII (4 Aug 2004) amending a previous Decretum "
+        "Pontificum, passed on ante diem VIII Kalendas Apriles 2754 (25 March 2001)"
+    ),
+    (
+        "Con la riforma del Calendario, voluta da papa Gregorio XIII nel 1582, si ristabilì l'inizio "
+        "dell'anno secondo lo stile della circoncisione (1° gennaio, come nel calendario giuliano), che "
+        "oggi è divenuto il più diffuso al mondo."
+    ),
+    (
+        "Il Giorno Giuliano (Julian Day, JD) è un contatore continuo di giorni a partire dal mezzogiorno "
+        "del 1° gennaio 4713 a.C. (calendario giuliano). Ogni istante della storia ha un unico numero JD:"
+    ),
+    (
+        '{ year: toNumber("04/10/1582"), title: "Calendario Gregoriano (Ultimo giorno del calendario '
+        'giuliano)", category: "cultura", importance: 2 },'
+    ),
+    (
+        "1. Qué día de la semana fue el 3 de octubre de 1226 (calendario juliano) y cuántos días pasaron "
+        "hasta el 3 de octubre de 2026 (gregoriano)."
+    ),
+    (
+        "El sistema CASO usa como ancla 13 de agosto de 1521 (calendario juliano), JDN 2276828. La "
+        "conversión de 2026-05-18 produce JDN 2461179"
+    ),
+    (
+        "quando segundo a reforma papal, tomou como dia seguinte de 04/10/1852 (calendario juliano) o dia "
+        "15/10/1852 (calendario gregoriano)."
+    ),
+    'return anno + " no es bisiesto (calendario juliano)";',
+    (
+        "lline('Напомена: датуми су по Јулијанском календару.'); wline('Усековање главе св. Јована - 29. "
+        "август');"
+    ),
+    (
+        "//Pro jednoduchost stačí řešit podle Juliánského kalendáře (gregoriánský bude za úkol později). "
+        "//Potřebná teorie: Podle Juliánského kalendáře jsou přestupné roky ty, které jsou dělitelné čtyřmi"
+    ),
+    (
+        "text: 'Deze kalender volgt de Juliaanse (oude) kalender: vaste feesten vallen dertien dagen later "
+        "dan op de burgerlijke kalender.'"
+    ),
+    (
+        "De moderne kalender is afkomstig van de hervormingen van Julius Caesar in 46 v.Chr., die de "
+        "Juliaanse kalender invoerde."
+    ),
+    (
+        "// Успенский пост: 14–27 августа (н. ст.)\n  if (isWithin(d, year, 8, 14, year, 8, 27)) return "
+        "'dormition-fast';"
+    ),
+    "'08-31': 'Лимба ноастрэ',\n  '12-25': 'Рождество (н. ст.)',",
+    (
+        'Text("По старом календару: \\(localization.dayAndMonth(j.day, j.month)). Слава ће сваке године '
+        'падати на тај дан.")'
+    ),
+    (
+        "W samą wigilię Bożego Narodzenia (24 grudnia, czyli 6 stycznia według kalendarza juliańskiego), "
+        "zwaną po rosyjsku soczelnikiem, obowiązuje prawosławnych najostrzejszy post."
+    ),
+    (
+        "Hilarion został uznany za świętego przez Kościół prawosławny; jego wspomnienie przypada 28 lipca "
+        "(według kalendarza juliańskiego)"
+    ),
+    (
+        "Jest to liczba dni, która upłynęła od 1 stycznia roku 4713 p.n.e., według kalendarza juliańskiego. "
+        "Poniżej zamieszczamy implementację algorytmu."
+    ),
+    (
+        "{ name: 'Crăciunul (stil nou)', start: '2026-12-25', end: '2026-12-25' },\n    { name: 'Vacanța de "
+        "iarnă', start: '2026-12-28', end: '2027-01-10' },"
+    ),
+    "// Convertim data curentă (Stil Nou) la Stilul Vechi (Iulian) scăzând 13 zile.",
+    (
+        '{ bold: "1 січня", text: " – Новий рік" },\n            { bold: "25 грудня", text: " – Різдво (за '
+        'новим стилем)" },\n            { bold: "8 березня", text: " – Міжнародний жіночий день" },'
+    ),
+    '("2022-08-31", "День рідної мови"),\n            ("2022-12-25", "Різдво Христове (за новим стилем)"),',
+    (
+        "Colloque en l'honneur de Pierre Samuel (Orsay, 1987) Soc. Math. France (N.S.)} No. {\\bf 38}, "
+        "(1989), 5 - 37."
+    ),
+    (
+        "| thin-rod, reference-strategy | -0.94 | -0.94 | -0.92 | -0.75 | -0.13 (n.s.) | **+0.54** "
+        "|\n\n(all cells `p<0.05` except the one marked n.s.)"
+    ),
+    "Worth +0.047 QWK on E05, worth +0.008 (n.s.) on E06, measured 12 March 2026.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), snippet_cases(RIGHT_PAIRS, WRONG_PAIRS, QUIET))
+def test_snippet_is_read_as_its_writer_meant(text: str, kind: str) -> None:
+    assert_read_as_meant(text, kind)
