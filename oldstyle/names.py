@@ -104,6 +104,9 @@ class Language:
     # Words that, just before a date, make the date after it that date's next day ("the day
     # after", "o dia seguinte a", "le lendemain du"): a reform's switch, not one day twice.
     next_day_words: tuple[str, ...] = ()
+    # Relative pronouns that open an aside between commas ("el que usaba Italia y usamos hoy",
+    # "which ... and"): a conjunction inside a closed aside starts no clause of the sentence's own.
+    aside_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -253,6 +256,7 @@ def _language(code: str, words: _Words) -> Language:
         link_words=tuple(words.calendar["link", ""]),
         equal_words=tuple(words.calendar["equal", ""]),
         next_day_words=tuple(words.calendar["next", ""]),
+        aside_words=tuple(words.calendar["aside", ""]),
     )
 
 

@@ -107,6 +107,10 @@ _BORROWED_CONJUNCTIONS: Final = frozenset(
         if lang.code not in owners
     )
 )
+# Relative pronouns ("which", "que", "который") that, within two words after a comma, open an
+# aside ("el que usaba Italia y usamos hoy,"); other languages' come from the word table.
+_ASIDE_WORDS: Final = frozenset(word.casefold() for lang in LANGUAGES.values() for word in lang.aside_words)
+_ASIDE_OPENING_WORDS: Final = 2
 _LINKING_WORDS: Final = frozenset(
     word.casefold().rstrip(".")
     for lang in LANGUAGES.values()
@@ -247,14 +251,17 @@ def new_clause(between: list[Token], languages: frozenset[str] | None = None) ->
     """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
     "и прибыл", "et arriva"), so the second date is another event, not the first one's other half.
     One inside brackets is an aside's ("(som då gällde i Ryssland)": Swedish "in", Polish "and"),
+    as is one between commas after a relative pronoun (", el que usaba Italia y usamos hoy,"),
     and one another language links a date with (Slovene "in", English "in London") is a
     conjunction only where the dates' month words may be its language's (``languages``)."""
     depth = 0
-    for token, after in pairwise(between):
+    asides = _closed_asides(between)
+    for index, (token, after) in enumerate(pairwise(between)):
         depth = max(0, depth + (token.kind == "open") - (token.kind == "close"))
         word = token.text.casefold()
         if (
             depth == 0
+            and index not in asides
             and token.kind == "word"
             and word in _CONJUNCTIONS
             and after.kind == "word"
@@ -267,6 +274,18 @@ def new_clause(between: list[Token], languages: frozenset[str] | None = None) ->
         ):
             return True
     return False
+
+
+def _closed_asides(between: list[Token]) -> set[int]:
+    """Indexes of the tokens inside an aside that a comma and a relative pronoun open and a
+    comma closes (", el que usaba Italia y usamos hoy,"); one the second date ends is no aside."""
+    commas = [index for index, token in enumerate(between) if token.text == ","]
+    inside: set[int] = set()
+    for start, end in pairwise(commas):
+        opening = between[start + 1 : start + 1 + _ASIDE_OPENING_WORDS]
+        if any(token.kind == "word" and token.text.casefold() in _ASIDE_WORDS for token in opening):
+            inside.update(range(start + 1, end))
+    return inside
 
 
 def _date_languages(first: Found, second: Found) -> frozenset[str] | None:

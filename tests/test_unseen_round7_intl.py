@@ -94,6 +94,89 @@ RIGHT_PAIRS: Final = [
         "La sfârșitul „Revoluției din februarie” din 2 martie (stil vechi)/ 15 martie (stil nou) 1917 "
         "Nicolae al II-lea a fost forțat să abdice în numele său și al țareviciului"
     ),
+    (
+        "10 dagen vanaf 5 oktober 1582 juli. / 15 oktober 1582 greg. tot 18 februari 1700 jul. / 28 "
+        "februari 1700 greg."
+    ),
+    (
+        "11 dagen vanaf 19 februari 1700 juli. / 1 maart 1700 greg. tot 17 februari 1800 jul. / 28 februari "
+        "1800 greg."
+    ),
+    (
+        "13 dagen vanaf 17 februari 1900 juli. / 1 maart 1900 greg. tot 15 februari 2100 jul. / 28 februari "
+        "2100 greg."
+    ),
+    (
+        "INSERT INTO library.autors VALUES (4, 'Фёдор Достоевский', 'Фёдор Михайлович Достоевский (30 "
+        "октября [11 ноября] 1821 — 28 января [9 февраля] 1881) — русский писатель, мыслитель, философ и "
+        "публицист.');"
+    ),
+    (
+        'var data = "Пётр I Алексе́евич (назван Вели́ким, 30 мая [9 июня] 1672 — 28 января [8 февраля] '
+        "1725) — последний царь всея Руси (с 1682 года)"
+    ),
+    (
+        "Васи́лий Андре́евич Жуко́вский (29 января [9 февраля] 1783, Мишенское, Белёвский уезд, Тульская "
+        "губерния, Российская империя[1] — 12 [24] апреля 1852, Баден-Баден,"
+    ),
+    (
+        '{ front: "Дата начала Отечественной войны 1812 года?", back: "12 (24) июня 1812 года — переход '
+        'французской армии через реку Неман.", category: "Даты", hint: "Июнь 1812" },'
+    ),
+    (
+        "titleRu: 'Гоголь — Белинскому, около 8 (20) июня 1847', publication: 'Викитека correspondence "
+        "transcription', date: '1847-06',"
+    ),
+    (
+        "Казанский технологический университет берет свое начало с Казанского соединенного промышленного "
+        "училища. 14 (26) июня 1890 года император Александр III повелел создать"
+    ),
+    (
+        "11 (23) июня 1891 года император Александр III подписал указ о преобразовании Технического училища "
+        "в Электротехнический институт (ЭТИ)"
+    ),
+    (
+        '<TimelineOppositeContent variant="body2" color="success">\n                    10 (22) июня 1818 '
+        "г.\n                </TimelineOppositeContent>"
+    ),
+    '<p><a href="/days/2027-01-02">2 января</a> (20 декабря ст. ст.)</p></div>',
+    (
+        "клуб «Спорт». 24 (12 по старому стилю) октября 1897 года в Петербурге состоялся первый футбольный "
+        "матч между командами"
+    ),
+    (
+        "По новому административному делению, после создания 8 (20) октября 1802 года Таврической губернии, "
+        "Паша-Салын был включён в состав Акмозской волости"
+    ),
+    (
+        "'сказка А. С. Пушкина. Написана 2 (14) октября 1833 года. Впервые напечатана в 1835 году в журнале "
+        "«Библиотека для чтения»[1]."
+    ),
+    "Спандияр Көбеев родился 1 (13) октября 1878 года в ауле Аксуат Тургайской области",
+    (
+        "Иоа́нн Кроншта́дтский (настоящее имя — Иоа́нн Ильи́ч Се́ргиев; 19 (31) октября 1829, село Сура, "
+        "Пинежский уезд, Архангельская губерния — 20 декабря 1908 (2 января 1909), Кронштадт"
+    ),
+    (
+        "Русский художник, представитель символизма и модерна, мастер пейзажа. Родился в Москве 12 (24) "
+        "октября 1875 в семье банковского служащего. В 1892 поступил в Училище"
+    ),
+    (
+        "Ярким событием стало выступление 31(19) октября 1897 <br> преподавателя Минного офицерского класса "
+        "А.С. Попова"
+    ),
+    (
+        'ListElement { value: "19(31) октября 1892"; icon: "qrc:/Contacts/Birthday.png"; fieldName: "день '
+        'рождения"; }'
+    ),
+    (
+        "description: 'Тарутинское сражение (6 (18) октября 1812 года) — это одно из ключевых столкновений "
+        "Отечественной войны 1812 года"
+    ),
+    (
+        "Newton est né le 25 décembre 1642 selon le calendrier julien. Selon le calendrier grégorien, qui "
+        "était celui de la France et que nous utilisons aujourd'hui, il est né le 4 janvier 1643."
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -144,6 +227,44 @@ WRONG_PAIRS: Final = [
     (
         '"explanation": "30 II 1917 r. według kalendarza juliańskiego Mikołaj II abdykował w imieniu swoim '
         'i syna."'
+    ),
+    (
+        "12 dagen vanaf 18 februari 1800 jul. / 2 maart 1800 greg. tot 16 februari 1900 jul. / 28 februari "
+        "1900 greg."
+    ),
+    (
+        "11 dagen vanaf 19 februari 1700 juli. / 1 maart 1700 greg. tot 17 februari 1800 jul. / 27 februari "
+        "1800 greg."
+    ),
+    (
+        "Фёдор Михайлович Достоевский (30 октября [12 ноября] 1821 — 28 января [9 февраля] 1881) — русский "
+        "писатель"
+    ),
+    (
+        "Пётр I Алексе́евич (назван Вели́ким, 30 мая [9 июня] 1672 — 28 января [9 февраля] 1725) — "
+        "последний царь всея Руси"
+    ),
+    (
+        "Васи́лий Андре́евич Жуко́вский (29 января [9 февраля] 1783, Мишенское — 12 [25] апреля 1852, "
+        "Баден-Баден)"
+    ),
+    '"12 (25) июня 1812 года — переход французской армии через реку Неман."',
+    "клуб «Спорт». 24 (11 по старому стилю) октября 1897 года в Петербурге состоялся первый футбольный матч",
+    (
+        "Ярким событием стало выступление 31(18) октября 1897 <br> преподавателя Минного офицерского класса "
+        "А.С. Попова"
+    ),
+    "Иоа́нн Кроншта́дтский (19 (31) октября 1829, село Сура — 20 декабря 1908 (3 января 1909), Кронштадт",
+    "Родился в Москве 12 (25) октября 1875 в семье банковского служащего.",
+    "Тарутинское сражение (6 (19) октября 1812 года) — это одно из ключевых столкновений",
+    (
+        "Isaac Newton nació el 25 de diciembre de 1642, el mismo año en que murió Galileo, según el "
+        "calendario juliano que todavía se usaba en Inglaterra. Con el calendario gregoriano, el que usaba "
+        "Italia y usamos hoy, su nacimiento corresponde al 5 de enero de 1643."
+    ),
+    (
+        "Newton est né le 25 décembre 1642 selon le calendrier julien. Selon le calendrier grégorien, qui "
+        "était celui de la France et que nous utilisons aujourd'hui, il est né le 5 janvier 1643."
     ),
 ]
 
@@ -313,6 +434,35 @@ QUIET: Final = [
         "|\n\n(all cells `p<0.05` except the one marked n.s.)"
     ),
     "Worth +0.047 QWK on E05, worth +0.008 (n.s.) on E06, measured 12 March 2026.",
+    (
+        "Bij de invoering van de Gregoriaanse kalender in 1582 werden 10 dagen toegevoegd: de weekdagen "
+        "liepen zonder onderbreking door van op donderdag 4 oktober volgde vrijdag 15 oktober 1582."
+    ),
+    (
+        "Daarom vaardigde paus Gregorius XIII op 24 februari 1582 een decreet (een pauselijke bul) uit tot "
+        "instelling van een nieuwe kalender."
+    ),
+    (
+        "Danmark, Norge og noen andre land byttet fra den julianske kalenderen til den gregorianske "
+        "kalenderen i 1700, ved å hoppe rett fra 18. februar til 1. mars."
+    ),
+    (
+        "Først i 1753 gikk Sverige over til den gregorianske kalenderen, ved å hoppe fra 17. februar til 1. "
+        "mars. Historien sier dog ingenting om de stakkarene som ble født 30. februar 1712."
+    ),
+    "Narodil se 20., možná ale 22. července 1822. To přesné datum není důležité.",
+    (
+        "Der 28. Januar ist nach dem gregorianischen Kalender der 28. Tag des Jahres. Im 20. und 21. "
+        "Jahrhundert entspricht er dem 15. Januar nach dem Julianischen Kalender."
+    ),
+    (
+        "Ved overgangen i Danmark-Norge i 1700 blev den 18. februar direkte efterfulgt af den 1. marts, "
+        "dermed blev datoen rettet med 11 dage."
+    ),
+    "await ctx.reply('Неверный формат даты. Пожалуйста, введите дату в формате \"01 января [0000]\"')",
+    "write('Введите номер дня недели 1 января [1-7]: ');",
+    "He left on 1 May 1700 (O.S.), which was a Wednesday and rainy, and arrived 13 May 1700 (N.S.).",
+    "He left on 1 May 1700 (O.S.), which he spent at sea and arrived 13 May 1700 (N.S.).",
 ]
 
 
