@@ -54,6 +54,7 @@ WHOLE_DATES: Final = frozenset({"iso", "numeric"})
 # septiembre", "1 de julho de 1690", "в 1828 году", "the 24th of March".
 DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
 _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
+_YEAR_NOUNS: Final = frozenset({"año"})  # "6 de abril del año 30 d.C."
 _YEAR_DIGITS: Final = 4
 COMMA: Final = frozenset({","})
 _DOT: Final = frozenset({"."})
@@ -325,7 +326,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     j = i
     token = cur.tokens[j] if cur.has(j) else None
     if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
-        j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
+        j = cur.skip(cur.skip(cur.skip(j, COMMA), _YEAR_LINKS), _YEAR_NOUNS)
     if not _year_number(cur, j) or _day_of_next_date(cur, j, shared=not own):
         return part, i
     year = int(cur.text(j))
@@ -344,18 +345,21 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     elif _hyphenated_dual_year(cur, end, year, part):
         dual_year = True
         end += 2
-    if cur.kind(end) == "era":
-        if ERA_OF_WORD.get(marker_key(cur.text(end))) == "bc":
+    # The era, right after the year ("44 BC") or after its year word ("44 г. до н. э.").
+    era = end + 1 if cur.kind(end) == "year_word" and cur.kind(end + 1) == "era" else end
+    if cur.kind(era) == "era":
+        if ERA_OF_WORD.get(marker_key(cur.text(era))) == "bc":
             if dual_year:
                 return part, i
             year = 1 - year
-        end += 1
+        if era == end:
+            end += 1
     span = (cur.tokens[j].start, cur.tokens[end - 1].end)
     read = part._replace(year=year, dual_year=dual_year, own_year=own, year_span=span)
     if _ordinal_year_dot(cur, end, part):
         end += 1
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
-        end += 1
+        end += 2 if era == end + 1 else 1
     elif _case_suffix(cur, end):  # Turkish "1909'da": read, but not part of the year's own text
         end += 2
     return read, end

@@ -231,8 +231,17 @@ CALENDAR_OF_MARKER_WORDS: Final[tuple[str, ...]] = (
 CALENDAR_OF_MARKER: Final[dict[str, str]] = _marker_words()
 """Calendar label key (see :func:`marker_key`) -> ``"julian"``, ``"gregorian"`` or ``"swedish"``."""
 
-ERA_WORDS: Final[tuple[str, ...]] = (*(lang.bc for lang in LANGUAGES.values()), "BC", "B.C.", "AD", "A.D.")
+_AD_WORDS: Final = tuple(word for lang in LANGUAGES.values() for word in lang.ad_words)
+ERA_WORDS: Final[tuple[str, ...]] = (
+    *(lang.bc for lang in LANGUAGES.values()),
+    *_AD_WORDS,
+    "BC",
+    "B.C.",
+    "AD",
+    "A.D.",
+)
 ERA_OF_WORD: Final[dict[str, str]] = {
+    **{marker_key(word): "ad" for word in _AD_WORDS},
     **{marker_key(lang.bc): "bc" for lang in LANGUAGES.values()},
     "bc": "bc",
     "bce": "bc",
@@ -287,7 +296,11 @@ def label_pattern(start: str) -> re.Pattern[str]:
     start and cost milliseconds at import.
     """
     markers = _alternation([_flexible(w) for w in CALENDAR_OF_MARKER_WORDS if first_key(w) == start])
-    eras = [_flexible(lang.bc) for lang in LANGUAGES.values() if first_key(lang.bc) == start]
+    eras = [
+        _flexible(word)
+        for word in (*(lang.bc for lang in LANGUAGES.values()), *_AD_WORDS)
+        if first_key(word) == start
+    ]
     if start in _ENGLISH_ERAS:
         eras.append(_ENGLISH_ERAS[start])
     return re.compile(

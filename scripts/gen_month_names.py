@@ -318,7 +318,7 @@ HEADER = ("lang", "kind", "number", "form", "text", "source")
 
 
 def cldr_rows() -> Iterator[tuple[str, str, int, str, str, str]]:
-    """Every month, weekday and BC-era word of :data:`LOCALES`, in a stable order."""
+    """Every month, weekday and era word (BC and AD) of :data:`LOCALES`, in a stable order."""
     from babel import Locale
     from babel.core import get_cldr_version
 
@@ -340,6 +340,9 @@ def cldr_rows() -> Iterator[tuple[str, str, int, str, str, str]]:
                     yield lang, "weekday", index + 1, "abbreviation", short, source
             if lang not in _HAND_ERAS:
                 yield lang, "era", 0, "bc", loc.eras["abbreviated"][0], source
+            # "1582 d.C.", "1700 г. н. э.": read after a year (and never written), so the
+            # bracket after it still holds the other half.
+            yield lang, "era", 0, "ad", loc.eras["abbreviated"][1], source
 
 
 def table_text() -> str:

@@ -177,12 +177,29 @@ RIGHT_PAIRS: Final = [
         "Newton est né le 25 décembre 1642 selon le calendrier julien. Selon le calendrier grégorien, qui "
         "était celui de la France et que nous utilisons aujourd'hui, il est né le 4 janvier 1643."
     ),
+    (
+        "La conclusión de Chadwick es categórica: Jesucristo murió el jueves, 6 de abril del año 30 d.C. "
+        "(calendario juliano), que corresponde al 14 de Nisan del año judío."
+    ),
+    (
+        "Она измеряет время в днях (и дробях дня)\n    от полудня 1 января 4713 года до н. э. по Юлианскому "
+        "календарю."
+    ),
+    (
+        "L'ultimo giorno fu il 4 ottobre 1582 d.C. (calendario giuliano), seguito dal 15 ottobre 1582 "
+        "(calendario gregoriano)."
+    ),
+    "Die Revolution begann am 25. Oktober 1917 n. Chr. (7. November) in Petrograd.",
 ]
 
 WRONG_PAIRS: Final = [
     (
         "description: '23 декабря (5 января по новому стилю) 1812 года Наполеон Бонапарт покинул свою армию "
         "и отправился в Париж','"
+    ),
+    (
+        "Este calendario fue creado el 18 de octubre de 1582 d.C. (o 5 de octubre 1582 en calendario "
+        "juliano). Algunos países no lo aceptaron hasta mucho más tarde."
     ),
     (
         '"text": "Косовска битка вођена је 15. јуна 1389. године (по јулијанском календару, што одговара '
@@ -266,6 +283,15 @@ WRONG_PAIRS: Final = [
         "Newton est né le 25 décembre 1642 selon le calendrier julien. Selon le calendrier grégorien, qui "
         "était celui de la France et que nous utilisons aujourd'hui, il est né le 5 janvier 1643."
     ),
+    (
+        "La conclusión de Chadwick es categórica: Jesucristo murió el miércoles, 6 de abril del año 30 d.C. "
+        "(calendario juliano), que corresponde al 14 de Nisan del año judío."
+    ),
+    (
+        "Юлианский день — это непрерывный счёт дней с полудня 30 февраля 4713 года до н. э. по юлианскому "
+        "календарю."
+    ),
+    "Die Revolution begann am 25. Oktober 1917 n. Chr. (8. November) in Petrograd.",
 ]
 
 QUIET: Final = [
