@@ -18,7 +18,7 @@ from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
 from oldstyle.patterns import Token, weekday_of
-from oldstyle.settling import Reading, settle
+from oldstyle.settling import Reading, same_day, settle
 from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
 __all__ = [
@@ -52,6 +52,7 @@ _EQUATING_WORDS: Final = frozenset(
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
+_NIGHT_LINK_TOKENS: Final = 3  # "25. auf den 26.", "с 25 на 26", "25–26"
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 # Signs and words that write one day's two calendars as equal, in a language or none.
 _EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
@@ -335,6 +336,9 @@ def _settledpair(
         markers=(*first.labels, *second.labels),
     )
     reading = settle(tokens, draft, year)
+    night = _night_reading(tokens, first, draft, year)
+    if night is not None and not same_day(reading.halves):
+        return with_weekday(night, first)  # "vom 25. auf den 26. Oktober ... der 7. November"
     days = [half.date for half in reading.halves]
     if days[0] is None or days[1] is None or _weekdays_differ(first, second, days[0], days[1]):
         return None
@@ -352,6 +356,27 @@ def _settledpair(
         # a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
+
+
+def _night_reading(tokens: list[Token], first: Found, draft: Draft, year: int) -> Reading | None:
+    """The pair read with the first half's day before its own when that day ends a night or a
+    two-day range ("in der Nacht vom 25. auf den 26. Oktober", "в ночь с 25 на 26 октября",
+    "du 25 au 26 octobre", "25–26 October") and the other half names that earlier day; else None."""
+    part = draft.parts[0]
+    at = first.draft.first
+    if part.order != "dmy" or tokens[at] is not part.day_token:
+        return None
+    for index in range(at - 1, max(-1, at - 1 - _NIGHT_LINK_TOKENS - 1), -1):
+        token = tokens[index]
+        if token.kind == "number":
+            if token.text != str(part.day - 1):
+                return None
+            earlier = part._replace(day=part.day - 1, day_token=token)
+            reading = settle(tokens, replace(draft, parts=(earlier, draft.parts[1])), year)
+            return reading if same_day(reading.halves) else None
+        if token.kind not in ("word", "other"):
+            return None
+    return None
 
 
 def _weekdays_differ(

@@ -3,12 +3,17 @@
 Sentences gathered from public repositories and pages not used before (Russian, Ukrainian,
 Bulgarian and Serbian biographies, quizzes and timelines; Italian, Spanish, Portuguese, Romanian,
 Polish, Greek, Finnish and Swedish text; church calendars and holiday tables), shortened around
-the date phrase, which keeps its marks exactly as written.  Two wrong pairs are real errors in
+the date phrase, which keeps its marks exactly as written.  Three wrong pairs are real errors in
 their sources (Napoleon leaving his army '23 декабря (5 января по новому стилю) 1812', a
 13-day gap in 1812; the battle of Kosovo '15. јуна 1389 ... што одговара 28. јуну', the modern
-feast day, not the 1389 conversion); the other wrong pairs are real sentences with one day changed
-(or a day that does not exist).  Quiet text: year-start styles ('1364 (n. st.)'), holiday tables,
-statistics ('(n.s.)', not significant), reform explanations and dates with no year.
+feast day, not the 1389 conversion; the Gregorian calendar 'creado el 18 de octubre de 1582 d.C.
+(o 5 de octubre 1582 en calendario juliano)', three days late); the other wrong pairs are real
+sentences with one day changed (or a day that does not exist).  A few snippets are written by
+hand in the form a language's Wikipedia uses (Latvian, Estonian, Lithuanian, Latin, Belarusian,
+Czech and Hungarian birth dates; a night in both calendars, "в ночь с 25 на 26 октября (с 7 на 8
+ноября)").  Quiet text: year-start styles ('1364 (n. st.)'), holiday tables, statistics ('(n.s.)',
+not significant), summer-time nights ('nuit du 25 au 26 octobre 2025'), reform explanations and
+dates with no year.
 """
 
 from __future__ import annotations
@@ -190,6 +195,39 @@ RIGHT_PAIRS: Final = [
         "(calendario gregoriano)."
     ),
     "Die Revolution begann am 25. Oktober 1917 n. Chr. (7. November) in Petrograd.",
+    (
+        "title: 'Februarrevolution in Russland',\n    body: 'Am 23. Februar (jul.) / 8. März 1917 (greg.) "
+        "beginnt in Petrograd die Februarrevolution in Russland. Die Zarenherrschaft wird abgeschafft"
+    ),
+    (
+        '// Janson §3.4: 1700 "was Thursday 11 April (Jul.), which equals\n        // Thursday 22 April '
+        '(Greg.)"; 1701 on Thursday 21 April.'
+    ),
+    (
+        "In der Nacht vom 25. auf den 26. Oktober 1917 (nach julianischem Kalender) stürmten Rotgardisten "
+        "das Winterpalais. Nach dem gregorianischen Kalender war es der 8. November."
+    ),
+    (
+        "Am 26. Oktober 1917 (nach julianischem Kalender) stürmten sie. Nach dem gregorianischen Kalender "
+        "war es der 8. November."
+    ),
+    "в ночь с 25 на 26 октября (с 7 на 8 ноября) 1917 года",
+    "Dans la nuit du 25 au 26 octobre (7 au 8 novembre) 1917, les bolcheviks prennent le pouvoir.",
+    (
+        "Karl XII døde 1718 ved Fredrikshald. Datoen var 30. november etter den julianske kalenderen. Etter "
+        "den gregorianske var det 11. desember."
+    ),
+    "Pietari Suuri syntyi 9. kesäkuuta (vanhan ajanlaskun mukaan 30. toukokuuta) 1672 Moskovassa.",
+    (
+        "Dmitrij Ivanovič Mendělejev (8. února 1834 (27. ledna podle juliánského kalendáře) Tobolsk – 2. "
+        "února 1907)"
+    ),
+    "Mengyelejev 1834. február 8. (a Julián-naptár szerint január 27.) született Tobolszkban.",
+    "Petrus I natus est die 30 Maii st. v. (9 Iunii st. n.) 1672 Moscuae.",
+    "Пётр I нарадзіўся 30 мая (9 чэрвеня) 1672 года ў Маскве.",
+    "Pēteris I dzimis 1672. gada 9. jūnijā (v. st. 30. maijā) Maskavā.",
+    "Peeter I sündis 9. juunil (vkj 30. mail) 1672 Moskvas.",
+    "Petras I gimė 1672 m. birželio 9 d. (senuoju stiliumi gegužės 30 d.) Maskvoje.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -292,6 +330,38 @@ WRONG_PAIRS: Final = [
         "календарю."
     ),
     "Die Revolution begann am 25. Oktober 1917 n. Chr. (8. November) in Petrograd.",
+    (
+        "body: 'Am 23. Februar (jul.) / 9. März 1917 (greg.) beginnt in Petrograd die Februarrevolution in "
+        "Russland."
+    ),
+    (
+        '// Janson §3.4: 1700 "was Thursday 11 April (Jul.), which equals\n        // Thursday 21 April '
+        '(Greg.)"; 1701 on Thursday 21 April.'
+    ),
+    (
+        "In der Nacht vom 25. auf den 26. Oktober 1917 (nach julianischem Kalender) stürmten Rotgardisten "
+        "das Winterpalais. Nach dem gregorianischen Kalender war es der 6. November."
+    ),
+    (
+        "Am 26. Oktober 1917 (nach julianischem Kalender) stürmten sie das Palais. Nach dem gregorianischen "
+        "Kalender war es der 9. November."
+    ),
+    "в ночь с 25 на 26 октября (с 8 на 9 ноября) 1917 года",
+    (
+        "Karl XII døde 1718 ved Fredrikshald. Datoen var 30. november etter den julianske kalenderen. Etter "
+        "den gregorianske var det 12. desember."
+    ),
+    "Pietari Suuri syntyi 9. kesäkuuta (vanhan ajanlaskun mukaan 29. toukokuuta) 1672 Moskovassa.",
+    (
+        "Dmitrij Ivanovič Mendělejev (8. února 1834 (26. ledna podle juliánského kalendáře) Tobolsk – 2. "
+        "února 1907)"
+    ),
+    "Mengyelejev 1834. február 8. (a Julián-naptár szerint január 28.) született Tobolszkban.",
+    "Petrus I natus est die 30 Maii st. v. (10 Iunii st. n.) 1672 Moscuae.",
+    "Пётр I нарадзіўся 30 мая (10 чэрвеня) 1672 года ў Маскве.",
+    "Pēteris I dzimis 1672. gada 9. jūnijā (v. st. 29. maijā) Maskavā.",
+    "Peeter I sündis 9. juunil (vkj 29. mail) 1672 Moskvas.",
+    "Petras I gimė 1672 m. birželio 9 d. (senuoju stiliumi gegužės 29 d.) Maskvoje.",
 ]
 
 QUIET: Final = [
@@ -489,6 +559,40 @@ QUIET: Final = [
     "write('Введите номер дня недели 1 января [1-7]: ');",
     "He left on 1 May 1700 (O.S.), which was a Wednesday and rainy, and arrived 13 May 1700 (N.S.).",
     "He left on 1 May 1700 (O.S.), which he spent at sea and arrived 13 May 1700 (N.S.).",
+    (
+        'print("san Bernabé, 11/6/1580 (jul.), 0 h local = ", ephem.Date(ephem.Date("1580/6/11") - LON_H / '
+        '24.0), "UT")'
+    ),
+    (
+        'tweet = "Guten Morgen.\\n\\n"\ntweet += "%s (greg.)\\n" % gregorian_date\ntweet += "%s (jul.)\\n" '
+        "% julian_date"
+    ),
+    "| Máxima / mínima típica | 13 / 6 °C (ene.) | 17 / 9 °C | 24 / 16 °C (jul.) | |",
+    (
+        "<strong>Pastaba:</strong> Stačiatikių bažnyčia naudoja Julijaus kalendorių (senuoju stiliumi),\n   "
+        "kuris skiriasi 13 dienų nuo Grigaliaus kalendoriaus."
+    ),
+    'alertify.notify("Δημιουργήθηκε νέο Ημερολόγιο για το έτος: " + year, "success");',
+    (
+        "newCalendar, // Νέο Ημερολόγιο (Αναθεωρημένο Ιουλιανό)\n  oldCalendar, // Παλαιό Ημερολόγιο "
+        "(Ιουλιανό, −13 ημέρες)"
+    ),
+    (
+        "// Passage à l'heure d'hiver (nuit du 25 au 26 octobre 2025).\n    "
+        'expect(inclusiveDayCount("2025-10-25", "2025-10-26")).toBe(2);'
+    ),
+    (
+        "// Passage à l'heure d'hiver en France : nuit du 25 au 26 octobre 2026.\n  ['2026-10-19', "
+        "'2026-10-26', 2, 1, 'changement d’heure : la semaine avance quand même'],"
+    ),
+    (
+        "// Retour a l'heure d'hiver : la nuit du 25 au 26 octobre 2025 dure 25 h.\n    'heure d’hiver' => "
+        "['2025-10-25', '2025-10-26', '2025-10-27'],"
+    ),
+    (
+        "trivia: \"Dans la nuit du 25 au 26 octobre 1917, les bolcheviks de Lénine s'emparent du pouvoir à "
+        "Petrograd dans un coup d'État quasi sans violence."
+    ),
 ]
 
 
