@@ -56,6 +56,7 @@ DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
 _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
 _YEAR_NOUNS: Final = frozenset({"año"})  # "6 de abril del año 30 d.C."
 _YEAR_DIGITS: Final = 4
+_BRACKET_MONTH: Final = (3, 4)  # where a bracketed half's month stands: "(7 ноября)", "(7. November)"
 COMMA: Final = frozenset({","})
 _DOT: Final = frozenset({"."})
 # Russian, Ukrainian and Belarusian ordinal endings after a hyphen: "25-го октября", "1-е мая".
@@ -238,8 +239,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         k = cur.skip(i + 1, COMMA)  # "March, 20th"
         day = _day(cur, k)
-        if day is None:
-            return None
+        if day is None or _opens_next_date(cur, k):
+            return None  # "long ago. 25 October 1917", "sie. 25. Oktober 1917": the next month's day
         return Part(
             day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
         ), _after_month_first_day(cur, k + 1)
@@ -261,6 +262,20 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
     return Part(day=day, month=None, day_token=cur.tokens[i]), j
+
+
+def _opens_next_date(cur: Cursor, k: int) -> bool:
+    """Whether the day at ``k``, after a month, is the day of a whole date that follows it, its
+    month and year or other half ("ago. 25 October 1917", "sie. 25. Oktober (7. November)":
+    English "ago." and German "sie." are Italian and Polish August); in Macaulay's runs,
+    "Nov 4 Oct. [27]", "Nov 2 Oct 24/Nov 3", the month after the day has neither."""
+    month = cur.skip(cur.skip(k + 1, _DOT), DAY_MONTH_LINKS)
+    if month_at(cur, month) is None:
+        return False
+    year = cur.skip(month + 1, _YEAR_LINKS)
+    if _year_number(cur, year) and len(cur.text(year)) >= _YEAR_DIGITS:
+        return True
+    return cur.kind(month + 1) == "open" and any(month_at(cur, month + n) is not None for n in _BRACKET_MONTH)
 
 
 def _after_month_first_day(cur: Cursor, j: int) -> int:

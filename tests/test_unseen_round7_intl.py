@@ -228,6 +228,11 @@ RIGHT_PAIRS: Final = [
     "Pēteris I dzimis 1672. gada 9. jūnijā (v. st. 30. maijā) Maskavā.",
     "Peeter I sündis 9. juunil (vkj 30. mail) 1672 Moskvas.",
     "Petras I gimė 1672 m. birželio 9 d. (senuoju stiliumi gegužės 30 d.) Maskvoje.",
+    (
+        "The old regime had ended long ago. 25 October 1917 (O.S.; 7 November N.S.) was the day of the "
+        "revolution."
+    ),
+    "Wir sahen sie. 25. Oktober (7. November) 1917 war der Tag der Revolution.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -362,6 +367,12 @@ WRONG_PAIRS: Final = [
     "Pēteris I dzimis 1672. gada 9. jūnijā (v. st. 29. maijā) Maskavā.",
     "Peeter I sündis 9. juunil (vkj 29. mail) 1672 Moskvas.",
     "Petras I gimė 1672 m. birželio 9 d. (senuoju stiliumi gegužės 29 d.) Maskvoje.",
+    (
+        "The old regime had ended long ago. 25 October 1917 (O.S.; 8 November N.S.) was the day of the "
+        "revolution."
+    ),
+    "Wir sahen sie. 25. Oktober (8. November) 1917 war der Tag der Revolution.",
+    "Fuimos al mar. 25 de octubre (8 de noviembre) de 1917 fue el día de la revolución.",
 ]
 
 QUIET: Final = [
