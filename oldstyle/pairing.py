@@ -52,6 +52,8 @@ _EQUATING_WORDS: Final = frozenset(
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
 )
 _EQUATED_TOKENS: Final = 4
+_GLOSS_WORDS: Final = 3  # "in Moscow (", "született Moszkvában (", "in New York ("
+_GLOSS_SIGNS: Final = frozenset({"-", "–", "—", ",", ":"})  # "(pagal Julijaus kalendorių – sausio 27 d.)"
 _NIGHT_LINK_TOKENS: Final = 3  # "25. auf den 26.", "с 25 на 26", "25–26"
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 # Signs and words that write one day's two calendars as equal, in a language or none.
@@ -307,6 +309,20 @@ def _set_equal(between: list[Token]) -> bool:
     return len(between) <= _EQUATED_TOKENS and any(t.text.casefold() in _EQUATING_WORDS for t in between)
 
 
+def _gloss(between: list[Token]) -> bool:
+    """Whether the second date opens a bracket after the first and a few words, a place as a rule,
+    with at most its label before it: "born on 11 November 1821 in Moscow (30 October in the Julian
+    calendar)", "november 11-én született Moszkvában (a Julián-naptár szerint október 30-án)",
+    "vasario 8 d. Tobolske (pagal Julijaus kalendorių – sausio 27 d.)"."""
+    opens = [index for index, token in enumerate(between) if token.kind == "open"]
+    if len(opens) != 1 or opens[0] > _GLOSS_WORDS:
+        return False
+    words, inside = between[: opens[0]], between[opens[0] + 1 :]
+    return all(token.kind == "word" for token in words) and all(
+        token.kind == "marker" or token.text in _GLOSS_SIGNS for token in inside
+    )
+
+
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
     """Whether two unmarked dates are set equal ("X was Y") in a sentence that names a calendar."""
     if first.calendar is not None or second.calendar is not None or len(between) > _EQUATED_TOKENS:
@@ -445,7 +461,7 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    if not named and not _set_equal(between) and [t.text for t in between] != [";"]:
+    if not named and not _set_equal(between) and not _gloss(between) and [t.text for t in between] != [";"]:
         # a bare semicolon joins a day's two calendars as the dual styles do
         # ("(10. September 1721; 30. August nach julianischem Kalender)")
         return None

@@ -233,6 +233,27 @@ RIGHT_PAIRS: Final = [
         "revolution."
     ),
     "Wir sahen sie. 25. Oktober (7. November) 1917 war der Tag der Revolution.",
+    (
+        "A **data juliana** (JD) é a contagem contínua de dias (e frações) desde o meio-dia de 1 de janeiro "
+        "de 4713 a.C. (calendário juliano). Diferenças de JD dão intervalos diretamente."
+    ),
+    'explanation: "Октябрьская революция произошла 25-26 октября (7-8 ноября по новому стилю) 1917 года."',
+    (
+        "Биография Родился 30 мая (9 июня по новому стилю) 1672 года (точное место его рождения осталось "
+        "неизвестным) в семье царя Алексея Михайловича"
+    ),
+    (
+        'description: "Александр Сергеевич Пушкин родился 26 мая (6 июня по новому стилю) 1799 года в '
+        "Москве, в семье небогатого дворянина."
+    ),
+    "Dostoevsky was born on 11 November 1821 in Moscow (30 October in the Julian calendar).",
+    "Dostojevszkij 1821. november 11-én született Moszkvában (a Julián-naptár szerint október 30-án).",
+    "Mendelejevas gimė 1834 m. vasario 8 d. Tobolske (pagal Julijaus kalendorių – sausio 27 d.).",
+    "Тарас Шевченко народився 9 березня (25 лютого за ст. ст.) 1814 року в селі Моринці.",
+    "Η Επανάσταση ξεκίνησε στις 25 Μαρτίου (6 Απριλίου με το νέο ημερολόγιο) 1821.",
+    "Revolúcia vypukla 7. novembra (25. októbra podľa starého štýlu) 1917.",
+    "Aleksander Puškin se je rodil 6. junija (26. maja po julijanskem koledarju) 1799 v Moskvi.",
+    "Nikola Tesla rođen je 10. srpnja (28. lipnja po starom kalendaru) 1856. u Smiljanu.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -373,6 +394,20 @@ WRONG_PAIRS: Final = [
     ),
     "Wir sahen sie. 25. Oktober (8. November) 1917 war der Tag der Revolution.",
     "Fuimos al mar. 25 de octubre (8 de noviembre) de 1917 fue el día de la revolución.",
+    (
+        "A **data juliana** (JD) é a contagem contínua de dias desde o meio-dia de 30 de fevereiro de 4713 "
+        "a.C. (calendário juliano)."
+    ),
+    'explanation: "Октябрьская революция произошла 25-26 октября (8-9 ноября по новому стилю) 1917 года."',
+    'description: "Александр Сергеевич Пушкин родился 26 мая (7 июня по новому стилю) 1799 года в Москве',
+    "Dostoevsky was born on 11 November 1821 in Moscow (29 October in the Julian calendar).",
+    "Dostojevszkij 1821. november 11-én született Moszkvában (a Julián-naptár szerint október 29-én).",
+    "Mendelejevas gimė 1834 m. vasario 8 d. Tobolske (pagal Julijaus kalendorių – sausio 26 d.).",
+    "Тарас Шевченко народився 9 березня (24 лютого за ст. ст.) 1814 року в селі Моринці.",
+    "Η Επανάσταση ξεκίνησε στις 25 Μαρτίου (7 Απριλίου με το νέο ημερολόγιο) 1821.",
+    "Revolúcia vypukla 7. novembra (24. októbra podľa starého štýlu) 1917.",
+    "Aleksander Puškin se je rodil 6. junija (25. maja po julijanskem koledarju) 1799 v Moskvi.",
+    "Nikola Tesla rođen je 10. srpnja (27. lipnja po starom kalendaru) 1856. u Smiljanu.",
 ]
 
 QUIET: Final = [
@@ -604,6 +639,55 @@ QUIET: Final = [
         "trivia: \"Dans la nuit du 25 au 26 octobre 1917, les bolcheviks de Lénine s'emparent du pouvoir à "
         "Petrograd dans un coup d'État quasi sans violence."
     ),
+    (
+        "// Se a data for igual ou anterior a 04/10/1582 (Calendário Juliano)\n\t\telse if "
+        "(!data.after(dataJuliana)) {"
+    ),
+    (
+        "<p>Em março de 1917 (fevereiro no calendário juliano), o Czar Nicolau II foi derrubado por uma "
+        "revolução popular alimentada pelo cansaço da guerra"
+    ),
+    (
+        "// Teste para o mês de setembro de 1752, que tem 19 dias (calendário juliano)\n    "
+        "assertEquals(19, calendar.numberOfDays(9, 1752));"
+    ),
+    (
+        "// Wersja 1 (czas): z UUID da się odczytać znacznik czasu — liczbę setek nanosekund\n        // od "
+        "15 października 1582 (początek kalendarza gregoriańskiego)."
+    ),
+    (
+        "# Data musi być poprawna (według kalendarza gregoriańskiego)\n    # april_31_2020 = "
+        "date(year=2020, month=4, day=31)"
+    ),
+    (
+        "# (SPSS las almacena como segundos desde la adopción en EEUU del calendario "
+        'Gregoriano).\nempleados$fechnac <- as.POSIXct(empleados$fechnac, origin="1582/10/14")'
+    ),
+    (
+        "# ADV-RFC-09: Fechas imposibles adicionales (calendario gregoriano)\n\ndef "
+        "test_rfc_30_de_febrero_imposible() -> None:"
+    ),
+    (
+        "# 11 сентября - Усекновение главы Иоанна Предтечи (по новому стилю)\n        if target_date.month "
+        "== 9 and target_date.day == 11:"
+    ),
+    (
+        "(по старому стилю) Если f ≤ 9, то Пасха будет праздноваться 22 + f марта; если f > 9, то Пасха "
+        "будет праздноваться f — 9 апреля."
+    ),
+    (
+        '{ bold: "25 декабря", text: " – Рождество (по новому стилю)" },\n            { bold: "8 марта", '
+        'text: " – Международный женский день" },'
+    ),
+    (
+        "['jan14Old', ['14 января (ст. ст.)', '14 січня (ст. ст.)']],\n    ['jan14', ['14 января 2026', '14 "
+        "січня 2026']],"
+    ),
+    (
+        "return { native: J.d + ' ' + RU_GEN[J.m - 1] + ' ' + J.y + ' г. (ст. ст.)', latin: J.d + '/' + J.m "
+        "+ '/' + J.y + ' O.S.' }"
+    ),
+    "Meşrutiyet 13 Nisan 1909 (31 Mart 1325 Rumi) tarihinde ilan edildi.",
 ]
 
 
