@@ -123,6 +123,7 @@ _LANGUAGE_INFO: dict[str, tuple[str, str]] = {
     "de": ("German", "."),
     "uk": ("Ukrainian", ""),
     "bg": ("Bulgarian", ""),
+    "mk": ("Macedonian", ""),
     "sr": ("Serbian (Cyrillic)", "."),
     "sr-Latn": ("Serbian (Latin)", "."),
     "pl": ("Polish", ""),

@@ -28,6 +28,7 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "ru": ("ru",),
     "uk": ("uk",),
     "bg": ("bg",),
+    "mk": ("mk",),
     "sr": ("sr",),
     "sr-Latn": ("sr_Latn",),
     "pl": ("pl",),

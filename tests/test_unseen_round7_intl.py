@@ -254,6 +254,8 @@ RIGHT_PAIRS: Final = [
     "Revolúcia vypukla 7. novembra (25. októbra podľa starého štýlu) 1917.",
     "Aleksander Puškin se je rodil 6. junija (26. maja po julijanskem koledarju) 1799 v Moskvi.",
     "Nikola Tesla rođen je 10. srpnja (28. lipnja po starom kalendaru) 1856. u Smiljanu.",
+    "Гоце Делчев е роден на 4 февруари (23 јануари стар стил) 1872 година во Кукуш.",
+    "Роден е на 23 јануари (4 февруари) 1872 година во Кукуш.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -408,6 +410,8 @@ WRONG_PAIRS: Final = [
     "Revolúcia vypukla 7. novembra (24. októbra podľa starého štýlu) 1917.",
     "Aleksander Puškin se je rodil 6. junija (25. maja po julijanskem koledarju) 1799 v Moskvi.",
     "Nikola Tesla rođen je 10. srpnja (27. lipnja po starom kalendaru) 1856. u Smiljanu.",
+    "Гоце Делчев е роден на 4 февруари (22 јануари стар стил) 1872 година во Кукуш.",
+    "Роден е на 23 јануари (5 февруари) 1872 година во Кукуш.",
 ]
 
 QUIET: Final = [
