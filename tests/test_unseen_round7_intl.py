@@ -23,6 +23,8 @@ from typing import Final
 import pytest
 from unseen_cases import assert_read_as_meant, snippet_cases
 
+from oldstyle import fix
+
 RIGHT_PAIRS: Final = [
     (
         'Открыта для читающей публики в 1907 г. Примечательно, что открытие читального зала ("читальни") '
@@ -256,6 +258,23 @@ RIGHT_PAIRS: Final = [
     "Nikola Tesla rođen je 10. srpnja (28. lipnja po starom kalendaru) 1856. u Smiljanu.",
     "Гоце Делчев е роден на 4 февруари (23 јануари стар стил) 1872 година во Кукуш.",
     "Роден е на 23 јануари (4 февруари) 1872 година во Кукуш.",
+    (
+        "граф Лев Николаевич Толстой родился 9 сентября (28 августа по старому стилю) 1828 года в имении "
+        "Ясная Поляна Крапивенского уезда Тульской губернии"
+    ),
+    (
+        '<p class="Popup__content-personal-description">\n              Родился 3 октября (21 сентября по '
+        "старому стилю) 1895 года в селе Константиново Рязанской губернии"
+    ),
+    (
+        "«Allocution de Germanicus, archeveque de Patras, au clergè et aux fidèles du Péloponèse, prononcée "
+        "dans le couvent des frères Laures du mont Vélin, le 8(20) mars 1821»"
+    ),
+    'Μονής των Αδελφών της Λαύρας του όρους Βελιά την 8ην (20ήν) Μαρτίου 1821".',
+    (
+        "* În urmă cu 147 de ani (1875) a fost înfiinţat primul serviciu românesc de poştă ambulantă, pe "
+        "distanţa Bucureşti-Iţcani (Suceava). După anul 1883 se introduc primele planuri (28.III/9.IV)"
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -412,6 +431,12 @@ WRONG_PAIRS: Final = [
     "Nikola Tesla rođen je 10. srpnja (27. lipnja po starom kalendaru) 1856. u Smiljanu.",
     "Гоце Делчев е роден на 4 февруари (22 јануари стар стил) 1872 година во Кукуш.",
     "Роден е на 23 јануари (5 февруари) 1872 година во Кукуш.",
+    (
+        "граф Лев Николаевич Толстой родился 9 сентября (27 августа по старому стилю) 1828 года в имении "
+        "Ясная Поляна"
+    ),
+    "Родился 3 октября (20 сентября по старому стилю) 1895 года в селе Константиново Рязанской губернии",
+    'Μονής των Αδελφών της Λαύρας του όρους Βελιά την 8ην (21ην) Μαρτίου 1821".',
 ]
 
 QUIET: Final = [
@@ -692,9 +717,100 @@ QUIET: Final = [
         "+ '/' + J.y + ' O.S.' }"
     ),
     "Meşrutiyet 13 Nisan 1909 (31 Mart 1325 Rumi) tarihinde ilan edildi.",
+    (
+        "Bacho Kiro ( Búlgaro Bacho Kiro ; 7 de julho de 1835 , Byala-Cherkva - 28 de maio de 1876 , Veliko "
+        "Tarnovo - escritor , professor e historiador búlgaro"
+    ),
+    (
+        "Kiro est né le 7 juillet 1835 dans le village de Gornye Turcheta (aujourd'hui la ville de "
+        "Byala-Cherkva ), dans la famille d'un éleveur de bétail."
+    ),
+    (
+        "Ільницький Василь Степанович. Народився 22 квітня 1823 р. в с. Підпечери Тисменицького повіту на "
+        "Станіславщині (нині Івано-Франківська область) у сім'ї священика."
+    ),
+    "Олександр Довженко (12 вересня 1894 - 25 листопада 1956)",
+    (
+        "Григoрій Фeдoрoвич Квіткa нaрoдився 29 листoпaдa 1778 р. в слoбoді Oснoвa пoблизу Xaркoвa в "
+        "двoрянській рoдині"
+    ),
+    (
+        "Vuk Stefanović Karadžić (6th November 1787, Tršić - 7th February 1864, Vienna) Serbian philologist "
+        "and reformer of Serbian language and Cyrillic alphabet"
+    ),
+    (
+        "Na današnji dan 4. januara 1494. godine prva srpska štamparija na Cetinju štampala prvu knjigu na "
+        "srpskom jeziku – „Oktoih prvoglasnik“."
+    ),
+    (
+        "29 ДЕКЕМВРИ На денешен ден: 1920 година умира Марко Костов Цепенков -бугарски писател, фолклорист. "
+        "Роден е во 1829 година во Прилеп."
+    ),
+    (
+        "Христо Николов Македонский (1835 в Горни Тодораке, сегодня Греция — 5 июля 1916 в Русе , Болгария "
+        ") — болгарский гайдуцкий воевода и революционер из Македонии ."
+    ),
+    (
+        "НОВИ САД - На данашњи дан 1962. године умро је српски писац и ботаничар Стеван Јаковљевић. Данас "
+        "је субота, 2. новембар, 306. дан 2019."
+    ),
+    (
+        "Την Πέμπτη 16 Φεβρουαρίου 1923 οι Έλληνες κοιμήθηκαν… και ξύπνησαν Πέμπτη 1 Μαρτίου. Δεκατρείς "
+        "ολόκληρες μέρες «εξαφανίστηκαν» από το ημερολόγιο"
+    ),
+    (
+        "Έτσι, αποφασίστηκε ότι η 15η Φεβρουαρίου 1923 (Ιουλιανό) θα ακολουθείται όχι από 16, αλλά από την "
+        "1η Μαρτίου 1923 (Γρηγοριανό)."
+    ),
+    (
+        "Στις 18 Ιανουαρίου 1923 οι αρχές εξέδωσαν διάταγμα: το παλιό Ιουλιανό ημερολόγιο που "
+        "χρησιμοποιούσε ακόμη το ελληνικό κράτος θα αντικαθίστατο από το Γρηγοριανό"
+    ),
+    (
+        "δεν πρόκειται να βρείτε ούτε έναν Έλληνα ή Ελληνίδα που να έχει καταχωρηθεί με ημερομηνία γέννησης "
+        "από 16 έως 28 Φεβρουαρίου 1923!"
+    ),
+    (
+        "Decretul-lege semnat de Regele Ferdinand a stabilit un fapt halucinant pentru omul de rând: ziua "
+        "de 1 aprilie 1919 devenea oficial ziua de 14 aprilie 1919."
+    ),
+    (
+        "România a adoptat oficial stilul nou, Calendarul Gregorian, pe baza Decretului publicat în "
+        "Monitorul Oficial nr. 274 din 6 martie 1919, astfel că 1 aprilie, a devenit 14 aprilie 1919."
+    ),
+    (
+        "45 î.Hr.: Intră în vigoare calendarul iulian, calendarul civil al Imperiului Roman care a stabilit "
+        "ca primă zi a noului an, data de 1 ianuarie."
+    ),
+    (
+        "Papa Grigore al XIII-lea a decretat, la 24 februarie 1582 reforma calendarului. 1 ianuarie 1432 : "
+        "Se stinge din viaţă Alexandru cel Bun, domnul Moldovei."
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "kind"), snippet_cases(RIGHT_PAIRS, WRONG_PAIRS, QUIET))
 def test_snippet_is_read_as_its_writer_meant(text: str, kind: str) -> None:
     assert_read_as_meant(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("την 8ην (21ην) Μαρτίου 1821", "την 8ην (20ην) Μαρτίου 1821"),
+        (
+            "в ночь с 25 на 26 октября (с 8 на 9 ноября) 1917 года",
+            "в ночь с 25 на 26 октября (с 7 на 8 ноября) 1917 года",
+        ),
+        (
+            "Гоце Делчев е роден на 4 февруари (22 јануари стар стил) 1872 година",
+            "Гоце Делчев е роден на 4 февруари (23 јануари стар стил) 1872 година",
+        ),
+        (
+            "Pietari Suuri syntyi 9. kesäkuuta (vanhan ajanlaskun mukaan 29. toukokuuta) 1672",
+            "Pietari Suuri syntyi 9. kesäkuuta (vanhan ajanlaskun mukaan 30. toukokuuta) 1672",
+        ),
+    ],
+)
+def test_fix_writes_the_day_as_it_was_written(text: str, fixed: str) -> None:
+    assert fix(text)[0] == fixed
