@@ -275,6 +275,15 @@ RIGHT_PAIRS: Final = [
         "* În urmă cu 147 de ani (1875) a fost înfiinţat primul serviciu românesc de poştă ambulantă, pe "
         "distanţa Bucureşti-Iţcani (Suceava). După anul 1883 se introduc primele planuri (28.III/9.IV)"
     ),
+    "Рождество Христово 7 января 2025 г. (25 декабря 2024 г. по ст. ст.)",
+    "Obchodzone 7 stycznia 2025 r. (25 grudnia 2024 r. st.st.)",
+    "Anno 1700 die 5 Octobris (st. n. 16 Octobris)",
+    "Narodil se 9. června 1672 (30. května st. st.) v Moskvě.",
+    "Петро I (30 травня (9 червня) 1672, Москва — 28 січня (8 лютого) 1725, Санкт-Петербург)",
+    (
+        "Peter I. (* 30. Maijul. / 9. Juni 1672greg. in Moskau; † 28. Januarjul. / 8. Februar 1725greg. in "
+        "Sankt Petersburg)"
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -437,6 +446,15 @@ WRONG_PAIRS: Final = [
     ),
     "Родился 3 октября (20 сентября по старому стилю) 1895 года в селе Константиново Рязанской губернии",
     'Μονής των Αδελφών της Λαύρας του όρους Βελιά την 8ην (21ην) Μαρτίου 1821".',
+    "Рождество Христово 7 января 2025 г. (24 декабря 2024 г. по ст. ст.)",
+    "Obchodzone 7 stycznia 2025 r. (26 grudnia 2024 r. st.st.)",
+    "Anno 1700 die 5 Octobris (st. n. 17 Octobris)",
+    "Narodil se 9. června 1672 (29. května st. st.) v Moskvě.",
+    "Петро I (30 травня (9 червня) 1672, Москва — 28 січня (9 лютого) 1725, Санкт-Петербург)",
+    (
+        "Peter I. (* 30. Maijul. / 10. Juni 1672greg. in Moskau; † 28. Januarjul. / 8. Februar 1725greg. in "
+        "Sankt Petersburg)"
+    ),
 ]
 
 QUIET: Final = [
