@@ -432,12 +432,21 @@ def _year_text(correct: tuple[int, int, int], label_year: int, written: str) -> 
     return str(year) if year > 0 else None
 
 
+_ENGLISH_ORDINALS: Final = frozenset({"st", "nd", "rd", "th", "d"})
+
+
 def _day_text(day: int, written: str) -> str:
-    """The day as the writer wrote days: "7", or "7th" if they used ordinals."""
-    if written.isdigit():
+    """The day as the writer wrote days: "7", "7th" if they used English ordinals, French "1er"
+    only for the first, and another suffix kept as written (Greek "20ην", "1º")."""
+    suffix = written.lstrip("0123456789")
+    if not suffix:
         return str(day)
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
+    if suffix.casefold() == "er":
+        return "1er" if day == 1 else str(day)
+    if suffix.casefold() not in _ENGLISH_ORDINALS:
+        return f"{day}{suffix}"
+    english = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{english}"
 
 
 def _apply(mention: Mention, edits: list[tuple[int, int, str]]) -> str:

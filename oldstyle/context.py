@@ -165,7 +165,7 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
             gap = text[before.end : token.start]
             # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
             # with its own dot ("25 October 1917 O.S. He ...")
-            stop = before.text in _SENTENCE_ENDS
+            stop = before.text in _SENTENCE_ENDS or _dotted_word_stop(tokens, index - 1)
             stop = stop or (before.kind == "marker" and _label_stop(before, gap, token))
             ends = stop and bool(gap) and (token.text[:1].isupper() or "\n" in gap)
             ends = ends and not _day_dot(tokens, index)
@@ -175,6 +175,18 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
                 openers.add(number)
         out.append(number)
     return out, openers
+
+
+def _dotted_word_stop(tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is a word read as a month abbreviation with its dot that
+    no day stands before, and so keeps a full stop: German "stürmten sie. Nach dem ..." (Polish
+    "sie." is August), English "went out. On ..." (Portuguese "out." is October)."""
+    token = tokens[index]
+    return (
+        token.kind == "month"
+        and token.text.endswith(".")
+        and (index == 0 or tokens[index - 1].kind not in ("number", "other"))
+    )
 
 
 def _label_stop(before: Token, gap: str, token: Token) -> bool:

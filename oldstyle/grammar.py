@@ -166,11 +166,19 @@ def _range_end(cur: Cursor, j: int) -> int:
 
 
 def _day_range(cur: Cursor, j: int) -> bool:
-    """Whether the tokens at ``j`` are a range of days, "24–26", the first before the last."""
-    if cur.kind(j) != "number" or cur.text(j + 1) not in _DAY_RANGE_DASHES or cur.kind(j + 2) != "number":
+    """Whether the tokens at ``j`` are a range of days, "24–26", the first before the last, or a
+    night's two days linked by a word ("с 25 на 26", "du 25 au 26")."""
+    if cur.kind(j) != "number" or not _range_link(cur, j + 1) or cur.kind(j + 2) != "number":
         return False
     first, last = cur.number(j, 2), cur.number(j + 2, 2)
-    return first is not None and last is not None and 1 <= first < last <= _LAST_DAY
+    if first is None or last is None or not 1 <= first < last <= _LAST_DAY:
+        return False
+    return cur.text(j + 1) in _DAY_RANGE_DASHES or last == first + 1
+
+
+def _range_link(cur: Cursor, j: int) -> bool:
+    """Whether the token at ``j`` may link a range's days: a dash, or a night's word ("на", "au")."""
+    return cur.text(j) in _DAY_RANGE_DASHES or cur.kind(j) == "word"
 
 
 def _ends_range(cur: Cursor, i: int) -> bool:
@@ -244,7 +252,7 @@ def read_draft(
         return _read_slash(cur, i, first, j + 1)
     j = _skip_note(cur, _skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
-    ranged = i >= 2 and cur.tokens[i - 1].text in _DAY_RANGE_DASHES and _ends_range(cur, i)
+    ranged = i >= 2 and _range_link(cur, i - 1) and _ends_range(cur, i)
     if ranged:
         first = first._replace(range_start=cur.tokens[i - 2])
     group = _read_group(cur, cur.skip(j, COMMA), ranged)

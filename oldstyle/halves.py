@@ -55,7 +55,9 @@ WHOLE_DATES: Final = frozenset({"iso", "numeric"})
 # septiembre", "1 de julho de 1690", "в 1828 году", "the 24th of March".
 DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
 _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
+_YEAR_NOUNS: Final = frozenset({"año"})  # "6 de abril del año 30 d.C."
 _YEAR_DIGITS: Final = 4
+_BRACKET_MONTH: Final = (3, 4)  # where a bracketed half's month stands: "(7 ноября)", "(7. November)"
 COMMA: Final = frozenset({","})
 _DOT: Final = frozenset({"."})
 # Russian, Ukrainian and Belarusian ordinal endings after a hyphen: "25-го октября", "1-е мая".
@@ -238,8 +240,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         k = cur.skip(i + 1, COMMA)  # "March, 20th"
         day = _day(cur, k)
-        if day is None:
-            return None
+        if day is None or _opens_next_date(cur, k):
+            return None  # "long ago. 25 October 1917", "sie. 25. Oktober 1917": the next month's day
         return Part(
             day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
         ), _after_month_first_day(cur, k + 1)
@@ -261,6 +263,20 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
     return Part(day=day, month=None, day_token=cur.tokens[i]), j
+
+
+def _opens_next_date(cur: Cursor, k: int) -> bool:
+    """Whether the day at ``k``, after a month, is the day of a whole date that follows it, its
+    month and year or other half ("ago. 25 October 1917", "sie. 25. Oktober (7. November)":
+    English "ago." and German "sie." are Italian and Polish August); in Macaulay's runs,
+    "Nov 4 Oct. [27]", "Nov 2 Oct 24/Nov 3", the month after the day has neither."""
+    month = cur.skip(cur.skip(k + 1, _DOT), DAY_MONTH_LINKS)
+    if month_at(cur, month) is None:
+        return False
+    year = cur.skip(month + 1, _YEAR_LINKS)
+    if _year_number(cur, year) and len(cur.text(year)) >= _YEAR_DIGITS:
+        return True
+    return cur.kind(month + 1) == "open" and any(month_at(cur, month + n) is not None for n in _BRACKET_MONTH)
 
 
 def _after_month_first_day(cur: Cursor, j: int) -> int:
@@ -326,7 +342,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     j = i
     token = cur.tokens[j] if cur.has(j) else None
     if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
-        j = cur.skip(cur.skip(j, COMMA), _YEAR_LINKS)
+        j = cur.skip(cur.skip(cur.skip(j, COMMA), _YEAR_LINKS), _YEAR_NOUNS)
     if not _year_number(cur, j) or _day_of_next_date(cur, j, shared=not own):
         return part, i
     year = int(cur.text(j))
@@ -345,18 +361,21 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     elif _hyphenated_dual_year(cur, end, year, part):
         dual_year = True
         end += 2
-    if cur.kind(end) == "era":
-        if ERA_OF_WORD.get(marker_key(cur.text(end))) == "bc":
+    # The era, right after the year ("44 BC") or after its year word ("44 г. до н. э.").
+    era = end + 1 if cur.kind(end) == "year_word" and cur.kind(end + 1) == "era" else end
+    if cur.kind(era) == "era":
+        if ERA_OF_WORD.get(marker_key(cur.text(era))) == "bc":
             if dual_year:
                 return part, i
             year = 1 - year
-        end += 1
+        if era == end:
+            end += 1
     span = (cur.tokens[j].start, cur.tokens[end - 1].end)
     read = part._replace(year=year, dual_year=dual_year, own_year=own, year_span=span)
     if _ordinal_year_dot(cur, end, part):
         end += 1
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
-        end += 1
+        end += 2 if era == end + 1 else 1
     elif _case_suffix(cur, end):  # Turkish "1909'da": read, but not part of the year's own text
         end += 2
     return read, end

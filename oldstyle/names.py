@@ -105,6 +105,11 @@ class Language:
     # Words that, just before a date, make the date after it that date's next day ("the day
     # after", "o dia seguinte a", "le lendemain du"): a reform's switch, not one day twice.
     next_day_words: tuple[str, ...] = ()
+    # Relative pronouns that open an aside between commas ("el que usaba Italia y usamos hoy",
+    # "which ... and"): a conjunction inside a closed aside starts no clause of the sentence's own.
+    aside_words: tuple[str, ...] = ()
+    # The era after a year of our era ("d.C.", "н. э.", "n. Chr."), read and never written.
+    ad_words: tuple[str, ...] = ()
 
     def month(self, month: int, *, genitive: bool = False) -> str:
         """Name of month 1..12, in the genitive form if asked and known."""
@@ -119,6 +124,7 @@ _LANGUAGE_INFO: dict[str, tuple[str, str]] = {
     "de": ("German", "."),
     "uk": ("Ukrainian", ""),
     "bg": ("Bulgarian", ""),
+    "mk": ("Macedonian", ""),
     "sr": ("Serbian (Cyrillic)", "."),
     "sr-Latn": ("Serbian (Latin)", "."),
     "pl": ("Polish", ""),
@@ -195,7 +201,7 @@ class _Words:
         self.month: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
         self.weekday: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
         self.calendar: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
-        self.bc: list[str] = []
+        self.eras: defaultdict[str, list[str]] = defaultdict(list)
 
     def months(self, form: str) -> list[list[str]]:
         return [self.month[form, number] for number in range(1, 13)]
@@ -209,7 +215,7 @@ def _words_by_language() -> dict[str, _Words]:
     for lang, kind, number, form, text, source in _read_table("month_names.csv", 6):
         entry = words[lang]
         if kind == "era":
-            entry.bc.append(text)
+            entry.eras[form].append(text)
         elif kind == "month":
             # Hand-kept short forms ("Janry", "фев") are read, never written.
             hand = form == "abbreviation" and source.lstrip('"').startswith("hand:")
@@ -249,7 +255,8 @@ def _language(code: str, words: _Words) -> Language:
         ),
         old_style=old[0],
         new_style=new[0],
-        bc=words.bc[0],
+        bc=words.eras["bc"][0],
+        ad_words=tuple(words.eras["ad"]),
         old_style_words=(*old[1:], *words.calendar["phrase", "julian"]),
         new_style_words=(*new[1:], *words.calendar["phrase", "gregorian"]),
         year_words=tuple(words.calendar["year", ""]),
@@ -268,6 +275,7 @@ def _language(code: str, words: _Words) -> Language:
         link_words=tuple(words.calendar["link", ""]),
         equal_words=tuple(words.calendar["equal", ""]),
         next_day_words=tuple(words.calendar["next", ""]),
+        aside_words=tuple(words.calendar["aside", ""]),
     )
 
 

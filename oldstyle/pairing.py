@@ -16,8 +16,8 @@ from typing import Final
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
-from oldstyle.patterns import Token, weekday_of
-from oldstyle.settling import Reading, settle, written_gap
+from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, Token, weekday_of
+from oldstyle.settling import Reading, same_day, settle, written_gap
 from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
 __all__ = [
@@ -57,6 +57,9 @@ _EQUATED_BEFORE_WORDS: Final = frozenset(
     {"was", "is", "became", "becomes", "equals", "=", "as", "been", "considered", "reckoned"}
 )
 _EQUAL_TO_WORDS: Final = frozenset({"corresponds", "corresponding", "equivalent", "equal", "equals"})
+_GLOSS_WORDS: Final = 3  # "in Moscow (", "született Moszkvában (", "in New York ("
+_GLOSS_SIGNS: Final = frozenset({"-", "–", "—", ",", ":"})  # "(pagal Julijaus kalendorių – sausio 27 d.)"
+_NIGHT_LINK_TOKENS: Final = 3  # "25. auf den 26.", "с 25 на 26", "25–26"
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 _SUCCESSION_REACH: Final = 5  # tokens after the first date, or before the second, read for succession
 # Signs and words that write one day's two calendars as equal, in a language or none.
@@ -109,6 +112,10 @@ _BORROWED_CONJUNCTIONS: Final = frozenset(
     for word, owners in _CONJUNCTION_OWNERS.items()
     if any(word in links for code, links in _LINKS_OF.items() if code not in owners)
 )
+# Relative pronouns ("which", "que", "который") that, within two words after a comma, open an
+# aside ("el que usaba Italia y usamos hoy,"); other languages' come from the word table.
+_ASIDE_WORDS: Final = frozenset(word.casefold() for lang in LANGUAGES.values() for word in lang.aside_words)
+_ASIDE_OPENING_WORDS: Final = 2
 _LINKING_WORDS: Final = frozenset(
     word.casefold().rstrip(".")
     for lang in LANGUAGES.values()
@@ -249,14 +256,17 @@ def new_clause(between: list[Token], languages: frozenset[str] | None = None) ->
     """Whether a conjunction between two dates starts a clause with its own verb ("and arrived",
     "и прибыл", "et arriva"), so the second date is another event, not the first one's other half.
     One inside brackets is an aside's ("(som då gällde i Ryssland)": Swedish "in", Polish "and"),
+    as is one between commas after a relative pronoun (", el que usaba Italia y usamos hoy,"),
     and one another language links a date with (Slovene "in", English "in London") is a
     conjunction only where the dates' month words may be its language's (``languages``)."""
     depth = 0
-    for token, after in pairwise(between):
+    asides = _closed_asides(between)
+    for index, (token, after) in enumerate(pairwise(between)):
         depth = max(0, depth + (token.kind == "open") - (token.kind == "close"))
         word = token.text.casefold()
         if (
             depth == 0
+            and index not in asides
             and token.kind == "word"
             and word in _CONJUNCTIONS
             and after.kind == "word"
@@ -269,6 +279,18 @@ def new_clause(between: list[Token], languages: frozenset[str] | None = None) ->
         ):
             return True
     return False
+
+
+def _closed_asides(between: list[Token]) -> set[int]:
+    """Indexes of the tokens inside an aside that a comma and a relative pronoun open and a
+    comma closes (", el que usaba Italia y usamos hoy,"); one the second date ends is no aside."""
+    commas = [index for index, token in enumerate(between) if token.text == ","]
+    inside: set[int] = set()
+    for start, end in pairwise(commas):
+        opening = between[start + 1 : start + 1 + _ASIDE_OPENING_WORDS]
+        if any(token.kind == "word" and token.text.casefold() in _ASIDE_WORDS for token in opening):
+            inside.update(range(start + 1, end))
+    return inside
 
 
 def _date_languages(first: Found, second: Found) -> frozenset[str] | None:
@@ -292,11 +314,33 @@ def _set_equal(between: list[Token]) -> bool:
 def _equated_before(between: list[Token]) -> bool:
     """Whether the second date is the complement of a word that sets it equal, however far the first
     date stands: "... so the date was at the time considered 22 April 1715", "it would have been
-    January 6th", "this corresponds to March 5th"."""
+    January 6th", "this corresponds to March 5th".  Not across a day written between them: in
+    "14 January ... the 15th reckoned as 28 January" the complement restates the 15th."""
+    if any(_is_day_number(token) for token in between[:-2]):
+        return False
     words = [token.text.casefold() for token in between[-2:]]
     if words and words[-1] in _EQUATED_BEFORE_WORDS:
         return True
     return len(words) == 2 and words[1] == "to" and words[0] in _EQUAL_TO_WORDS
+
+
+def _is_day_number(token: Token) -> bool:
+    """Whether a token is a number that may be a day ("15", "15th")."""
+    return token.kind == "number" and len(token.text.rstrip(NUMBER_SUFFIX_CHARACTERS)) <= 2
+
+
+def _gloss(between: list[Token]) -> bool:
+    """Whether the second date opens a bracket after the first and a few words, a place as a rule,
+    with at most its label before it: "born on 11 November 1821 in Moscow (30 October in the Julian
+    calendar)", "november 11-én született Moszkvában (a Julián-naptár szerint október 30-án)",
+    "vasario 8 d. Tobolske (pagal Julijaus kalendorių – sausio 27 d.)"."""
+    opens = [index for index, token in enumerate(between) if token.kind == "open"]
+    if len(opens) != 1 or opens[0] > _GLOSS_WORDS:
+        return False
+    words, inside = between[: opens[0]], between[opens[0] + 1 :]
+    return all(token.kind == "word" for token in words) and all(
+        token.kind == "marker" or token.text in _GLOSS_SIGNS for token in inside
+    )
 
 
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
@@ -328,6 +372,9 @@ def _settledpair(
         markers=(*first.labels, *second.labels),
     )
     reading = settle(tokens, draft, year)
+    night = _night_reading(tokens, first, draft, year)
+    if night is not None and not same_day(reading.halves):
+        return with_weekday(night, first)  # "vom 25. auf den 26. Oktober ... der 7. November"
     days = [half.date for half in reading.halves]
     if days[0] is None or days[1] is None or _weekdays_differ(first, second, days[0], days[1]):
         return None
@@ -352,6 +399,27 @@ def _settledpair(
         # a reform's last Julian and first Gregorian day, two days.
         return None
     return with_weekday(reading, first)
+
+
+def _night_reading(tokens: list[Token], first: Found, draft: Draft, year: int) -> Reading | None:
+    """The pair read with the first half's day before its own when that day ends a night or a
+    two-day range ("in der Nacht vom 25. auf den 26. Oktober", "в ночь с 25 на 26 октября",
+    "du 25 au 26 octobre", "25–26 October") and the other half names that earlier day; else None."""
+    part = draft.parts[0]
+    at = first.draft.first
+    if part.order != "dmy" or tokens[at] is not part.day_token:
+        return None
+    for index in range(at - 1, max(-1, at - 1 - _NIGHT_LINK_TOKENS - 1), -1):
+        token = tokens[index]
+        if token.kind == "number":
+            if token.text != str(part.day - 1):
+                return None
+            earlier = part._replace(day=part.day - 1, day_token=token)
+            reading = settle(tokens, replace(draft, parts=(earlier, draft.parts[1])), year)
+            return reading if same_day(reading.halves) else None
+        if token.kind not in ("word", "other"):
+            return None
+    return None
 
 
 def _weekdays_differ(
@@ -432,7 +500,7 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    equal = _set_equal(between) or _equated_before(between)
+    equal = _set_equal(between) or _equated_before(between) or _gloss(between)
     if not named and not equal and [t.text for t in between] != [";"]:
         # a bare semicolon joins a day's two calendars as the dual styles do
         # ("(10. September 1721; 30. August nach julianischem Kalender)")

@@ -60,7 +60,7 @@ TOKEN: Final = re.compile(
         |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
         |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
     |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
-    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º|°|(?<=[23])d)?(?![^\W\d_]))
+    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º|°|ης|ην|ήν|η|ή|(?<=[23])d)?(?![^\W\d_]))
     |(?P<open>[(\[])
     |(?P<close>[)\]])
     |(?P<punct>[;,/])
@@ -80,8 +80,9 @@ every word.
 
 ANCHOR: Final = re.compile(r"[0-9]+")
 # The letters and signs a number token may carry after its digits ("7th", "1er", "1º",
-# "1°"), as TOKEN's number alternative allows them; readers strip these to get the digits.
-NUMBER_SUFFIX_CHARACTERS: Final = "stndrheSTNDRHEº°"
+# "1°", Greek "25η", "8ην", "20ήν"), as TOKEN's number alternative allows them; readers strip
+# these to get the digits.
+NUMBER_SUFFIX_CHARACTERS: Final = "stndrheSTNDRHEº°ηςνή"
 """Where a date mention may be: every mention holds a digit (its day or year)."""
 
 

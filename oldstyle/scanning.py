@@ -369,9 +369,18 @@ def _sentences_around(text: str, start: int, end: int, floor: int) -> tuple[int,
     limit = min(len(text), end + _SENTENCE_REACH)
     stop = end
     for _ in range(2):  # this sentence and the next
-        found = [p for p in (text.find(". ", stop, limit), text.find("\n\n", stop, limit)) if p >= 0]
+        found = [p for p in (_full_stop(text, stop, limit), text.find("\n\n", stop, limit)) if p >= 0]
         stop = min(found) + 1 if found else limit
     return _cut(text, max(begin, floor), stop)
+
+
+def _full_stop(text: str, start: int, limit: int) -> int:
+    """Where the next ". " between ``start`` and ``limit`` ends a sentence, or -1: a day's
+    ordinal dot ("der 7. November") ends none."""
+    stop = text.find(". ", start, limit)
+    while stop > 0 and text[stop - 1].isdigit():
+        stop = text.find(". ", stop + 1, limit)
+    return stop
 
 
 def _read_window(window: _Window) -> tuple[list[Reading], bool]:

@@ -242,8 +242,17 @@ CALENDAR_OF_MARKER_WORDS: Final[tuple[str, ...]] = (
 CALENDAR_OF_MARKER: Final[dict[str, str]] = _marker_words()
 """Calendar label key (see :func:`marker_key`) -> ``"julian"``, ``"gregorian"`` or ``"swedish"``."""
 
-ERA_WORDS: Final[tuple[str, ...]] = (*(lang.bc for lang in LANGUAGES.values()), "BC", "B.C.", "AD", "A.D.")
+_AD_WORDS: Final = tuple(word for lang in LANGUAGES.values() for word in lang.ad_words)
+ERA_WORDS: Final[tuple[str, ...]] = (
+    *(lang.bc for lang in LANGUAGES.values()),
+    *_AD_WORDS,
+    "BC",
+    "B.C.",
+    "AD",
+    "A.D.",
+)
 ERA_OF_WORD: Final[dict[str, str]] = {
+    **{marker_key(word): "ad" for word in _AD_WORDS},
     **{marker_key(lang.bc): "bc" for lang in LANGUAGES.values()},
     "bc": "bc",
     "bce": "bc",
@@ -303,8 +312,8 @@ def _labels_by_first_key() -> dict[str, list[str]]:
 
 @functools.cache
 def _eras_by_first_key() -> dict[str, list[str]]:
-    """Every language's era word, by its first word's key."""
-    return _by_first_key(lang.bc for lang in LANGUAGES.values())
+    """Every language's era words (BC, and the AD ones read after a year), by their first word's key."""
+    return _by_first_key((*(lang.bc for lang in LANGUAGES.values()), *_AD_WORDS))
 
 
 @functools.cache

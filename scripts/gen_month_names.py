@@ -28,6 +28,7 @@ LOCALES: dict[str, tuple[str, ...]] = {
     "ru": ("ru",),
     "uk": ("uk",),
     "bg": ("bg",),
+    "mk": ("mk",),
     "sr": ("sr",),
     "sr-Latn": ("sr_Latn",),
     "pl": ("pl",),
@@ -98,6 +99,41 @@ _SERBIAN_GENITIVES: dict[str, tuple[str, ...]] = {
         "oktobra",
         "novembra",
         "decembra",
+    ),
+}
+
+_SERBIAN_DATIVE = (
+    "hand: Serbian writes the month in the dative after 'одговара' ('што одговара 28. јуну по"
+    " грегоријанском календару', 'corresponds to 28 June'), a case CLDR leaves out"
+)
+_SERBIAN_DATIVES: dict[str, tuple[str, ...]] = {
+    "sr": (
+        "јануару",
+        "фебруару",
+        "марту",
+        "априлу",
+        "мају",
+        "јуну",
+        "јулу",
+        "августу",
+        "септембру",
+        "октобру",
+        "новембру",
+        "децембру",
+    ),
+    "sr-Latn": (
+        "januaru",
+        "februaru",
+        "martu",
+        "aprilu",
+        "maju",
+        "junu",
+        "julu",
+        "avgustu",
+        "septembru",
+        "oktobru",
+        "novembru",
+        "decembru",
     ),
 }
 
@@ -256,6 +292,11 @@ HAND_KEPT: tuple[tuple[str, str, int, str, str, str], ...] = (
         for number, name in enumerate(names, start=1)
     ),
     *(
+        (lang, "month", number, "genitive", name, _SERBIAN_DATIVE)
+        for lang, names in _SERBIAN_DATIVES.items()
+        for number, name in enumerate(names, start=1)
+    ),
+    *(
         ("sl", "month", number, "genitive", name, _SLOVENIAN_GENITIVE)
         for number, name in enumerate(_SLOVENIAN_GENITIVES, start=1)
     ),
@@ -278,7 +319,7 @@ HEADER = ("lang", "kind", "number", "form", "text", "source")
 
 
 def cldr_rows() -> Iterator[tuple[str, str, int, str, str, str]]:
-    """Every month, weekday and BC-era word of :data:`LOCALES`, in a stable order."""
+    """Every month, weekday and era word (BC and AD) of :data:`LOCALES`, in a stable order."""
     from babel import Locale
     from babel.core import get_cldr_version
 
@@ -300,6 +341,9 @@ def cldr_rows() -> Iterator[tuple[str, str, int, str, str, str]]:
                     yield lang, "weekday", index + 1, "abbreviation", short, source
             if lang not in _HAND_ERAS:
                 yield lang, "era", 0, "bc", loc.eras["abbreviated"][0], source
+            # "1582 d.C.", "1700 г. н. э.": read after a year (and never written), so the
+            # bracket after it still holds the other half.
+            yield lang, "era", 0, "ad", loc.eras["abbreviated"][1], source
 
 
 def table_text() -> str:
