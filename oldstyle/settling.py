@@ -286,6 +286,12 @@ def _candidates(part: Part, base_year: int) -> list[tuple[int, int]]:
     return out
 
 
+# A candidate label this many days or fewer from the other half's day is the nearest: the others
+# name days at least a year (365 days) or, for a borrowed month, a month (28 days) from it.
+_SURELY_NEAREST_YEAR: Final = 182
+_SURELY_NEAREST_MONTH: Final = 13
+
+
 def nearest(part: Part, calendar: str, other: Half) -> Half:
     """The half whose year is written elsewhere: the label that puts it nearest the other half's day."""
     target = None if other.date is None else other.date.toordinal()
@@ -301,5 +307,7 @@ def nearest(part: Part, calendar: str, other: Half) -> Half:
         gap = abs(date.toordinal() - target)
         if best_gap is None or gap < best_gap:
             best, best_gap = (label, date, error), gap
+            if gap <= (_SURELY_NEAREST_MONTH if part.month_borrowed else _SURELY_NEAREST_YEAR):
+                break  # the other labels lie a year (a month) from this one, so further off
     assert best is not None
     return _half(part, calendar, *best)
