@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from oldstyle._arith import offset_for_gregorian
 from oldstyle.halves import (
@@ -83,9 +83,9 @@ class Draft:
 # --- brackets -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Group:
-    """A bracket after the first half: the other half and the labels around it."""
+class _Group(NamedTuple):
+    """A bracket after the first half: the other half and the labels around it (a named tuple, as
+    :class:`Part` is: one is built per dual date, and a tuple is cheaper to build)."""
 
     inner: Part | None
     before: tuple[Token, ...]

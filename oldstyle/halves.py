@@ -131,7 +131,10 @@ class Cursor:
 
     def skip(self, i: int, texts: frozenset[str]) -> int:
         """Step over one token at i if its text, in lower case, is one of ``texts``."""
-        return i + 1 if self.text(i).lower() in texts else i
+        tokens = self.tokens
+        if i < len(tokens) or self.has(i):  # as text(i), called here often enough to inline
+            return i + 1 if tokens[i].text.lower() in texts else i
+        return i
 
 
 def month_at(cur: Cursor, i: int) -> int | None:

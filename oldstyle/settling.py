@@ -81,7 +81,7 @@ class Reading:
         """The Julian (O.S.) half's day, if written and valid."""
         for half in self.halves:
             if half.calendar in ("julian", "swedish") and half.date is not None:
-                return half.date.to_julian() if half.calendar == "julian" else None
+                return _as_julian(half.date) if half.calendar == "julian" else None
         return None
 
     @property
@@ -89,7 +89,7 @@ class Reading:
         """The Gregorian (N.S.) half's day, if written and valid."""
         for half in self.halves:
             if half.calendar == "gregorian" and half.date is not None:
-                return half.date.to_gregorian_date()
+                return _as_gregorian(half.date)
         return None
 
     @property
@@ -200,10 +200,21 @@ def _apart(halves: tuple[Half, ...]) -> int | None:
     return abs(days[0].toordinal() - days[1].toordinal())
 
 
+def _as_julian(day: JulianDate | GregorianDate) -> JulianDate:
+    """``day`` as a :class:`JulianDate`: itself if it is one (dates are immutable), so a
+    mention does not make its day twice."""
+    return day if type(day) is JulianDate else day.to_julian()
+
+
+def _as_gregorian(day: JulianDate | GregorianDate) -> GregorianDate:
+    """``day`` as a :class:`GregorianDate`: itself if it is one."""
+    return day if type(day) is GregorianDate else day.to_gregorian_date()
+
+
 def same_day(halves: tuple[Half, ...]) -> bool:
     """Whether every half is a real day and all name the same one."""
-    days = [h.date for h in halves]
-    return all(d is not None for d in days) and len({d.toordinal() for d in days if d is not None}) == 1
+    days = {None if h.date is None else h.date.toordinal() for h in halves}
+    return len(days) == 1 and None not in days
 
 
 def _settle_pair(parts: tuple[Part, ...], cal1: str, cal2: str) -> tuple[Half, ...]:
@@ -246,7 +257,17 @@ def make_half(part: Part, calendar: str, year: int, month: int | None = None) ->
     """The settled half of ``part`` in ``calendar`` with label year ``year`` (and month, if moved)."""
     assert part.month is not None
     label = (year, month or part.month, part.day)
-    date, error = make_date(calendar, label)
+    return _half(part, calendar, label, *make_date(calendar, label))
+
+
+def _half(
+    part: Part,
+    calendar: str,
+    label: tuple[int, int, int],
+    date: JulianDate | GregorianDate | None,
+    error: str | None,
+) -> Half:
+    """The settled half of ``part`` whose day ``label`` names in ``calendar`` is already made."""
     return Half(
         calendar=calendar,
         label=label,
@@ -289,18 +310,28 @@ def _candidates(part: Part, base_year: int) -> list[tuple[int, int]]:
     return out
 
 
+# A candidate label this many days or fewer from the other half's day is the nearest: the others
+# name days at least a year (365 days) or, for a borrowed month, a month (28 days) from it.
+_SURELY_NEAREST_YEAR: Final = 182
+_SURELY_NEAREST_MONTH: Final = 13
+
+
 def nearest(part: Part, calendar: str, other: Half) -> Half:
     """The half whose year is written elsewhere: the label that puts it nearest the other half's day."""
     target = None if other.date is None else other.date.toordinal()
-    best: tuple[int, int] | None = None
+    # the best label, and its day as made (kept, not made again for the half)
+    best: tuple[tuple[int, int, int], JulianDate | GregorianDate | None, str | None] | None = None
     best_gap: int | None = None
     for year, month in _candidates(part, other.label[0]):
-        date, _ = make_date(calendar, (year, month, part.day))
+        label = (year, month, part.day)
+        date, error = make_date(calendar, label)
         if date is None or target is None:
-            best = best or (year, month)
+            best = best or (label, date, error)
             continue
         gap = abs(date.toordinal() - target)
         if best_gap is None or gap < best_gap:
-            best, best_gap = (year, month), gap
+            best, best_gap = (label, date, error), gap
+            if gap <= (_SURELY_NEAREST_MONTH if part.month_borrowed else _SURELY_NEAREST_YEAR):
+                break  # the other labels lie a year (a month) from this one, so further off
     assert best is not None
-    return make_half(part, calendar, *best)
+    return _half(part, calendar, *best)
