@@ -241,7 +241,7 @@ def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> 
     if draft is None:
         return None
     calendar = draft.calendars[0] if len(draft.parts) == 1 else None
-    end = tokens[draft.next_index - 1].end
+    end = tokens[draft.end_index - 1].end
     return Found(
         draft=draft,
         start=tokens[i].start,

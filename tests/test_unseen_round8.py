@@ -1,0 +1,124 @@
+"""An eighth round: forms real English text uses that the earlier rounds missed.
+
+A lifespan whose Old Style (or New Style) dates stand as a range in one
+bracket after the range in the other calendar, as encyclopedia leads and
+their mirrors write it ("8 February 1834 – 2 February 1907 [O.S. 27 January
+1834 – 20 January 1907]"): the first ends pair and the last ends pair, and
+each pair is checked and fixed on its own.  The wrong pairs change one day
+of a right pair (synthetic).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+from unseen_cases import assert_read_as_meant, snippet_cases
+
+from oldstyle import check, fix, scan
+
+RIGHT_PAIRS: Final = [
+    "Dmitri Mendeleev (8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907]) was a "
+    "Russian chemist.",
+    "Pyotr Ilyich Tchaikovsky (7 May 1840 – 6 November 1893 [O.S. 25 April 1840 – 25 October 1893]) was a "
+    "composer of the Romantic period.",
+    "Alexander Pushkin (6 June 1799 – 10 February 1837 (O.S. 26 May 1799 – 29 January 1837)) was a poet.",
+    "Mikhail Lomonosov (8 November 1711 – 4 April 1765 (N.S. 19 November 1711 – 15 April 1765)) was a "
+    "polymath.",
+    "Nikolai Rimsky-Korsakov (6 March 1844 – 8 June 1908 [N.S. 18 March 1844 – 21 June 1908]) was a "
+    "composer.",
+    "Nikolai Gogol (1 April 1809 – 4 March 1852 [20 March 1809 – 21 February 1852 O.S.]) was a writer.",
+]
+
+WRONG_PAIRS: Final = [
+    # the death dates eleven days apart, not twelve
+    "Dmitri Mendeleev (8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 22 January 1907]) was a "
+    "Russian chemist.",
+    # the birth dates a day out
+    "Alexander Pushkin (6 June 1799 – 10 February 1837 (O.S. 25 May 1799 – 29 January 1837)) was a poet.",
+    "Mikhail Lomonosov (8 November 1711 – 4 April 1765 (N.S. 19 November 1711 – 16 April 1765)) was a "
+    "polymath.",
+]
+
+QUIET: Final = [
+    # a range of dates in a bracket without a calendar label is four dates
+    "The exhibition ran 1 March 1900 – 2 April 1901 (catalogue 14 May 1900 – 20 June 1901).",
+    # a labelled range after one date is another span, not its other half
+    "Signed on 8 February 1834 (O.S. 27 January 1834 – 20 January 1907 by the old reckoning).",
+    # a lifespan with no dates in the other calendar
+    "Dmitri Mendeleev (8 February 1834 – 2 February 1907) was a Russian chemist.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), snippet_cases(RIGHT_PAIRS, WRONG_PAIRS, QUIET))
+def test_round8_snippet(text: str, kind: str) -> None:
+    assert_read_as_meant(text, kind)
+
+
+LIFESPAN: Final = "(8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907])"
+
+
+def test_a_lifespan_in_two_calendars_is_two_pairs_first_ends_and_last_ends() -> None:
+    birth, death = scan(LIFESPAN)
+    assert (str(birth.julian), str(birth.gregorian)) == ("1834-01-27", "1834-02-08")
+    assert (str(death.julian), str(death.gregorian)) == ("1907-01-20", "1907-02-02")
+    assert birth.text.startswith("8 February 1834") and birth.text.endswith("27 January 1834")
+    assert death.text == "2 February 1907 [O.S. 27 January 1834 – 20 January 1907]"
+
+
+def test_the_reverse_order_reads_the_new_style_range_in_the_bracket() -> None:
+    text = "27 January 1834 – 20 January 1907 (N.S. 8 February 1834 – 2 February 1907)"
+    assert [(str(m.julian), str(m.gregorian)) for m in scan(text)] == [
+        ("1834-01-27", "1834-02-08"),
+        ("1907-01-20", "1907-02-02"),
+    ]
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("trust", "fixed"),
+    [
+        ("first", "(8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907])"),
+        ("second", "(7 February 1834 – 4 February 1907 [O.S. 26 January 1834 – 22 January 1907])"),
+    ],
+)
+def test_both_pairs_of_a_lifespan_are_fixed_in_place(trust: str, fixed: str) -> None:
+    text = "(8 February 1834 – 2 February 1907 [O.S. 26 January 1834 – 22 January 1907])"
+    corrected, problems = fix(text, trust=trust)
+    assert corrected == fixed
+    assert [p.kind for p in problems] == ["inconsistent", "inconsistent"]
+    assert problems[0].end <= problems[1].start  # each spans only the day it changes
+    assert check(corrected) == []
+
+
+def test_one_wrong_pair_of_a_lifespan_changes_only_its_own_day() -> None:
+    text = "(8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 22 January 1907])"
+    corrected, (problem,) = fix(text)
+    assert corrected == LIFESPAN
+    assert text[problem.start : problem.end] == "22"
+    assert problem.mention is not None and problem.mention.text.startswith("2 February 1907")
+
+
+def test_swapped_labels_shared_by_both_pairs_are_swapped_once() -> None:
+    text = "(8 February 1834 – 2 February 1907 [N.S. 27 January 1834 – 20 January 1907])"
+    corrected, problems = fix(text)
+    assert [p.kind for p in problems] == ["swapped", "swapped"]
+    assert corrected == LIFESPAN
+    assert check(corrected) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8 February 1834 – 2 February 1907 [O.S. 27 January 1834 –",
+        "8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January",
+        "8 February 1834 – – 2 February 1907 [O.S. 27 January 1834 – – 20 January 1907]",
+        "8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907 – 1 May 1908]",
+        "– 2 February 1907 [O.S. – 20 January 1907]" * 50,
+        "8 February 1834 – 2 February 1907 [O.S. 31 February 1834 – 20 January 1907]",
+    ],
+)
+def test_broken_lifespans_raise_nothing_and_fix_keeps_text_whole(text: str) -> None:
+    corrected, problems = fix(text)
+    assert isinstance(corrected, str)
+    assert all(p.start <= p.end for p in problems)
