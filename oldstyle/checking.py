@@ -26,7 +26,7 @@ from oldstyle.patterns import LineCounter, weekday_of
 from oldstyle.scanning import Mention, scan
 from oldstyle.sweden import only_swedish_note
 from oldstyle.wording import language_of_words, month_text, opposite_label, weekday_word
-from oldstyle.wordtables import CALENDAR_OF_MARKER, marker_key
+from oldstyle.wordtables import CALENDAR_OF_MARKER, DAY_OF_ORDINAL_WORD, day_ordinal_word, marker_key
 from oldstyle.yearstart import dual_year_text
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
@@ -480,6 +480,8 @@ def _day_text(day: int, written: str) -> str:
     """The day as the writer wrote days: "7", or "7th" if they used ordinals."""
     if written.isdigit():
         return str(day)
+    if written.casefold() in DAY_OF_ORDINAL_WORD:  # "the twelfth of October"
+        return day_ordinal_word(day, written)
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
 

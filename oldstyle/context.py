@@ -80,7 +80,7 @@ _CONTRAST_WORDS: Final = frozenset({"but", "however", "whereas", "while", "altho
 _ASIDE_WORDS: Final = 3  # a bracket of up to this many words after a label qualifies it ("Julian (UK)")
 _ASIDE_MIN_TOKENS: Final = 3
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
-_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+_STARTS: Final = frozenset({"number", "dayword", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 
 
 class _Label:

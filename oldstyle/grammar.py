@@ -59,7 +59,7 @@ _MAX_PAIR_MONTHS: Final = 13
 _NOTE_LETTERS: Final = 2
 OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian", "swedish": "julian"}
 # Token kinds a date inside brackets may start with.
-_DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
+_DATE_STARTS: Final = frozenset({"number", "dayword", "month", "daymonth", *WHOLE_DATES})
 # Signs a bracket may hold between its dates and labels.
 _BRACKET_SIGNS: Final = frozenset(".:-–—='\"‘’“”«»~")
 _DAY_RANGE_DASHES: Final = frozenset("-–—")

@@ -22,6 +22,7 @@ from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
 from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, ROMAN_MONTHS, Token
 from oldstyle.wordtables import (
+    DAY_OF_ORDINAL_WORD,
     DOTTED_DAY_LANGUAGES,
     ERA_OF_WORD,
     LANGUAGES_OF_WORD,
@@ -120,7 +121,10 @@ class Cursor:
 
     def number(self, i: int, max_digits: int = 7) -> int | None:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
-        if self.kind(i) != "number":
+        kind = self.kind(i)
+        if kind == "dayword":  # "the twelfth of October"
+            return DAY_OF_ORDINAL_WORD[self.tokens[i].text.casefold()]
+        if kind != "number":
             return None
         digits = self.tokens[i].text.rstrip(NUMBER_SUFFIX_CHARACTERS)
         if not digits or len(digits) > max_digits:
@@ -244,8 +248,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
             day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
         ), _after_month_first_day(cur, k + 1)
     day = _day(cur, i)
-    if day is None:
-        return None
+    if day is None or (kind == "dayword" and cur.text(i + 1).lower() != "of"):
+        return None  # a day in words only before "of" and its month: "the twelfth of October"
     if cur.text(i + 1) == "-" and _hyphenated_date(cur, i):
         # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
         month = month_at(cur, i + 2)

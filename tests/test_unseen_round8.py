@@ -4,7 +4,9 @@ A lifespan whose Old Style (or New Style) dates stand as a range in one
 bracket after the range in the other calendar, as encyclopedia leads and
 their mirrors write it ("8 February 1834 – 2 February 1907 [O.S. 27 January
 1834 – 20 January 1907]"): the first ends pair and the last ends pair, and
-each pair is checked and fixed on its own.  The wrong pairs change one day
+each pair is checked and fixed on its own.  A day written as an English
+ordinal word before "of" and its month ("the twelfth of October, 1492 (Old
+Style)", "the twenty-fifth of December 1642 (Julian)").  The wrong pairs change one day
 of a right pair (synthetic).
 """
 
@@ -15,7 +17,7 @@ from typing import Final
 import pytest
 from unseen_cases import assert_read_as_meant, snippet_cases
 
-from oldstyle import check, fix, scan
+from oldstyle import OldstyleError, check, fix, parse, scan
 
 RIGHT_PAIRS: Final = [
     "Dmitri Mendeleev (8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907]) was a "
@@ -28,6 +30,12 @@ RIGHT_PAIRS: Final = [
     "Nikolai Rimsky-Korsakov (6 March 1844 – 8 June 1908 [N.S. 18 March 1844 – 21 June 1908]) was a "
     "composer.",
     "Nikolai Gogol (1 April 1809 – 4 March 1852 [20 March 1809 – 21 February 1852 O.S.]) was a writer.",
+    "Columbus first sighted land on the twelfth of October, 1492 (Old Style).",
+    "The act took effect on the first of March 1700 O.S. in the Protestant states.",
+    "Isaac Newton was born on the twenty-fifth of December 1642 (Julian), the fourth of January 1643 "
+    "(Gregorian).",
+    "He was born the Twenty-fifth of December 1642 (O.S.; 4 January 1643 N.S.) at Woolsthorpe.",
+    "William landed at Torbay on the fifth of November (O.S.) 1688.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -38,6 +46,9 @@ WRONG_PAIRS: Final = [
     "Alexander Pushkin (6 June 1799 – 10 February 1837 (O.S. 25 May 1799 – 29 January 1837)) was a poet.",
     "Mikhail Lomonosov (8 November 1711 – 4 April 1765 (N.S. 19 November 1711 – 16 April 1765)) was a "
     "polymath.",
+    "Isaac Newton was born on the twenty-fifth of December 1642 (Julian), the fifth of January 1643 "
+    "(Gregorian).",
+    "He was born the twenty-fifth of December 1642 (O.S.; 5 January 1643 N.S.) at Woolsthorpe.",
 ]
 
 QUIET: Final = [
@@ -45,6 +56,10 @@ QUIET: Final = [
     "The exhibition ran 1 March 1900 – 2 April 1901 (catalogue 14 May 1900 – 20 June 1901).",
     # a labelled range after one date is another span, not its other half
     "Signed on 8 February 1834 (O.S. 27 January 1834 – 20 January 1907 by the old reckoning).",
+    # a day in words without "of" and its month, or not a day at all
+    "The first March 1700 was cold; the thirty-second of March 1700 O.S. is no day.",
+    "On the second day, March 1700, O.S. was not yet written; the sixty-first of March 1700 O.S. neither.",
+    "The twenty-two-year-old arrived on the first of March 1700.",
     # a lifespan with no dates in the other calendar
     "Dmitri Mendeleev (8 February 1834 – 2 February 1907) was a Russian chemist.",
 ]
@@ -122,3 +137,58 @@ def test_broken_lifespans_raise_nothing_and_fix_keeps_text_whole(text: str) -> N
     corrected, problems = fix(text)
     assert isinstance(corrected, str)
     assert all(p.start <= p.end for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "julian"),
+    [
+        ("twelfth of October, 1492 (Old Style)", "1492-10-12"),
+        ("first of March 1700 O.S.", "1700-03-01"),
+        ("twenty-fifth of December 1642 (Julian)", "1642-12-25"),
+        ("Thirty-first of May 1700 O.S.", "1700-05-31"),
+    ],
+)
+def test_parse_reads_a_day_written_as_an_ordinal_word(text: str, julian: str) -> None:
+    assert str(parse(text).julian) == julian
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "born the Twenty-fifth of December 1642 (O.S.), the fifth of January 1643 (N.S.)",
+            "born the Twenty-fifth of December 1642 (O.S.), the fourth of January 1643 (N.S.)",
+        ),
+        (
+            "born the twenty-fifth of December 1642 (O.S.; 5 January 1643 N.S.)",
+            "born the twenty-fifth of December 1642 (O.S.; 4 January 1643 N.S.)",
+        ),
+    ],
+)
+def test_fix_writes_a_day_in_words_as_words(text: str, fixed: str) -> None:
+    assert fix(text)[0] == fixed
+
+
+def test_fix_trusting_the_second_half_writes_the_ordinal_word_in_its_case() -> None:
+    text = "born the Twenty-fifth of December 1642 (O.S.; 5 January 1643 N.S.)"
+    assert (
+        fix(text, trust="second")[0] == "born the Twenty-sixth of December 1642 (O.S.; 5 January 1643 N.S.)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thirty-first of February 1700 O.S.",
+        "thirty-second of March 1700 O.S.",
+        "first of 1700 O.S.",
+        "twenty-",
+        "twenty-fifth-of March 1700 O.S.",
+        "first first first of of March",
+        "the twelfth of",
+    ],
+)
+def test_parse_rejects_broken_days_in_words_with_a_library_error(text: str) -> None:
+    with pytest.raises(OldstyleError):
+        parse(text)
+    assert check(text) == [] or all(p.kind == "impossible" for p in check(text))
