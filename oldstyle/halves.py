@@ -248,8 +248,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
             day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
         ), _after_month_first_day(cur, k + 1)
     day = _day(cur, i)
-    if day is None or (kind == "dayword" and cur.text(i + 1).lower() != "of"):
-        return None  # a day in words only before "of" and its month: "the twelfth of October"
+    if day is None or (kind == "dayword" and _no_of_after(cur, i)):
+        return None  # a day in words only before "of" and its month: "the twelfth (day) of October"
     if cur.text(i + 1) == "-" and _hyphenated_date(cur, i):
         # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
         month = month_at(cur, i + 2)
@@ -265,6 +265,12 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     if month is not None:
         return Part(day=day, month=month, day_token=cur.tokens[i], month_token=cur.tokens[k]), k + 1
     return Part(day=day, month=None, day_token=cur.tokens[i]), j
+
+
+def _no_of_after(cur: Cursor, i: int) -> bool:
+    """Whether neither "of" nor "day of" follows token ``i``."""
+    after = cur.text(i + 1).lower()
+    return after != "of" and not (after == "day" and cur.text(i + 2).lower() == "of")
 
 
 def _after_month_first_day(cur: Cursor, j: int) -> int:

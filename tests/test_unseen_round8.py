@@ -36,6 +36,18 @@ RIGHT_PAIRS: Final = [
     "(Gregorian).",
     "He was born the Twenty-fifth of December 1642 (O.S.; 4 January 1643 N.S.) at Woolsthorpe.",
     "William landed at Torbay on the fifth of November (O.S.) 1688.",
+    "He was born on the eleventh day of February, 1731, Old Style.",
+    "born the eleventh day of February 1731 (O.S.), the twenty-second day of February 1732 (N.S.)",
+    # real snippets from sources the earlier rounds did not use, shortened:
+    # an annotated diary's biographies (a slash pair in a lifespan)
+    "Ekaterina Dmitrievna (Vasil'chikova) Kusheleva (6/18 December 1811 – 1874; see Image 303)",
+    # an encyclopedia mirror
+    "Alexander Lanskoy (19 March [O.S. 8 March] 1758 – 6 July [O.S. 25 June] 1784) was a Russian general.",
+    # an ask-the-editors column
+    "As a result, February 11, 1731 O.S. is, in fact, February 22, 1732 in our current system.",
+    # a genealogy society's newsletter
+    "Under the Julian calendar, his birthdate was 11 February 1731. However, under the new Gregorian "
+    "calendar, his birthday was 22 February 1732.",
 ]
 
 WRONG_PAIRS: Final = [
@@ -49,6 +61,9 @@ WRONG_PAIRS: Final = [
     "Isaac Newton was born on the twenty-fifth of December 1642 (Julian), the fifth of January 1643 "
     "(Gregorian).",
     "He was born the twenty-fifth of December 1642 (O.S.; 5 January 1643 N.S.) at Woolsthorpe.",
+    "born the eleventh day of February 1731 (O.S.), the twenty-third day of February 1732 (N.S.)",
+    # real: an annotated diary's biographies write a Gregorian day February 1855 never had
+    "wife of Count Grigorii Grigorievich Kushelev (1802 – 17/29 February 1855; see Image 302)",
 ]
 
 QUIET: Final = [
@@ -60,6 +75,10 @@ QUIET: Final = [
     "The first March 1700 was cold; the thirty-second of March 1700 O.S. is no day.",
     "On the second day, March 1700, O.S. was not yet written; the sixty-first of March 1700 O.S. neither.",
     "The twenty-two-year-old arrived on the first of March 1700.",
+    # real: a Quaker month number and a year-start remark, from genealogy pages
+    "Thus, 12 mo. 25, 1629, instead of being Christmas-day would be March 8th, 1630.",
+    "On December 31, 1680, an Englishman would know tomorrow would be January 1, 1680 (not 1681).",
+    "Your 2/11/1731 O.S. date of birth for George Washington is off by one year. It should be 2/11/1732 O.S.",
     # a lifespan with no dates in the other calendar
     "Dmitri Mendeleev (8 February 1834 – 2 February 1907) was a Russian chemist.",
 ]
@@ -186,6 +205,7 @@ def test_fix_trusting_the_second_half_writes_the_ordinal_word_in_its_case() -> N
         "twenty-fifth-of March 1700 O.S.",
         "first first first of of March",
         "the twelfth of",
+        "the first day March 1700 O.S.",
     ],
 )
 def test_parse_rejects_broken_days_in_words_with_a_library_error(text: str) -> None:
