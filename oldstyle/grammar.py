@@ -326,7 +326,8 @@ def _lifespan_start(cur: Cursor, i: int, first: Part, markers: tuple[Token, ...]
     found = read_full(cur, j + 1)
     if found is None or not _whole(found[0]):
         return None
-    k = _skip_note(cur, found[1], found[0])
+    last_markers, k = read_markers(cur, _skip_note(cur, found[1], found[0]))
+    markers = (*markers, *last_markers)  # "20 January 1907 O.S. (8 February 1834 – ...)" labels both ends
     group = _read_group(cur, cur.skip(k, COMMA))
     other = None if group is None else group.range_first
     if group is None or other is None or _two_dates(first, other):

@@ -30,6 +30,8 @@ RIGHT_PAIRS: Final = [
     "Nikolai Rimsky-Korsakov (6 March 1844 – 8 June 1908 [N.S. 18 March 1844 – 21 June 1908]) was a "
     "composer.",
     "Nikolai Gogol (1 April 1809 – 4 March 1852 [20 March 1809 – 21 February 1852 O.S.]) was a writer.",
+    "Dmitri Mendeleev (27 January 1834 – 20 January 1907 O.S. (8 February 1834 – 2 February 1907)) was a "
+    "chemist.",
     "Columbus first sighted land on the twelfth of October, 1492 (Old Style).",
     "The act took effect on the first of March 1700 O.S. in the Protestant states.",
     "Isaac Newton was born on the twenty-fifth of December 1642 (Julian), the fourth of January 1643 "
@@ -51,6 +53,9 @@ RIGHT_PAIRS: Final = [
 ]
 
 WRONG_PAIRS: Final = [
+    # a label after the range names the range's calendar
+    "Dmitri Mendeleev (27 January 1834 – 20 January 1907 O.S. (9 February 1834 – 2 February 1907)) was a "
+    "chemist.",
     # the death dates eleven days apart, not twelve
     "Dmitri Mendeleev (8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 22 January 1907]) was a "
     "Russian chemist.",
