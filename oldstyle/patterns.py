@@ -348,9 +348,11 @@ def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, 
         return "marker", 0
     if key in ROMAN_MONTHS and _roman_month(text, tokens, word, end):
         return "month", 0
-    if key in DAY_OF_ORDINAL_WORD:  # "the twelfth of October"; "sixty-first" is no day
-        return ("word" if text[start - 1 : start] == "-" else "dayword"), 0
+    if key in DAY_OF_ORDINAL_WORD:  # "the twelfth of October"; "sixty-first" and "first." are no day
+        return ("word" if text[start - 1 : start] == "-" or word.endswith(".") else "dayword"), 0
     if text[end : end + 1] == "-" and (stop := _ordinal_tail(text, end + 1)):  # "twenty-fifth"
+        if text[stop : stop + 1] == ".":
+            return "word", 0  # the word after the hyphen keeps its dot as a token of its own
         return ("dayword" if text[start:stop].casefold() in DAY_OF_ORDINAL_WORD else "word"), stop
     return "word", 0
 

@@ -80,6 +80,8 @@ QUIET: Final = [
     "The first March 1700 was cold; the thirty-second of March 1700 O.S. is no day.",
     "On the second day, March 1700, O.S. was not yet written; the sixty-first of March 1700 O.S. neither.",
     "The twenty-two-year-old arrived on the first of March 1700.",
+    # an ordinal word ending a sentence is no day
+    "He came first. March 1700 O.S. was cold; the twenty-first. Of May 1700 O.S. nothing is known.",
     # real: a Quaker month number and a year-start remark, from genealogy pages
     "Thus, 12 mo. 25, 1629, instead of being Christmas-day would be March 8th, 1630.",
     "On December 31, 1680, an Englishman would know tomorrow would be January 1, 1680 (not 1681).",
@@ -217,3 +219,10 @@ def test_parse_rejects_broken_days_in_words_with_a_library_error(text: str) -> N
     with pytest.raises(OldstyleError):
         parse(text)
     assert check(text) == [] or all(p.kind == "impossible" for p in check(text))
+
+
+def test_a_day_word_with_a_dot_keeps_every_token() -> None:
+    from oldstyle.patterns import tokenize
+
+    text = "first. twenty-first. of May"
+    assert [t.text for t in tokenize(text)] == ["first", ".", "twenty", "-", "first", ".", "of", "May"]
