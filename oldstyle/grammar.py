@@ -322,13 +322,16 @@ def _lifespan_end(cur: Cursor, i: int, markers: tuple[Token, ...], group: _Group
 def _lifespan_start(cur: Cursor, i: int, first: Part, markers: tuple[Token, ...], j: int) -> Draft | None:
     """The first end of "8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January
     1907]" paired with the first date of the bracket's range (the last ends pair when the reading
-    reaches the last end); None if no such bracket follows the range's last end."""
+    reaches the last end); the first end alone, with the label, if a label follows the last end and
+    no bracket; None if neither follows the range's last end."""
     found = read_full(cur, j + 1)
     if found is None or not _whole(found[0]):
         return None
     last_markers, k = read_markers(cur, _skip_note(cur, found[1], found[0]))
-    markers = (*markers, *last_markers)  # "20 January 1907 O.S. (8 February 1834 – ...)" labels both ends
     group = _read_group(cur, cur.skip(k, COMMA))
+    if group is None and last_markers and not markers:
+        return _single(i, j, first, last_markers)  # "(8 March 1796 – 7 October 1872 OS)": both ends O.S.
+    markers = (*markers, *last_markers)  # "20 January 1907 O.S. (8 February 1834 – ...)" labels both ends
     other = None if group is None else group.range_first
     if group is None or other is None or _two_dates(first, other):
         return None

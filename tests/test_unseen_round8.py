@@ -226,3 +226,16 @@ def test_a_day_word_with_a_dot_keeps_every_token() -> None:
 
     text = "first. twenty-first. of May"
     assert [t.text for t in tokenize(text)] == ["first", ".", "twenty", "-", "first", ".", "of", "May"]
+
+
+def test_a_label_after_a_lifespan_marks_both_ends() -> None:
+    # real: an annotated diary's biographies, "(8 March 1796 – 7 October 1872 OS)"
+    birth, death = scan("Countess Natalia Pavlovna Stroganova (8 March 1796 – 7 October 1872 OS).")
+    assert (birth.text, str(birth.julian), birth.marked) == ("8 March 1796", "1796-03-08", True)
+    assert (death.text, str(death.julian)) == ("7 October 1872 OS", "1872-10-07")
+
+
+def test_an_impossible_first_end_of_a_labelled_lifespan_is_reported_and_left_alone() -> None:
+    text = "(31 February 1796 – 7 October 1872 OS)"
+    corrected, (problem,) = fix(text)
+    assert (problem.kind, problem.replacement, corrected) == ("impossible", None, text)
