@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from oldstyle.choices import lookup
@@ -26,7 +26,7 @@ from oldstyle.patterns import LineCounter, weekday_of
 from oldstyle.scanning import Mention, scan
 from oldstyle.sweden import only_swedish_note
 from oldstyle.wording import language_of_words, month_text, opposite_label, weekday_word
-from oldstyle.wordtables import CALENDAR_OF_MARKER, marker_key
+from oldstyle.wordtables import CALENDAR_OF_MARKER, DAY_OF_ORDINAL_WORD, day_ordinal_word, marker_key
 from oldstyle.yearstart import dual_year_text
 
 __all__ = ["TRUST", "Problem", "apply_fixes", "check", "fix"]
@@ -91,8 +91,52 @@ def check(text: str, *, trust: str = "first") -> list[Problem]:
         problem = _problem(mention, side)
         if problem is not None:
             problems.append(problem)
-    problems = _with_feast_problems(text, problems)
+    problems = _with_feast_problems(text, _narrowed(text, problems, mentions))
     return sorted([*problems, *_gap_problems(text, mentions)], key=lambda problem: problem.start)
+
+
+def _narrowed(text: str, problems: list[Problem], mentions: Sequence[Mention]) -> list[Problem]:
+    """The problems, each of a mention that overlaps another (the two pairs of a lifespan, "8
+    February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907]") spanning only the
+    words its correction changes, so that both corrections fit; a correction that still overlaps
+    the one before is dropped (one swapped label they share is swapped once)."""
+    shared = {id(m) for a, b in itertools.pairwise(mentions) if a.end > b.start for m in (a, b)}
+    if not shared:
+        return problems
+    out: list[Problem] = []
+    done = 0
+    for problem in problems:
+        if id(problem.mention) in shared and problem.replacement is not None:
+            problem = _changed_words(text, problem)
+            if problem.start < done:
+                problem = replace(problem, replacement=None)
+        out.append(problem)
+        done = max(done, problem.end if problem.replacement is not None else 0)
+    return out
+
+
+def _changed_words(text: str, problem: Problem) -> Problem:
+    """The problem spanning only the whole words its replacement changes."""
+    old, new = text[problem.start : problem.end], problem.replacement
+    assert new is not None
+    head = _common_head(old, new)
+    tail = _common_head(old[head:][::-1], new[head:][::-1])
+    while head and old[head - 1].isalnum():
+        head -= 1
+    while tail and old[len(old) - tail].isalnum():
+        tail -= 1
+    start, end = problem.start + head, problem.end - tail
+    line, column = LineCounter(text).at(start)
+    replacement = new[head : len(new) - tail]
+    return replace(problem, start=start, end=end, line=line, column=column, replacement=replacement)
+
+
+def _common_head(first: str, second: str) -> int:
+    """How many characters two strings share at their start."""
+    return next(
+        (k for k, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+        min(len(first), len(second)),
+    )
 
 
 def _with_feast_problems(text: str, problems: list[Problem]) -> list[Problem]:
@@ -438,6 +482,8 @@ _ENGLISH_ORDINALS: Final = frozenset({"st", "nd", "rd", "th", "d"})
 def _day_text(day: int, written: str) -> str:
     """The day as the writer wrote days: "7", "7th" if they used English ordinals, French "1er"
     only for the first, and another suffix kept as written (Greek "20ην", "1º")."""
+    if written.casefold() in DAY_OF_ORDINAL_WORD:  # "the twelfth of October"
+        return day_ordinal_word(day, written)
     suffix = written.lstrip("0123456789")
     if not suffix:
         return str(day)

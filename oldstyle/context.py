@@ -80,7 +80,7 @@ _CONTRAST_WORDS: Final = frozenset({"but", "however", "whereas", "while", "altho
 _ASIDE_WORDS: Final = 3  # a bracket of up to this many words after a label qualifies it ("Julian (UK)")
 _ASIDE_MIN_TOKENS: Final = 3
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
-_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+_STARTS: Final = frozenset({"number", "dayword", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 
 
 class _Label:
@@ -253,7 +253,7 @@ def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> 
     if draft is None:
         return None
     calendar = draft.calendars[0] if len(draft.parts) == 1 else None
-    end = tokens[draft.next_index - 1].end
+    end = tokens[draft.end_index - 1].end
     return Found(
         draft=draft,
         start=tokens[i].start,

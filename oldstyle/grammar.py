@@ -59,7 +59,7 @@ _MAX_PAIR_MONTHS: Final = 13
 _NOTE_LETTERS: Final = 2
 OPPOSITE: Final[dict[str, str]] = {"julian": "gregorian", "gregorian": "julian", "swedish": "julian"}
 # Token kinds a date inside brackets may start with.
-_DATE_STARTS: Final = frozenset({"number", "month", "daymonth", *WHOLE_DATES})
+_DATE_STARTS: Final = frozenset({"number", "dayword", "month", "daymonth", *WHOLE_DATES})
 # Signs a bracket may hold between its dates and labels.
 _BRACKET_SIGNS: Final = frozenset(".:-–—='\"‘’“”«»~")
 _DAY_RANGE_DASHES: Final = frozenset("-–—")
@@ -78,6 +78,14 @@ class Draft:
     style: str
     marked: bool
     markers: tuple[Token, ...] = ()
+    # A lifespan's first end pairs with the first date of the range in the bracket after its
+    # last end: the reading ends there, though reading goes on after the first end.
+    reach: int = 0
+
+    @property
+    def end_index(self) -> int:
+        """The index after the last token of the reading's text."""
+        return max(self.next_index, self.reach)
 
 
 # --- brackets -------------------------------------------------------------------------
@@ -98,6 +106,9 @@ class _Group(NamedTuple):
     label_is_outer: bool
     lead_words: int = 0  # words before the inner date
     counted: bool = False  # the inner date is a bare number with a word after it ("11 days")
+    # "[O.S. 27 January 1834 – 20 January 1907]": the range's first date and the index after it
+    range_first: Part | None = None
+    range_first_end: int = 0
 
 
 class _GroupReader:
@@ -114,6 +125,9 @@ class _GroupReader:
         self.counted = False  # a bare number with a word after it: a count, not a day
         self.words_since_label = 0
         self.comma_since_label = False
+        self.inner_end = 0
+        self.range_first: Part | None = None
+        self.range_first_end = 0
 
     def step(self, j: int, kind: str) -> int | None:
         """Read the token at j, of ``kind``; the next index, or None if the bracket is not a date's."""
@@ -123,7 +137,7 @@ class _GroupReader:
             self.words_since_label, self.comma_since_label = 0, False
         elif kind in _DATE_STARTS:
             if self.inner is not None:
-                return None
+                return self._range_last(j)
             last = _range_end(cur, j) if self.ranged else j
             found = read_full(cur, last)
             if found is None:
@@ -131,6 +145,7 @@ class _GroupReader:
             inner, end = found
             self.inner = inner._replace(range_start=cur.tokens[j]) if last != j else inner
             self.counted = inner.month is None and cur.kind(end) == "word"  # "(drop of 11 days ...)"
+            self.inner_end = end
             return end
         elif kind == "word":
             self.words += 1
@@ -141,6 +156,21 @@ class _GroupReader:
         elif kind == "other" and cur.tokens[j].text not in _BRACKET_SIGNS:
             return None
         return j + 1
+
+    def _range_last(self, j: int) -> int | None:
+        """The index after the last date of a range of whole dates ("27 January 1834 – 20
+        January 1907"), which becomes the inner date; None if the bracket holds no such range."""
+        first = self.inner
+        if first is None or self.range_first is not None or self.ranged or not _whole(first):
+            return None
+        if j != self.inner_end + 1 or self.cur.text(j - 1) not in _DAY_RANGE_DASHES:
+            return None
+        found = read_full(self.cur, j)
+        if found is None or not _whole(found[0]):
+            return None
+        self.range_first, self.range_first_end = first, self.inner_end
+        self.inner, self.inner_end = found
+        return self.inner_end
 
     def group(self, square: bool, end: int) -> _Group | None:
         if self.inner is None and not self.before:
@@ -156,7 +186,14 @@ class _GroupReader:
             label_is_outer=outer,
             lead_words=self.lead_words,
             counted=self.counted,
+            range_first=self.range_first,
+            range_first_end=self.range_first_end,
         )
+
+
+def _whole(part: Part) -> bool:
+    """Whether a part writes its day, month and year."""
+    return part.month is not None and part.year is not None and part.day is not None
 
 
 def _range_end(cur: Cursor, j: int) -> int:
@@ -258,6 +295,12 @@ def read_draft(
     group = _read_group(cur, cur.skip(j, COMMA), ranged)
     if group is not None and (_counted(first, group) or _gloss(markers, group)):
         group = None  # "25 October 1917 (3) letters", "(the new year then starting with March 25th)"
+    if group is not None and group.range_first is not None and not _lifespan_end(cur, i, markers, group):
+        group = None  # a range of dates in a bracket pairs with a labelled range outside it, not one date
+    if group is None and cur.text(j) in _DAY_RANGE_DASHES and _whole(first):
+        lifespan = _lifespan_start(cur, i, first, markers, j)
+        if lifespan is not None:
+            return lifespan
     if group is None:
         if first.year is None and first.month is not None and markers:  # "January 17 (old style) 1860"
             first, j = read_year(cur, j, first, own=True)
@@ -274,6 +317,38 @@ def read_draft(
     if _restated(first, group, (*markers, *group.before, *group.after)):
         return _single(i, group.end, first, markers)  # "9 June 1672 (1672-06-09)"
     return _read_bracketed(cur, i, first, markers, group)
+
+
+def _lifespan_end(cur: Cursor, i: int, markers: tuple[Token, ...], group: _Group) -> bool:
+    """Whether the date at ``i`` ends a range of dates (after a dash and a year) and a calendar
+    label names a half: unlabelled, "1 March – 2 April 1901 (catalogue 14 May – 20 June)" is
+    four dates."""
+    labelled = bool(markers or group.before or group.after)
+    return labelled and i >= 2 and cur.text(i - 1) in _DAY_RANGE_DASHES and cur.kind(i - 2) == "number"
+
+
+def _lifespan_start(cur: Cursor, i: int, first: Part, markers: tuple[Token, ...], j: int) -> Draft | None:
+    """The first end of "8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January
+    1907]" paired with the first date of the bracket's range (the last ends pair when the reading
+    reaches the last end); the first end alone, with the label, if a label follows the last end and
+    no bracket; None if neither follows the range's last end."""
+    found = read_full(cur, j + 1)
+    if found is None or not _whole(found[0]):
+        return None
+    last_markers, k = read_markers(cur, _skip_note(cur, found[1], found[0]))
+    group = _read_group(cur, cur.skip(k, COMMA))
+    if group is None and last_markers and not markers:
+        return _single(i, j, first, last_markers)  # "(8 March 1796 – 7 October 1872 OS)": both ends O.S.
+    markers = (*markers, *last_markers)  # "20 January 1907 O.S. (8 February 1834 – ...)" labels both ends
+    other = None if group is None else group.range_first
+    if group is None or other is None or _two_dates(first, other):
+        return None
+    if not (markers or group.before or group.after):
+        return None
+    calendars = _group_calendars(markers, group)
+    labels = (*markers, *group.before, *group.after)
+    style = _group_style(first, group, calendars[0])
+    return Draft(i, j, (first, other), calendars, style, bool(labels), labels, reach=group.range_first_end)
 
 
 def _skip_note(cur: Cursor, j: int, first: Part) -> int:

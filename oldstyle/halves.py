@@ -22,6 +22,7 @@ from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
 from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, ROMAN_MONTHS, Token
 from oldstyle.wordtables import (
+    DAY_OF_ORDINAL_WORD,
     DOTTED_DAY_LANGUAGES,
     ERA_OF_WORD,
     LANGUAGES_OF_WORD,
@@ -122,7 +123,10 @@ class Cursor:
 
     def number(self, i: int, max_digits: int = 7) -> int | None:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
-        if self.kind(i) != "number":
+        kind = self.kind(i)
+        if kind == "dayword":  # "the twelfth of October"
+            return DAY_OF_ORDINAL_WORD[self.tokens[i].text.casefold()]
+        if kind != "number":
             return None
         digits = self.tokens[i].text.rstrip(NUMBER_SUFFIX_CHARACTERS)
         if not digits or len(digits) > max_digits:
@@ -249,8 +253,8 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
             day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
         ), _after_month_first_day(cur, k + 1)
     day = _day(cur, i)
-    if day is None:
-        return None
+    if day is None or (kind == "dayword" and _no_of_after(cur, i)):
+        return None  # a day in words only before "of" and its month: "the twelfth (day) of October"
     if cur.text(i + 1) == "-" and _hyphenated_date(cur, i):
         # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
         month = month_at(cur, i + 2)
@@ -280,6 +284,12 @@ def _opens_next_date(cur: Cursor, k: int) -> bool:
     if _year_number(cur, year) and len(cur.text(year)) >= _YEAR_DIGITS:
         return True
     return cur.kind(month + 1) == "open" and any(month_at(cur, month + n) is not None for n in _BRACKET_MONTH)
+
+
+def _no_of_after(cur: Cursor, i: int) -> bool:
+    """Whether neither "of" nor "day of" follows token ``i``."""
+    after = cur.text(i + 1).lower()
+    return after != "of" and not (after == "day" and cur.text(i + 2).lower() == "of")
 
 
 def _after_month_first_day(cur: Cursor, j: int) -> int:

@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 from oldstyle.names import LANGUAGES
 from oldstyle.wordtables import (
     CALENDAR_OF_MARKER_WORDS,
+    DAY_OF_ORDINAL_WORD,
     DOTTED_MONTHS,
     ERA_WORDS,
     GLUED_LABELS,
@@ -309,6 +310,8 @@ _KNOWN_WORDS: Final = frozenset(
         *(short.casefold() for short in WEEKDAY_OF_ABBREVIATION),
         *_WEEKDAY_HEADS,
         *GLUED_LABELS,
+        *DAY_OF_ORDINAL_WORD,
+        *(word.split("-")[0] for word in DAY_OF_ORDINAL_WORD),
     ]
 )
 
@@ -346,7 +349,19 @@ def _word_kind(text: str, tokens: list[Token], word: str, key: str, start: int, 
         return "marker", 0
     if key in ROMAN_MONTHS and _roman_month(text, tokens, word, end):
         return "month", 0
+    if key in DAY_OF_ORDINAL_WORD:  # "the twelfth of October"; "sixty-first" and "first." are no day
+        return ("word" if text[start - 1 : start] == "-" or word.endswith(".") else "dayword"), 0
+    if text[end : end + 1] == "-" and (stop := _ordinal_tail(text, end + 1)):  # "twenty-fifth"
+        if text[stop : stop + 1] == ".":
+            return "word", 0  # the word after the hyphen keeps its dot as a token of its own
+        return ("dayword" if text[start:stop].casefold() in DAY_OF_ORDINAL_WORD else "word"), stop
     return "word", 0
+
+
+def _ordinal_tail(text: str, start: int) -> int:
+    """Where the word starting at ``start`` ends (0 if none starts there)."""
+    match = _LETTERS.match(text, start)
+    return 0 if match is None else match.end()
 
 
 def _roman_month(text: str, tokens: list[Token], word: str, end: int) -> bool:

@@ -49,7 +49,7 @@ _EDGE: Final = 64
 _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
 _DATE_WORDS: Final = frozenset({"month", "iso", "numeric", "paired", "daymonth"})
 _SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyond its dates
-_STARTS: Final = frozenset({"number", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+_STARTS: Final = frozenset({"number", "dayword", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
 # A stretch this long is first read only around its date words, from this far before
 # each (a reading starts a few tokens before its first date word) and to this far after.
 _QUICK_LENGTH: Final = 200

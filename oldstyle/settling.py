@@ -120,7 +120,7 @@ def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Readin
         halves = settle_dual(draft.parts, draft.calendars)
     return Reading(
         start=tokens[draft.first].start,
-        end=tokens[draft.next_index - 1].end,
+        end=tokens[draft.end_index - 1].end,
         next_index=draft.next_index,
         halves=halves,
         style=draft.style,

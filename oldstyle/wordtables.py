@@ -21,6 +21,7 @@ from oldstyle.names import ENGLISH, LANGUAGES, OTHER_MONTH_NAMES
 __all__ = [
     "CALENDAR_OF_MARKER",
     "CALENDAR_OF_MARKER_WORDS",
+    "DAY_OF_ORDINAL_WORD",
     "DOTTED_DAY_LANGUAGES",
     "DOTTED_MONTHS",
     "ERA_OF_WORD",
@@ -34,6 +35,7 @@ __all__ = [
     "WEEKDAY_OF_WORD",
     "YEAR_WORDS",
     "accent_free",
+    "day_ordinal_word",
     "first_key",
     "key_twins",
     "label_pattern",
@@ -200,6 +202,32 @@ YEAR_WORDS: Final[frozenset[str]] = frozenset(
     word.rstrip(".").casefold() for lang in LANGUAGES.values() for word in lang.year_words
 )
 """Words that follow a year and only say "year" ("года", "г."), as tokenize keys them."""
+
+_DAY_ORDINALS: Final = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"),
+    *("eighteenth", "nineteenth", "twentieth"),
+)
+_TENS: Final = {20: "twenty", 30: "thirty"}
+DAY_OF_ORDINAL_WORD: Final[dict[str, int]] = {
+    **{word: day for day, word in enumerate(_DAY_ORDINALS, 1)},
+    "thirtieth": 30,
+    **{
+        f"{tens}-{_DAY_ORDINALS[unit - 1]}": base + unit
+        for base, tens in _TENS.items()
+        for unit in range(1, 10)
+        if base + unit <= 31
+    },
+}
+"""An English day written as an ordinal word ("twelfth", "twenty-fifth"), in lower case -> 1 .. 31;
+read only before "of" and a month ("the twelfth of October, 1492")."""
+
+
+def day_ordinal_word(day: int, written: str) -> str:
+    """``day`` as an English ordinal word, with the capital of ``written`` ("Twelfth")."""
+    word = next(key for key, value in DAY_OF_ORDINAL_WORD.items() if value == day)
+    return word.capitalize() if written[:1].isupper() else word
+
 
 # Swedish-calendar dates (1700-1712) are marked "S.S." beside O.S. and N.S.
 _SWEDISH_MARKERS: Final = tuple(w for lang in LANGUAGES.values() for w in lang.swedish_style_words)
