@@ -56,6 +56,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "wording",
             "halves",
             "grammar",
+            "brackets",
             "settling",
             "context",
             "pairing",
