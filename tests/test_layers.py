@@ -60,6 +60,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "settling",
             "context",
             "pairing",
+            "equating",
             "gapclaims",
         },
     ),
