@@ -46,6 +46,7 @@ LAYERS: list[tuple[str, set[str]]] = [
             "wordtables",
             "scanning",
             "checking",
+            "corrections",
             "formatting",
             "markup",
             "calview",
