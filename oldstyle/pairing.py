@@ -14,9 +14,10 @@ from itertools import pairwise
 from typing import Final
 
 from oldstyle.dates import GregorianDate, JulianDate
+from oldstyle.equating import equated_before, gloss, set_equal, signs_only
 from oldstyle.grammar import OPPOSITE, Draft
 from oldstyle.names import LANGUAGES
-from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, Token, weekday_of
+from oldstyle.patterns import Token, weekday_of
 from oldstyle.settling import Reading, same_day, settle, written_gap
 from oldstyle.wordtables import LANGUAGES_OF_WORD, month_key
 
@@ -43,27 +44,9 @@ IMPLIED_PAIR_DAYS: Final = 3
 
 # The gap most writers know, and use for any century (1900-2099).
 _MODERN_GAP: Final = 13
-# Words that set two unmarked dates equal: "March 8 elsewhere was February 23 in Russia",
-# "the Julian calendar, which dated March 8 as February 23".
-# Other languages' come from the word table ("odnosno", "czyli", "δηλαδή").
-_EQUATING_WORDS: Final = frozenset(
-    {"was", "is", "became", "becomes", "equals", "=", "corresponds", "falls", "fell", "as"}
-    | {word.casefold() for lang in LANGUAGES.values() for word in lang.equal_words}
-)
-_EQUATED_TOKENS: Final = 4
-# Words right before a date that make it the complement of "the date was ...", at any distance
-# from the date it restates; a preposition ("was on 12 May") makes another event's date.
-_EQUATED_BEFORE_WORDS: Final = frozenset(
-    {"was", "is", "became", "becomes", "equals", "=", "as", "been", "considered", "reckoned"}
-)
-_EQUAL_TO_WORDS: Final = frozenset({"corresponds", "corresponding", "equivalent", "equal", "equals"})
-_GLOSS_WORDS: Final = 3  # "in Moscow (", "született Moszkvában (", "in New York ("
-_GLOSS_SIGNS: Final = frozenset({"-", "–", "—", ",", ":"})  # "(pagal Julijaus kalendorių – sausio 27 d.)"
 _NIGHT_LINK_TOKENS: Final = 3  # "25. auf den 26.", "с 25 на 26", "25–26"
 _SUCCESSION_LOOK_BACK: Final = 3  # "the day after 4 October", "o dia seguinte a 4 de outubro"
 _SUCCESSION_REACH: Final = 5  # tokens after the first date, or before the second, read for succession
-# Signs and words that write one day's two calendars as equal, in a language or none.
-_EQUATING_SIGNS: Final = frozenset({"=", "i", "e", "ie", "that", "is", "or", "viz", "namely"})
 
 
 # Words that make two dates a range or a succession ("23 February-3 March",
@@ -306,48 +289,11 @@ def _date_languages(first: Found, second: Found) -> frozenset[str] | None:
     return languages
 
 
-def _set_equal(between: list[Token]) -> bool:
-    """Whether a few words between two dates set them equal ("is", "falls on", "=")."""
-    return len(between) <= _EQUATED_TOKENS and any(t.text.casefold() in _EQUATING_WORDS for t in between)
-
-
-def _equated_before(between: list[Token]) -> bool:
-    """Whether the second date is the complement of a word that sets it equal, however far the first
-    date stands: "... so the date was at the time considered 22 April 1715", "it would have been
-    January 6th", "this corresponds to March 5th".  Not across a day written between them: in
-    "14 January ... the 15th reckoned as 28 January" the complement restates the 15th."""
-    if any(_is_day_number(token) for token in between[:-2]):
-        return False
-    words = [token.text.casefold() for token in between[-2:]]
-    if words and words[-1] in _EQUATED_BEFORE_WORDS:
-        return True
-    return len(words) == 2 and words[1] == "to" and words[0] in _EQUAL_TO_WORDS
-
-
-def _is_day_number(token: Token) -> bool:
-    """Whether a token is a number that may be a day ("15", "15th")."""
-    return token.kind == "number" and len(token.text.rstrip(NUMBER_SUFFIX_CHARACTERS)) <= 2
-
-
-def _gloss(between: list[Token]) -> bool:
-    """Whether the second date opens a bracket after the first and a few words, a place as a rule,
-    with at most its label before it: "born on 11 November 1821 in Moscow (30 October in the Julian
-    calendar)", "november 11-én született Moszkvában (a Julián-naptár szerint október 30-án)",
-    "vasario 8 d. Tobolske (pagal Julijaus kalendorių – sausio 27 d.)"."""
-    opens = [index for index, token in enumerate(between) if token.kind == "open"]
-    if len(opens) != 1 or opens[0] > _GLOSS_WORDS:
-        return False
-    words, inside = between[: opens[0]], between[opens[0] + 1 :]
-    return all(token.kind == "word" for token in words) and all(
-        token.kind == "marker" or token.text in _GLOSS_SIGNS for token in inside
-    )
-
-
 def _equated(first: Found, second: Found, between: list[Token], named: Named) -> bool:
     """Whether two unmarked dates are set equal ("X was Y") in a sentence that names a calendar."""
     if first.calendar is not None or second.calendar is not None:
         return False
-    if not (_set_equal(between) or _equated_before(between)):
+    if not (set_equal(between) or equated_before(between)):
         return False
     sentences = {first.sentence - 1, first.sentence, second.sentence}
     return any(sentences & named_sentences for named_sentences in named.values())
@@ -386,7 +332,7 @@ def _settledpair(
         return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
     if not implied and not _succession(between) and _gap_taken_away(reading):
         return with_weekday(reading, first)  # "June 11, 1660 (Julian) ... June 1, 1660 (Gregorian)"
-    signed = not implied and _signs_only(between)
+    signed = not implied and signs_only(between)
     if abs(apart) > (IMPLIED_PAIR_DAYS if implied else PAIR_DAYS) or (
         _gregorian_late(reading) and not signed
     ):
@@ -437,16 +383,9 @@ def _weekdays_differ(
 def _year_slip(apart: int, between: list[Token], implied: bool) -> bool:
     """Whether two marked dates set equal ("=", "i.e.", "that is", "or") lie a year and a few days
     apart: one day with the year written wrong at the new year, not two events a year apart."""
-    if implied or not _signs_only(between):
+    if implied or not signs_only(between):
         return False
     return any(abs(abs(apart) - year) <= PAIR_DAYS for year in (365, 366))
-
-
-def _signs_only(between: list[Token]) -> bool:
-    """Whether the words between two dates are only signs that set them equal ("=", "or", "i.e.")."""
-    if not any(token.text.casefold() in _EQUATING_SIGNS for token in between):
-        return False
-    return not any(token.kind == "word" and token.text.casefold() not in _EQUATING_SIGNS for token in between)
 
 
 def _gregorian_late(reading: Reading) -> bool:
@@ -500,7 +439,7 @@ def _pair_calendars(
         return None
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
-    equal = _set_equal(between) or _equated_before(between) or _gloss(between)
+    equal = set_equal(between) or equated_before(between) or gloss(between)
     if not named and not equal and [t.text for t in between] != [";"]:
         # a bare semicolon joins a day's two calendars as the dual styles do
         # ("(10. September 1721; 30. August nach julianischem Kalender)")
