@@ -94,7 +94,7 @@ class _GroupReader:
         elif kind in _DATE_STARTS:
             if self.inner is not None:
                 return self._range_last(j)
-            last = _range_end(cur, j) if self.ranged else j
+            last = _range_end(cur, j, bool(self.before)) if self.ranged else j
             found = read_full(cur, last)
             if found is None:
                 return None
@@ -152,10 +152,14 @@ def whole(part: Part) -> bool:
     return part.month is not None and part.year is not None and part.day is not None
 
 
-def _range_end(cur: Cursor, j: int) -> int:
+def _range_end(cur: Cursor, j: int, labelled: bool) -> int:
     """Where the other half starts in a bracket that holds a range of days: at its last day, so
-    "5–7 July [O.S. 24–26 June] 1770" pairs the last days; else ``j``."""
-    return j + 2 if _day_range(cur, j) and month_at(cur, j + 3) is not None else j
+    "5–7 July [O.S. 24–26 June] 1770" pairs the last days, as does a labelled range whose month,
+    after the bracket, both ranges share ("24-25 (O.S. 12-13) March 1868"); else ``j``."""
+    if not _day_range(cur, j):
+        return j
+    shared = labelled and cur.kind(j + 3) == "close"
+    return j + 2 if shared or month_at(cur, j + 3) is not None else j
 
 
 def _day_range(cur: Cursor, j: int) -> bool:

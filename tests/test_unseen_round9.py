@@ -39,6 +39,9 @@ RIGHT_PAIRS: Final = [
     # a 1911 encyclopedia
     "Nicholas I was born at Tsarskoe-Selo on June 25 (July 6, N.S.), 1796.",
     "On the 17/29th of April 1818 their first child, the future emperor Alexander II., was born.",
+    # a museum's acquisitions: a range of days with a labelled range in brackets, the month once
+    "a letter handwritten in French and Russian on 24-25 (O.S. 12-13) March 1868 with his signature.",
+    "on 12-13 (N.S. 24-25) March 1868 the letters were written.",
     # a naval biography with Russian numeric dates
     "10(22).8.1894—11.10.1967 Admiral of the Fleet of the Soviet Union. Born August 22, 1894.",
 ]
@@ -52,6 +55,8 @@ WRONG_PAIRS: Final = [
     "The date of the city's founding is May 28, 1703 (May 16, 1703, according to the Julian calendar).",
     "The Decembrist Revolt took place in Russia on 26 December [O.S. 13 December] 1825.",
     "Nicholas I was born at Tsarskoe-Selo on June 25 (July 7, N.S.), 1796.",
+    "a letter handwritten on 24-25 (O.S. 11-12) March 1868 with his signature.",
+    "a letter handwritten on 24-25 (O.S. 12-14) March 1868 with his signature.",
     # dates set equal, not compared
     "This maps to 11 July 1691 (Gregorian calendar), that is 12 July 1691 (Julian).",
 ]
@@ -82,6 +87,8 @@ QUIET: Final = [
     "Albania | 1912 | 14 Nov | 28 Nov | 13 | Albanian Catholics have used the Gregorian calendar since "
     "5 Oct 1583.",
     "Vitus Bering (baptised 5 August 1681, died 19 December 1741). Died 8 December 1741 (aged 60)",
+    # ranges in a bracket with no label are not read as the other calendar's
+    "The fair ran 1-3 (4-6) May 1900, the races 5–7 (24–26) July 1900.",
     # a place after "near" is no comparison
     "The battle was fought on 27 June 1709 (O.S.) near Poltava.",
 ]
@@ -103,6 +110,31 @@ def test_near_a_place_still_pairs_the_halves() -> None:
     (mention,) = scan(text)
     assert (str(mention.julian), str(mention.gregorian)) == ("1709-06-27", "1709-07-08")
     assert check(text) == []
+
+
+def test_a_labelled_range_of_days_pairs_the_last_days_in_the_month_after_the_bracket() -> None:
+    (mention,) = scan("on 24-25 (O.S. 12-13) March 1868 and")
+    assert mention.text == "25 (O.S. 12-13) March 1868"
+    assert (str(mention.julian), str(mention.gregorian)) == ("1868-03-13", "1868-03-25")
+    corrected, (problem,) = fix("on 24-25 (O.S. 11-12) March 1868 and")
+    assert corrected == "on 24-25 (O.S. 12-13) March 1868 and"
+    assert problem.kind == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24-25 (O.S. 12-13)",
+        "24-25 (O.S. 12-13) 1868",
+        "24-25 (O.S. 13-12) March 1868",
+        "24-25 (O.S. 12-40) March 1868",
+        "1-2 (O.S. 3-4) " * 60 + "March",
+    ],
+)
+def test_broken_labelled_ranges_raise_nothing(text: str) -> None:
+    corrected, problems = fix(text)
+    assert isinstance(corrected, str)
+    assert all(p.start <= p.end for p in problems)
 
 
 @pytest.mark.parametrize(
