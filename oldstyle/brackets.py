@@ -37,6 +37,9 @@ _MAX_GROUP_TOKENS: Final = 48
 _MAX_PAIR_MONTHS: Final = 13
 # A footnote mark is a number or a letter or two: "[3]", "[a]", "[nb]".
 _NOTE_LETTERS: Final = 2
+# Months an unlabelled bracket's date may lie from the date before it, a year's slip aside
+# ("30 December 1700 (10 January 1700)"): a wrong month is a month or two off.
+_UNLABELLED_MONTHS: Final = 2
 # Token kinds a date inside brackets may start with.
 _DATE_STARTS: Final = frozenset({"number", "dayword", "month", "daymonth", *WHOLE_DATES})
 # Signs a bracket may hold between its dates and labels.
@@ -248,15 +251,19 @@ def gloss(markers: tuple[Token, ...], group: Group) -> bool:
     return not labelled and group.inner is not None and group.lead_words >= _GLOSS_WORDS
 
 
-def two_dates(first: Part, inner: Part) -> bool:
+def two_dates(first: Part, inner: Part, labelled: bool = True) -> bool:
     """Whether two dates, each with its year, lie too far apart to be one day in two calendars.
 
     The bound is a year and a month beyond the calendars' gap that year (two
-    months' worth by 4500), and a year more where a dual year is written.
+    months' worth by 4500), and a year more where a dual year is written.  In
+    a bracket no label marks, months apart that no slip of the year explains
+    are two dates too: "15 March 1917 (formally 1 September 1917)".
     """
     if first.year is None or inner.year is None or first.month is None or inner.month is None:
         return False
     months = abs((first.year - inner.year) * 12 + first.month - inner.month)
+    if not labelled and _UNLABELLED_MONTHS < months % 12 < 12 - _UNLABELLED_MONTHS:
+        return True
     gap_months = abs(offset_for_gregorian(first.year, first.month)) // 28
     dual_year = 12 if first.dual_year or inner.dual_year else 0
     return months > _MAX_PAIR_MONTHS + gap_months + dual_year

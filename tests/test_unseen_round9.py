@@ -42,6 +42,9 @@ RIGHT_PAIRS: Final = [
     # a museum's acquisitions: a range of days with a labelled range in brackets, the month once
     "a letter handwritten in French and Russian on 24-25 (O.S. 12-13) March 1868 with his signature.",
     "on 12-13 (N.S. 24-25) March 1868 the letters were written.",
+    # a list of rulers: slash pairs in reign ranges
+    "22 Oct/2 Nov 1721 - 28 Jan/8 Feb 1725 | Pëtr I (Пётр I), Pëtr Alekseevič",
+    "7/18 May 1727 - 19/30 Jan 1730 | Pëtr II (Пётр II)",
     # a naval biography with Russian numeric dates
     "10(22).8.1894—11.10.1967 Admiral of the Fleet of the Soviet Union. Born August 22, 1894.",
 ]
@@ -57,6 +60,9 @@ WRONG_PAIRS: Final = [
     "Nicholas I was born at Tsarskoe-Selo on June 25 (July 7, N.S.), 1796.",
     "a letter handwritten on 24-25 (O.S. 11-12) March 1868 with his signature.",
     "a letter handwritten on 24-25 (O.S. 12-14) March 1868 with his signature.",
+    # an unlabelled bracket a month or two off, or a year slipped, is still a (wrong) pair
+    "on 25 October 1917 (7 December 1917) the government fell.",
+    "He died on 30 December 1700 (10 January 1700).",
     # dates set equal, not compared
     "This maps to 11 July 1691 (Gregorian calendar), that is 12 July 1691 (Julian).",
 ]
@@ -87,6 +93,9 @@ QUIET: Final = [
     "Albania | 1912 | 14 Nov | 28 Nov | 13 | Albanian Catholics have used the Gregorian calendar since "
     "5 Oct 1583.",
     "Vitus Bering (baptised 5 August 1681, died 19 December 1741). Died 8 December 1741 (aged 60)",
+    # real: an infobox's formal date in a bracket, months later
+    "Abolition 15 March 1917 (formally 1 September 1917) Residence Winter Palace",
+    "The act passed on 3 March 1918 (in force 1 August 1918).",
     # ranges in a bracket with no label are not read as the other calendar's
     "The fair ran 1-3 (4-6) May 1900, the races 5–7 (24–26) July 1900.",
     # a place after "near" is no comparison
