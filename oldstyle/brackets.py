@@ -48,6 +48,13 @@ DAY_RANGE_DASHES: Final = frozenset("-–—")
 """The dashes that link the two ends of a range of days or dates ("5–7 July")."""
 _GLOSS_WORDS: Final = 3
 _LAST_DAY: Final = 31
+# Participles that restate the day before a bracket rather than name another event: "(reckoned
+# 15 March)", "(converted: 16 March)"; "(ratified 15 March)" names the day of another event.
+_RESTATING_WORDS: Final = frozenset(
+    {"reckoned", "considered", "converted", "corrected", "adjusted", "called", "styled", "named", "dated"}
+    | {"numbered", "counted", "computed", "calculated", "expressed", "rendered", "translated"}
+)
+_SHORT_WORD: Final = 3  # "red", "bed": too short to be a participle
 
 
 class Group(NamedTuple):
@@ -68,6 +75,8 @@ class Group(NamedTuple):
     # "[O.S. 27 January 1834 – 20 January 1907]": the range's first date and the index after it
     range_first: Part | None = None
     range_first_end: int = 0
+    # a past participle before the inner date names another event: "(ratified 15 March 1918)"
+    event: bool = False
 
 
 class _GroupReader:
@@ -87,6 +96,7 @@ class _GroupReader:
         self.inner_end = 0
         self.range_first: Part | None = None
         self.range_first_end = 0
+        self.event = False
 
     def step(self, j: int, kind: str) -> int | None:
         """Read the token at j, of ``kind``; the next index, or None if the bracket is not a date's."""
@@ -110,6 +120,7 @@ class _GroupReader:
             self.words += 1
             self.lead_words += self.inner is None
             self.words_since_label += self.inner is None
+            self.event = self.event or (self.inner is None and _event_word(cur.text(j)))
         elif kind == "punct":
             self.comma_since_label = self.comma_since_label or self.inner is None
         elif kind == "other" and cur.tokens[j].text not in _BRACKET_SIGNS:
@@ -147,7 +158,15 @@ class _GroupReader:
             counted=self.counted,
             range_first=self.range_first,
             range_first_end=self.range_first_end,
+            event=self.event,
         )
+
+
+def _event_word(text: str) -> bool:
+    """Whether a word is an English past participle of an event ("ratified", "signed", "buried"),
+    not one that restates the day ("reckoned", "converted")."""
+    word = text.casefold()
+    return word.endswith("ed") and len(word) > _SHORT_WORD and word not in _RESTATING_WORDS
 
 
 def whole(part: Part) -> bool:
@@ -240,6 +259,8 @@ def counted(first: Part, group: Group) -> bool:
     bare = inner is not None and inner.month is None and inner.year is None
     if bare and group.counted:
         return True  # "September 14, 1752 (drop of 11 days to conform to the Gregorian calendar)"
+    if group.event and not group.before and not group.after:
+        return True  # "3 March 1918 (ratified 15 March 1918)": another event's day
     return bare and (first.own_year or group.words > 0) and not group.before and not group.after
 
 
@@ -262,9 +283,9 @@ def two_dates(first: Part, inner: Part, labelled: bool = True) -> bool:
     if first.year is None or inner.year is None or first.month is None or inner.month is None:
         return False
     months = abs((first.year - inner.year) * 12 + first.month - inner.month)
-    if not labelled and _UNLABELLED_MONTHS < months % 12 < 12 - _UNLABELLED_MONTHS:
-        return True
     gap_months = abs(offset_for_gregorian(first.year, first.month)) // 28
+    if not labelled and _UNLABELLED_MONTHS + gap_months < months % 12 < 12 - _UNLABELLED_MONTHS:
+        return True
     dual_year = 12 if first.dual_year or inner.dual_year else 0
     return months > _MAX_PAIR_MONTHS + gap_months + dual_year
 

@@ -63,6 +63,7 @@ WRONG_PAIRS: Final = [
     # an unlabelled bracket a month or two off, or a year slipped, is still a (wrong) pair
     "on 25 October 1917 (7 December 1917) the government fell.",
     "He died on 30 December 1700 (10 January 1700).",
+    "He died on 3 March 1918 (reckoned 15 March 1918).",
     # dates set equal, not compared
     "This maps to 11 July 1691 (Gregorian calendar), that is 12 July 1691 (Julian).",
 ]
@@ -96,6 +97,9 @@ QUIET: Final = [
     # real: an infobox's formal date in a bracket, months later
     "Abolition 15 March 1917 (formally 1 September 1917) Residence Winter Palace",
     "The act passed on 3 March 1918 (in force 1 August 1918).",
+    # an unlabelled bracket whose date follows a participle names another event's day
+    "The treaty was signed on 3 March 1918 (ratified 15 March 1918) in Brest-Litovsk.",
+    "He was born on 3 March 1718 (baptized 14 March 1718) at Bristol.",
     # ranges in a bracket with no label are not read as the other calendar's
     "The fair ran 1-3 (4-6) May 1900, the races 5–7 (24–26) July 1900.",
     # a place after "near" is no comparison
