@@ -45,6 +45,8 @@ RIGHT_PAIRS: Final = [
     # a list of rulers: slash pairs in reign ranges
     "22 Oct/2 Nov 1721 - 28 Jan/8 Feb 1725 | Pëtr I (Пётр I), Pëtr Alekseevič",
     "7/18 May 1727 - 19/30 Jan 1730 | Pëtr II (Пётр II)",
+    "accession: 22 Oct/2 Nov 1721 (accepted imperial title at a public ceremony); end of reign: 28 Jan/8 "
+    "Feb 1725 (died)",
     # a naval biography with Russian numeric dates
     "10(22).8.1894—11.10.1967 Admiral of the Fleet of the Soviet Union. Born August 22, 1894.",
 ]
@@ -102,6 +104,15 @@ QUIET: Final = [
     "He was born on 3 March 1718 (baptized 14 March 1718) at Bristol.",
     # ranges in a bracket with no label are not read as the other calendar's
     "The fair ran 1-3 (4-6) May 1900, the races 5–7 (24–26) July 1900.",
+    # real: holiday pages, a Swedish-calendar explainer, a reform law, an astronomer's day count
+    "The Orthodox New Year, also known as the Old New Year, according to the Julian calendar is on "
+    "January 14 in the Gregorian calendar.",
+    "The Swedish calendar, which was in use from 1 March 1700 to the February 30, 1712, corresponded to "
+    "the Julian calendar with a difference of one day.",
+    "It was decided by law that after March 31, 1916, April 1 would not follow April 1, but April 14, 1916.",
+    "Julian day number 2299161 is 15 October 1582 (Gregorian), the day after 4 October 1582 (Julian).",
+    "In the London Gazette of February 23-27, we find a record of the coronation. Albemarle St., Feby. 26, "
+    "1762.",
     # a place after "near" is no comparison
     "The battle was fought on 27 June 1709 (O.S.) near Poltava.",
 ]
