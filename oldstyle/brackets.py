@@ -37,6 +37,9 @@ _MAX_GROUP_TOKENS: Final = 48
 _MAX_PAIR_MONTHS: Final = 13
 # A footnote mark is a number or a letter or two: "[3]", "[a]", "[nb]".
 _NOTE_LETTERS: Final = 2
+# Months an unlabelled bracket's date may lie from the date before it, a year's slip aside
+# ("30 December 1700 (10 January 1700)"): a wrong month is a month or two off.
+_UNLABELLED_MONTHS: Final = 2
 # Token kinds a date inside brackets may start with.
 _DATE_STARTS: Final = frozenset({"number", "dayword", "month", "daymonth", *WHOLE_DATES})
 # Signs a bracket may hold between its dates and labels.
@@ -45,6 +48,13 @@ DAY_RANGE_DASHES: Final = frozenset("-–—")
 """The dashes that link the two ends of a range of days or dates ("5–7 July")."""
 _GLOSS_WORDS: Final = 3
 _LAST_DAY: Final = 31
+# Participles that restate the day before a bracket rather than name another event: "(reckoned
+# 15 March)", "(converted: 16 March)"; "(ratified 15 March)" names the day of another event.
+_RESTATING_WORDS: Final = frozenset(
+    {"reckoned", "considered", "converted", "corrected", "adjusted", "called", "styled", "named", "dated"}
+    | {"numbered", "counted", "computed", "calculated", "expressed", "rendered", "translated"}
+)
+_SHORT_WORD: Final = 3  # "red", "bed": too short to be a participle
 
 
 class Group(NamedTuple):
@@ -65,6 +75,8 @@ class Group(NamedTuple):
     # "[O.S. 27 January 1834 – 20 January 1907]": the range's first date and the index after it
     range_first: Part | None = None
     range_first_end: int = 0
+    # a past participle before the inner date names another event: "(ratified 15 March 1918)"
+    event: bool = False
 
 
 class _GroupReader:
@@ -84,6 +96,7 @@ class _GroupReader:
         self.inner_end = 0
         self.range_first: Part | None = None
         self.range_first_end = 0
+        self.event = False
 
     def step(self, j: int, kind: str) -> int | None:
         """Read the token at j, of ``kind``; the next index, or None if the bracket is not a date's."""
@@ -94,7 +107,7 @@ class _GroupReader:
         elif kind in _DATE_STARTS:
             if self.inner is not None:
                 return self._range_last(j)
-            last = _range_end(cur, j) if self.ranged else j
+            last = _range_end(cur, j, bool(self.before)) if self.ranged else j
             found = read_full(cur, last)
             if found is None:
                 return None
@@ -107,6 +120,7 @@ class _GroupReader:
             self.words += 1
             self.lead_words += self.inner is None
             self.words_since_label += self.inner is None
+            self.event = self.event or (self.inner is None and _event_word(cur.text(j)))
         elif kind == "punct":
             self.comma_since_label = self.comma_since_label or self.inner is None
         elif kind == "other" and cur.tokens[j].text not in _BRACKET_SIGNS:
@@ -144,7 +158,15 @@ class _GroupReader:
             counted=self.counted,
             range_first=self.range_first,
             range_first_end=self.range_first_end,
+            event=self.event,
         )
+
+
+def _event_word(text: str) -> bool:
+    """Whether a word is an English past participle of an event ("ratified", "signed", "buried"),
+    not one that restates the day ("reckoned", "converted")."""
+    word = text.casefold()
+    return word.endswith("ed") and len(word) > _SHORT_WORD and word not in _RESTATING_WORDS
 
 
 def whole(part: Part) -> bool:
@@ -152,10 +174,14 @@ def whole(part: Part) -> bool:
     return part.month is not None and part.year is not None and part.day is not None
 
 
-def _range_end(cur: Cursor, j: int) -> int:
+def _range_end(cur: Cursor, j: int, labelled: bool) -> int:
     """Where the other half starts in a bracket that holds a range of days: at its last day, so
-    "5–7 July [O.S. 24–26 June] 1770" pairs the last days; else ``j``."""
-    return j + 2 if _day_range(cur, j) and month_at(cur, j + 3) is not None else j
+    "5–7 July [O.S. 24–26 June] 1770" pairs the last days, as does a labelled range whose month,
+    after the bracket, both ranges share ("24-25 (O.S. 12-13) March 1868"); else ``j``."""
+    if not _day_range(cur, j):
+        return j
+    shared = labelled and cur.kind(j + 3) == "close"
+    return j + 2 if shared or month_at(cur, j + 3) is not None else j
 
 
 def _day_range(cur: Cursor, j: int) -> bool:
@@ -233,6 +259,8 @@ def counted(first: Part, group: Group) -> bool:
     bare = inner is not None and inner.month is None and inner.year is None
     if bare and group.counted:
         return True  # "September 14, 1752 (drop of 11 days to conform to the Gregorian calendar)"
+    if group.event and not group.before and not group.after:
+        return True  # "3 March 1918 (ratified 15 March 1918)": another event's day
     return bare and (first.own_year or group.words > 0) and not group.before and not group.after
 
 
@@ -244,16 +272,20 @@ def gloss(markers: tuple[Token, ...], group: Group) -> bool:
     return not labelled and group.inner is not None and group.lead_words >= _GLOSS_WORDS
 
 
-def two_dates(first: Part, inner: Part) -> bool:
+def two_dates(first: Part, inner: Part, labelled: bool = True) -> bool:
     """Whether two dates, each with its year, lie too far apart to be one day in two calendars.
 
     The bound is a year and a month beyond the calendars' gap that year (two
-    months' worth by 4500), and a year more where a dual year is written.
+    months' worth by 4500), and a year more where a dual year is written.  In
+    a bracket no label marks, months apart that no slip of the year explains
+    are two dates too: "15 March 1917 (formally 1 September 1917)".
     """
     if first.year is None or inner.year is None or first.month is None or inner.month is None:
         return False
     months = abs((first.year - inner.year) * 12 + first.month - inner.month)
     gap_months = abs(offset_for_gregorian(first.year, first.month)) // 28
+    if not labelled and _UNLABELLED_MONTHS + gap_months < months % 12 < 12 - _UNLABELLED_MONTHS:
+        return True
     dual_year = 12 if first.dual_year or inner.dual_year else 0
     return months > _MAX_PAIR_MONTHS + gap_months + dual_year
 

@@ -138,7 +138,8 @@ def read_draft(
         if not _has_year(cur, first):
             return None
         return _single(i, j, first, (*markers, *group.before))
-    if two_dates(first, group.inner):  # "10 October 1721 O.S. (1 July 1690)"
+    labelled = bool(markers or group.before or group.after)
+    if two_dates(first, group.inner, labelled):  # "10 October 1721 O.S. (1 July 1690)"
         return _single(i, j, first, markers)
     if restated(first, group, (*markers, *group.before, *group.after)):
         return _single(i, group.end, first, markers)  # "9 June 1672 (1672-06-09)"

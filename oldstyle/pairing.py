@@ -106,6 +106,10 @@ _LINKING_WORDS: Final = frozenset(
     for word in phrase.split()
 )
 
+# "11 July (Gregorian), close to the Julian date of the Battle of Aughrim on 12 July": a date
+# said to lie near another is compared with it, not set equal to it.
+_NEARNESS_WORDS: Final = frozenset({"close", "closer", "near", "nearer"})
+
 # Words before a date that make the date after it its next day ("the day after 4 October",
 # "o dia seguinte a", "le lendemain du"); other languages' come from the word table.
 _DAY_AFTER_WORDS: Final = frozenset(
@@ -192,7 +196,7 @@ def pair(
     if not (first.single and second.single) or second.sentence - first.sentence > 1:
         return None
     between = tokens[first.draft.next_index : second.draft.first]
-    if is_range(between):
+    if is_range(between) or _compared(between):
         return None  # "23 February-3 March": a range is two dates
     year = context_year(first, years, second.year if second.year is not None else written_year)
     if (
@@ -223,6 +227,13 @@ def is_range(between: list[Token]) -> bool:
     if len(words) < len(between) and not words:
         return False  # "1 May (O.S.), Monday 12 May (N.S.)": a weekday alone makes no range
     return len(words) <= 2 and all(token.text.casefold() in _RANGE_WORDS for token in words)
+
+
+def _compared(between: list[Token]) -> bool:
+    """Whether the words between two dates say one lies near the other ("close to", "nearer
+    to"): two days compared, whereas "near Poltava" names a place."""
+    words = [token.text.casefold() for token in between]
+    return any(word in _NEARNESS_WORDS and after == "to" for word, after in pairwise(words))
 
 
 def _years_apart(first: Found, second: Found, years: Years) -> bool:
