@@ -19,7 +19,7 @@ import pytest
 import oldstyle
 
 # The best figures reached; each must hold.
-DETECTION_FLOOR = 0.96
+DETECTION_FLOOR = 0.97
 RECALL_FLOOR = 0.89
 PRECISION_FLOOR = 1.00
 
