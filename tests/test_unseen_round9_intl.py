@@ -71,6 +71,18 @@ RIGHT_PAIRS: Final = [
         ">>> print calendar.getGrigorianDate(verbose='on')\n   24 января 2014 года по н. ст.\n   >>> print "
         "calendar.getJulianDate(verbose='on')\n   11 января 2014 года по ст. ст."
     ),
+    (
+        "Nowadays, there is a generally accepted version of Mykhailo Staritsky’s birth date. It is 14 (2 "
+        "Old Style (O.S.) December 1840. Nevertheless, this version is not confirmed by original sources."
+    ),
+    (
+        "The author verifies others documents, such as Vadim Modzalevskyj’s «Malorossyjskyj rodoslovnyk» "
+        "and finds another date. That date is 14 (2 O.S.) November 1839."
+    ),
+    (
+        "Съдът осъжда Левски на смърт чрез обесване. На 18 февруари[1] (6 февруари по стар стил) 1873 г. "
+        "присъдата е изпълнена в околностите на София"
+    ),
 ]
 
 WRONG_PAIRS: Final = [
@@ -109,6 +121,14 @@ WRONG_PAIRS: Final = [
     (
         ">>> print calendar.getGrigorianDate(verbose='on')\n   24 января 2014 года по н. ст.\n   >>> print "
         "calendar.getJulianDate(verbose='on')\n   12 января 2014 года по ст. ст."
+    ),
+    (
+        "The author verifies others documents, such as Vadim Modzalevskyj’s «Malorossyjskyj rodoslovnyk» "
+        "and finds another date. That date is 14 (3 O.S.) November 1839."
+    ),
+    (
+        "Васил Иванов Кунчев\n\n(6/19 юли 1837 - 6/19 февруари 1873)\n\nПризнавам,че разминаването в тези "
+        "дати ме смути"
     ),
 ]
 
@@ -255,6 +275,51 @@ QUIET: Final = [
         'gregoriano."'
     ),
     "real(dp) :: c ! Consumpion of private good (st. st.)\n     real(dp) :: d ! Government debt (st. st.)",
+    (
+        "Ihnen folgten auf Grund des Hamburger Mandats vom 30. September 1782 nach Verhandlungen m it dem "
+        "Lübecker R at die Mandate vom 27. 6. u. 9. 7. 1783 und vom 15.\n\nu. 28. 10. 1788, und weiter die "
+        "Verordnungen der Jahre 1844 und 1846"
+    ),
+    (
+        "Moorbarg (St. Mariä-Magd. v. 1597) T. 1650—1890. Tr.\n\n1 6 5 0 -1 8 8 6 . St. 1676—1876 (Alph. "
+        "Register 1600 bis 1815). Gr. 1768. Kr. 1802."
+    ),
+    (
+        "Bergedorf“ (St. Petri und Pauli) T. 1624—1815. Tr. 1661 bis 1815. St. 1 6 2 6 -1 8 4 1 (Reg.). "
+        "„Erdgeldbudi“ 1626 bis 1686, 1 7 3 2 -1 7 6 7 ."
+    ),
+    (
+        "Carslack (St. Johannis) T. 1625—1846. Tr. 1639—1846 (1 Bd.). St. 1 6 2 7 -1 8 4 6 . Cfm. 1667. "
+        "Stu. 1639."
+    ),
+    "Version vom 30. Mai 2011, 21:31 Uhr von SMuennich (Diskussion • Beiträge) (Einbindung Inhvz.)",
+    (
+        "Es ist deshalb nicht verwunderlich, dass der Pfarrer von Unterheinriet die Fehlbildungen des am 9. "
+        "Mai 1753 geborenen und auch getauften und namenlos gebliebenen wohl weiblichen Kindes"
+    ),
+    (
+        "In einem Totenregister von Willmandingen (Sonnenbühl, Lkr. Reutlingen) ist unter dem 10. Dezember "
+        "1670 der Begräbniseintrag des Schulmeisters Hans Meckh (Meekh, Möck, Mäck) zu finden. „Den 10. "
+        "10bris ist ehrlich mit dem Gesang der Schuler zur Erden bestattet worden"
+    ),
+    'Oktober 1602: "Marten Hanken ist wegen seines unchristlichen Wesens und verstockter Bosheit',
+    (
+        "Натомість він розшукав і опублікував свідоцтво про дворянське походження В. М. Забіли, датоване 17 "
+        "квітня 1822 р. [Деко О., 1969, с. 73]."
+    ),
+    (
+        "Когда повёл под венец Данило Устинью Моасееву (Моисеевну) Речиц (1853(7) г. рожд.) неизвестно: "
+        "документы не сохранились."
+    ),
+    (
+        "Старший (?) сын Данилы Филимоновича Пошвенчука АЛЕКСЕЙ родился в 1886 году. В том году 28 мая был "
+        "открыт Брестский железнодорожный вокзал"
+    ),
+    (
+        "Син е на Николай Ст. Палаузов. През 1832-1840 г. учи в Ришельовския лицей в Одеса, а през "
+        "1840-1843 г. следва в университетите в Бон, Хайделберг и Мюнхен. На 24 август 1843 г. защитава "
+        "дисертация"
+    ),
 ]
 
 
