@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from oldstyle._arith import offset_for_gregorian
 from oldstyle.halves import WHOLE_DATES, Cursor, Part, month_at, read_full
-from oldstyle.patterns import Token
+from oldstyle.patterns import Token, touching
 
 __all__ = [
     "DAY_RANGE_DASHES",
@@ -230,7 +230,7 @@ def skip_note(cur: Cursor, j: int, first: Part) -> int:
 def _glued_to_month(cur: Cursor, j: int) -> bool:
     """Whether the bracket at ``j`` touches the month word before it ("18 февруари[1]"): a
     Wikipedia note mark; the other half's day stands after a day, not glued to a month's name."""
-    return j > 0 and cur.kind(j - 1) == "month" and cur.tokens[j - 1].end == cur.tokens[j].start
+    return j > 0 and cur.kind(j - 1) == "month" and touching(cur.tokens, j - 1)
 
 
 def counted(first: Part, group: Group) -> bool:
