@@ -8,10 +8,12 @@ Swedish, Estonian, French, Italian, Spanish, Portuguese and Latin text; shortene
 date phrase, which keeps its marks exactly as written.  Two wrong pairs are real errors in
 their sources (the liberation of Moscow '4 ноября 1612 года (22 октября по ст. стилю)', the
 modern 13-day gap on a 1612 date, which was 10 days then; Cavafy's birth written
-'29 Απριλίου 1863 (π.ημ.) / 29 Απριλίου 1863', the same day twice); the other wrong pairs are
-real sentences with one day changed.  Quiet text: format strings and holiday tables
+'29 Απριλίου 1863 (π.ημ.) / 29 Απριλίου 1863', the same day twice; Levski's dates quoted on a
+forum as '(6/19 юли 1837 - 6/19 февруари 1873)', today's 13-day gap for a 12-day century); the
+other wrong pairs are real sentences with one day changed.  Quiet text: format strings and holiday tables
 ('(н. ст.)', 'за ст. ст.'), Easter algorithms, reform explanations, dates with no year, and
-'(st. st.)' meaning a steady state.
+'(st. st.)' meaning a steady state, Kirchenbuch lists ('St. 1676—1876'), OCR'd newspapers
+whose year lost a digit ('13/25 aprilie 189?') and a Wikipedia note mark ('18 февруари[1]').
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Final
 import pytest
 from unseen_cases import assert_read_as_meant, snippet_cases
 
-from oldstyle import fix
+from oldstyle import check, fix, scan
 
 RIGHT_PAIRS: Final = [
     (
@@ -320,6 +322,33 @@ QUIET: Final = [
         "1840-1843 г. следва в университетите в Бон, Хайделберг и Мюнхен. На 24 август 1843 г. защитава "
         "дисертация"
     ),
+    (
+        "H 18η Δεκεμβρίου είναι η 352η ημέρα του έτους κατά το Γρηγοριανό Hμερολόγιο (353η σε δίσεκτα έτη). "
+        "Υπολείπονται 13 ημέρες."
+    ),
+    (
+        "Ο Μακάριος (κοσμικό όνομα: Μιχαήλ Χριστοδούλου Μούσκος, Πάνω Παναγιά Πάφου, 13 Αυγούστου 1913 - "
+        "Λευκωσία, 3 Αυγούστου 1977) ήταν Ελληνοκύπριος επίσκοπος"
+    ),
+    (
+        "În Letopiseţul de la Putna nr. I stă scris că „În anul 6990 [1482], martie 10, a luat Ştefan "
+        "voievod cetatea Crăciuna.”"
+    ),
+    (
+        "Andrei al III-lea „Venețianul’ (n.cca. 1265, Venetia – d.14 ianuarie 1301, Buda, Ungaria), a fost "
+        "rege al Ungariei intre anii 1290-1301"
+    ),
+    "Dina de mâne. 1 Braşov, Bl Decemvrie v. 1903. Diua de mâne e de mare însemnătate pentru noi",
+    "Numerul 15. Qpadea-mape 13/25 aprilie 189?. Anul XXXIII fese dumineca. Abonament pe an 8 fi.",
+    (
+        "… im Jahr 1923 an einem Dienstag wird in Galatas der am 27. Mai 1995 in Athen gestorbene "
+        "Schauspieler Zannino ( bürgerl.: Jannis Papadopoulos ) geboren."
+    ),
+    (
+        "… im Jahr 1821 an einem Montag birgt Kapitän Nikolaos Papadopoulos Sklavos den Leichnam des von "
+        "den Türken am 10. April als Vergeltung für den Aufstand der Griechen hingerichteten ökumenischen "
+        "Patriarchen"
+    ),
 ]
 
 
@@ -343,3 +372,26 @@ def test_snippet_is_read_as_its_writer_meant(text: str, kind: str) -> None:
 )
 def test_fix_writes_the_day_as_it_was_written(text: str, fixed: str) -> None:
     assert fix(text)[0] == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "julian", "gregorian"),
+    [
+        ("17 April 1863 (O.S.) / 29 April 1863", (1863, 4, 17), (1863, 4, 29)),
+        ("On 18 February[1] (6 February O.S.) 1873", (1873, 2, 6), (1873, 2, 18)),
+        ("15. januar 1700 evt. Juliansk kalender", (1700, 1, 15), None),
+    ],
+)
+def test_round9_forms_are_read(
+    text: str, julian: tuple[int, int, int], gregorian: tuple[int, int, int] | None
+) -> None:
+    (mention,) = scan(text)
+    assert mention.julian is not None and mention.julian.to_tuple() == julian
+    assert (mention.gregorian.to_tuple() if mention.gregorian else None) == gregorian
+
+
+@pytest.mark.parametrize(
+    "text", ["13/25 aprilie 189?", "3 May 1700 (O.S.) / 20 June 1701", "18 February[1] 1873"]
+)
+def test_round9_non_pairs_raise_nothing(text: str) -> None:
+    assert check(text) == []
