@@ -349,6 +349,40 @@ QUIET: Final = [
         "den Türken am 10. April als Vergeltung für den Aufstand der Griechen hingerichteten ökumenischen "
         "Patriarchen"
     ),
+    (
+        "Vi noterar att Nils Larson är död 1801-06-10 och begraven 1801-06-14.\nMen när är han född?\nDet "
+        "blir 1731-11-03 om man räknar från dödsdatum och en ålder av 69 år, 7 mån och 7 dagar.\nDen "
+        "riktiga födelsedagen 1731-11-07 får man om man räknar från begravningsdagen."
+    ),
+    (
+        "Födelse/dopnotiser för v Karup finns bevarade fom 10 post Trinitatis (4 aug) 1689. De är förda i "
+        "arkivserie C."
+    ),
+    (
+        "I C:4 saknas data för år 1795 efter 17/5. År 1796 saknas helt.\n\nDatum är angivet som kyrkodag "
+        "tom 1747 därefter som kalenderdatum."
+    ),
+    (
+        "Hustrun Johanna Svensdotter uppges i Ottarps husförhörslängd vara född i Kågeröd den 26/1 1839. "
+        "Visserligen föddes en Johanna detta datum"
+    ),
+    (
+        "Jon Stadenius som döpte Pädher var född i  Säbrå sn. Han kallade sig först Jonas Larsson "
+        "Gerstadius. Stud. i Upsala 16 november 1659. Nådårspredikant i Tuna 1664"
+    ),
+    (
+        "Dokumenty sporządzone w języku rosyjskim zawierają zazwyczaj podwójne datowanie wydarzeń – według "
+        "kalendarza juliańskiego oraz według kalendarza gregoriańskiego. Różnica między datami wynosi 12 "
+        "dni."
+    ),
+    (
+        "Na wstępie należy stwierdzić, że co najmniej od 1782 r. nasi Kalinowscy pochodzili ze "
+        "Strojca\nkoło Praszki w ziemi wieluńskiej"
+    ),
+    (
+        "In this case the child was born on the 12th of July 1762 and baptized on the 18th of July 1762. We "
+        "know the year is 1762 because that is noted on the top of the page."
+    ),
 ]
 
 
