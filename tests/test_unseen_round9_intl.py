@@ -383,6 +383,19 @@ QUIET: Final = [
         "In this case the child was born on the 12th of July 1762 and baptized on the 18th of July 1762. We "
         "know the year is 1762 because that is noted on the top of the page."
     ),
+    (
+        "Der 18. Februar ist nach dem gregorianischen Kalender der 49. Tag des Jahres . Es sind noch 316 "
+        "Tage bis zum Jahresende (317 Tage in Schaltjahren ).\nBis 15. Oktober 1582 - 18. Februar nach dem "
+        "Julianischen Kalender , vom 15. Oktober 1582 - 18. Februar nach dem Gregorianischen Kalender.\nIm "
+        "20. und 21. Jahrhundert entspricht er dem 5. Februar nach dem Julianischen Kalender [1] ."
+    ),
+    (
+        "Dana 23. prosinca 1777. godine rođen je ruski car Aleksandar I., slavan po pobjedi nad francuskim "
+        "carem Napoleonom Bonaparteom."
+    ),
+    "Mattio. 1530. Venerdì, addì 24 di febraio, a hore una di nocte, fu messo nel presepio, da una donna.",
+    "ci venne adì x di marzo 1468 o circha, che il dì non sappiamo a punto",
+    "9 марта 1821 года В Копенгагене родился Александр Павлович Николаи, российский государственный деятель.",
 ]
 
 
