@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from oldstyle._arith import offset_for_gregorian
 from oldstyle.halves import WHOLE_DATES, Cursor, Part, month_at, read_full
-from oldstyle.patterns import Token
+from oldstyle.patterns import Token, touching
 
 __all__ = [
     "DAY_RANGE_DASHES",
@@ -243,12 +243,20 @@ def read_group(cur: Cursor, i: int, ranged: bool = False) -> Group | None:
 
 
 def skip_note(cur: Cursor, j: int, first: Part) -> int:
-    """The index after a footnote mark right after a date ("1917[3]", "October[a]"), else ``j``."""
+    """The index after a footnote mark right after a date ("1917[3]", "October[a]", "18
+    февруари[1]"), else ``j``."""
     if cur.text(j) != "[" or cur.kind(j + 2) != "close":
         return j
     kind = cur.kind(j + 1)
     letter = kind == "word" and len(cur.text(j + 1)) <= _NOTE_LETTERS
-    return j + 3 if letter or (kind == "number" and first.year is not None) else j
+    number = kind == "number" and (first.year is not None or _glued_to_month(cur, j))
+    return j + 3 if letter or number else j
+
+
+def _glued_to_month(cur: Cursor, j: int) -> bool:
+    """Whether the bracket at ``j`` touches the month word before it ("18 февруари[1]"): a
+    Wikipedia note mark; the other half's day stands after a day, not glued to a month's name."""
+    return j > 0 and cur.kind(j - 1) == "month" and touching(cur.tokens, j - 1)
 
 
 def counted(first: Part, group: Group) -> bool:

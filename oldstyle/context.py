@@ -36,7 +36,7 @@ from oldstyle.grammar import calendars_of, read_draft
 from oldstyle.halves import Cursor, bare_dual_year, opens_next
 from oldstyle.names import LANGUAGES
 from oldstyle.pairing import Found, Named, Years, context_year, is_range, pair, with_weekday
-from oldstyle.patterns import Token
+from oldstyle.patterns import Token, touching
 from oldstyle.settling import Reading, alternative_days, settle
 
 __all__ = ["read_block"]
@@ -250,7 +250,7 @@ def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> 
         weekday = tokens[i]
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text == ",")
     draft = read_draft(tokens, j, yearless=True)
-    if draft is None:
+    if draft is None or _unread_year(tokens, draft.end_index):
         return None
     calendar = draft.calendars[0] if len(draft.parts) == 1 else None
     end = tokens[draft.end_index - 1].end
@@ -264,6 +264,13 @@ def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> 
         labels=draft.markers,
         opens_paragraph=sentence in openers,
     )
+
+
+def _unread_year(tokens: list[Token], index: int) -> bool:
+    """Whether a date's own year follows it with a digit unread ("13/25 aprilie 189?"): no year of
+    another sentence is its year."""
+    number = index + 1 < len(tokens) and tokens[index].kind == "number"
+    return number and tokens[index + 1].text == "?" and touching(tokens, index)
 
 
 def _markup(tokens: list[Token], index: int) -> bool:

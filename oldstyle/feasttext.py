@@ -334,9 +334,20 @@ def scan_feasts(
 
 
 def _feast_matches(text: str) -> Iterator[re.Match[str]]:
-    """Every match of :data:`FEAST_DATE` in ``text``, tried only where :func:`feast_windows` points."""
+    """Every match of :data:`FEAST_DATE` in ``text``, tried only where :func:`feast_windows` points.
+
+    A feast after a count of Sundays ("10 post Trinitatis (4 aug) 1689", the church books'
+    "Dominica 10 post Trinitatis") names the tenth Sunday after it, not the feast's day: skipped.
+    """
     for low, high in feast_windows(text):
-        yield from FEAST_DATE.finditer(text, low, high)
+        for match in FEAST_DATE.finditer(text, low, high):
+            if _COUNTED_SUNDAY.search(text, max(0, match.start() - _COUNT_REACH), match.start()) is None:
+                yield match
+
+
+# "10 post ", "8 p. ", "3. nach ": a count of Sundays right before a feast's name.
+_COUNTED_SUNDAY: Final = re.compile(r"(?<![\w.])[0-9]{1,2}\.?\s(?:post|p\.|nach|efter)\s+\Z", re.IGNORECASE)
+_COUNT_REACH: Final = 12
 
 
 # --- checking -------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from oldstyle.core import read_iso
 from oldstyle.errors import OldstyleError
-from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, ROMAN_MONTHS, Token
+from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, ROMAN_MONTHS, Token, touching
 from oldstyle.wordtables import (
     DAY_OF_ORDINAL_WORD,
     DOTTED_DAY_LANGUAGES,
@@ -196,6 +196,8 @@ def _year_number(cur: Cursor, i: int) -> bool:
     text = cur.tokens[i].text
     if not text.isdigit() or len(text) > _MAX_YEAR_DIGITS:
         return False
+    if len(text) < _YEAR_DIGITS and cur.text(i + 1) == "?" and touching(cur.tokens, i):
+        return False  # "13/25 aprilie 189?": a year with a digit unread, not the year 189
     return len(text) <= _YEAR_DIGITS or cur.kind(i + 1) not in ("month", "number")
 
 

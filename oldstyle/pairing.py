@@ -116,6 +116,8 @@ _DAY_AFTER_WORDS: Final = frozenset(
     {"after", "following", "next"}
     | {word.casefold() for lang in LANGUAGES.values() for word in lang.next_day_words}
 )
+# Signs alone between a labelled date and an unlabelled one that write one day's two calendars.
+_JOINING_SIGNS: Final = ([";"], ["/"])
 # Years written in the stretch, by sentence: (character position, year), in text order.
 Years = dict[int, list[tuple[int, int]]]
 # The sentences in which each calendar is named, by a free label or not.
@@ -338,7 +340,8 @@ def _settledpair(
     apart = days[1].toordinal() - days[0].toordinal()
     # One half unmarked is weaker evidence: only a near miss (a gap off by a day
     # or three) is taken for a conversion, not another event a few days later.
-    implied = first.calendar is None or second.calendar is None
+    # A bare slash is not: it writes the day's other calendar ("(π.ημ.) / ...").
+    implied = (first.calendar is None or second.calendar is None) and [t.text for t in between] != ["/"]
     if _year_slip(apart, between, implied):
         return with_weekday(reading, first)  # "30 December 1700 (O.S.) = 10 January 1700 (N.S.)"
     if not implied and not _succession(between) and _gap_taken_away(reading):
@@ -451,8 +454,9 @@ def _pair_calendars(
     other = OPPOSITE[known]
     named = {first.sentence, second.sentence} & named_in.get(other, set())
     equal = set_equal(between) or equated_before(between) or gloss(between)
-    if not named and not equal and [t.text for t in between] != [";"]:
-        # a bare semicolon joins a day's two calendars as the dual styles do
-        # ("(10. September 1721; 30. August nach julianischem Kalender)")
+    if not named and not equal and [t.text for t in between] not in _JOINING_SIGNS:
+        # a bare semicolon or slash joins a day's two calendars as the dual styles do
+        # ("(10. September 1721; 30. August nach julianischem Kalender)",
+        # "29 Απριλίου 1863 (π.ημ.) / 11 Μαΐου 1863")
         return None
     return (known, other) if one is not None else (other, known)

@@ -44,6 +44,7 @@ __all__ = [
     "past_label",
     "safe_stop",
     "tokenize",
+    "touching",
     "weekday_of",
 ]
 
@@ -427,6 +428,11 @@ def _split_glued(tokens: list[Token], word: str, start: int) -> bool:
 
 _YEAR_DIGITS: Final = 4
 _WORD: Final = re.compile(r"[^\W\d_]+\.?")
+
+
+def touching(tokens: list[Token], i: int) -> bool:
+    """Whether token i runs into the next one with no space between ("189?", "февруари[1]")."""
+    return i + 1 < len(tokens) and tokens[i].end == tokens[i + 1].start
 
 
 def weekday_of(word: str) -> int:
