@@ -421,10 +421,25 @@ def _readings(tokens: list[Token], founds: list[Found], named: Named, years: Yea
             out.append(pairs[index])
         elif index - 1 not in pairs:
             hint = _range_year(tokens, founds, index)
+            if _numbered(found, named):
+                continue
             reading = _alone(tokens, found, years, hint if hint is not None else written[index])
             if reading is not None:
                 out.append(reading)
     return out
+
+
+def _numbered(found: Found, named: Named) -> bool:
+    """Whether a date is a day and month with a bare number in brackets after it, no label and no
+    year of its own, in a sentence that names no calendar (nor does the one before): a list's or
+    a note's number ("In 1861 two baptisms were entered: 14 February (1), 15 February (2)"), not a
+    bare-day other half, which writers follow with its year ("November 8 (19), 1711") or write
+    where the calendars are named ("... entre paréntesis, el del estilo antiguo: 14 de febrero (1)")."""
+    draft = found.draft
+    if found.single or draft.marked or found.year is not None or not draft.parts[1].month_borrowed:
+        return False
+    sentences = {found.sentence - 1, found.sentence}
+    return not any(sentences & named_sentences for named_sentences in named.values())
 
 
 def _written_years(founds: list[Found]) -> list[int | None]:

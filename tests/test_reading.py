@@ -442,3 +442,40 @@ def test_a_year_is_not_carried_across_a_table_cell_or_a_line_end() -> None:
 )
 def test_pairs_in_other_languages_follow_their_words(text: str, problems: int) -> None:
     assert len(check(text)) == problems, [p.message for p in check(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1861 two baptisms were entered: 14 February (1), 15 February (2).",
+        "En 1861 se registraron dos bautismos: 14 de febrero (1), 15 de febrero (2).",
+        "The register of 1861 lists 14 February (3) and 20 March (4) as the days of the fairs.",
+    ],
+)
+def test_a_list_number_in_brackets_after_a_day_is_no_other_half(text: str) -> None:
+    """A bare number in brackets after a day and month, with no label, no year of its own and no
+    calendar named in its sentence, numbers a list or a note: nothing is read, nothing flagged."""
+    assert scan(text) == []
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "julian"),
+    [
+        ("Lomonosov was born November 8 (19), 1711.", (1711, 11, 8)),
+        ("In 1711, by the Julian calendar, he was born on November 8 (19).", (1711, 11, 8)),
+        (
+            "Hasta 1918 se escribe, entre paréntesis, el del estilo antiguo: 14 de febrero (1).",
+            None,
+        ),
+    ],
+)
+def test_a_bare_day_other_half_is_read_with_its_year_or_calendar(
+    text: str, julian: tuple[int, int, int] | None
+) -> None:
+    """The same shape is the other half where its year follows it or a calendar is named nearby."""
+    (mention,) = scan(text)
+    assert mention.dual
+    if julian is not None:
+        assert mention.julian == JulianDate(*julian)
+    assert check(text) == []
