@@ -35,7 +35,7 @@ from typing import Final
 from oldstyle.grammar import calendars_of, read_draft
 from oldstyle.halves import Cursor, bare_dual_year, opens_next
 from oldstyle.names import LANGUAGES
-from oldstyle.pairing import Found, Named, Years, context_year, is_range, pair, with_weekday
+from oldstyle.pairing import Found, Named, Years, calendar_named, context_year, is_range, pair, with_weekday
 from oldstyle.patterns import Token, touching
 from oldstyle.settling import Reading, alternative_days, settle
 
@@ -275,10 +275,8 @@ def _unread_year(tokens: list[Token], index: int) -> bool:
 
 def _markup(tokens: list[Token], index: int) -> bool:
     """Whether the label at ``index`` is markup glued to a bracket (":os[1712-07-29]"), not a word."""
-    token = tokens[index]
-    glued_before = index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].text == ":"
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    return glued_before or (after is not None and after.start == token.end and after.kind == "open")
+    glued_before = index > 0 and touching(tokens, index - 1) and tokens[index - 1].text == ":"
+    return glued_before or (touching(tokens, index) and tokens[index + 1].kind == "open")
 
 
 def _markup_end(tokens: list[Token], index: int) -> int:
@@ -291,14 +289,7 @@ def _markup_end(tokens: list[Token], index: int) -> int:
 
 def _free_label(tokens: list[Token], index: int, founds: list[Found]) -> bool:
     """Whether the label at ``index`` may mark a date: not "used the Julian calendar", nor markup (":os[")."""
-    token = tokens[index]
-    glued_before = index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].text == ":"
-    glued_after = (
-        index + 1 < len(tokens) and tokens[index + 1].start == token.end and tokens[index + 1].kind == "open"
-    )
-    if glued_before or glued_after:
-        return False
-    if _passive_use(tokens, index):
+    if _markup(tokens, index) or _passive_use(tokens, index):
         return False
     last_date_end = founds[-1].draft.next_index if founds else -10
     for back in range(max(0, index - _LOOK_BACK), index):
@@ -438,8 +429,7 @@ def _numbered(found: Found, named: Named) -> bool:
     draft = found.draft
     if found.single or draft.marked or found.year is not None or not draft.parts[1].month_borrowed:
         return False
-    sentences = {found.sentence - 1, found.sentence}
-    return not any(sentences & named_sentences for named_sentences in named.values())
+    return not calendar_named(named, {found.sentence - 1, found.sentence})
 
 
 def _written_years(founds: list[Found]) -> list[int | None]:

@@ -57,7 +57,7 @@ from oldstyle.halves import (
     sub_token,
     valid_day_month,
 )
-from oldstyle.patterns import Token
+from oldstyle.patterns import Token, touching
 from oldstyle.wordtables import CALENDAR_OF_MARKER, marker_key
 
 __all__ = ["OPPOSITE", "WHOLE_DATES", "Cursor", "Draft", "Part", "calendars_of", "read_draft"]
@@ -107,7 +107,7 @@ def read_draft(
     if found is None:
         return None
     first, j = found
-    if cur.text(j) == "?" and cur.text(j + 1) == "/" and cur.tokens[j].start == cur.tokens[j - 1].end:
+    if cur.text(j) == "?" and cur.text(j + 1) == "/" and touching(cur.tokens, j - 1):
         j += 1  # Polish Wikipedia's "30 maja?/9 czerwca 1672": "?" links to a note on the calendars
     if cur.text(j) == "/" and cur.kind(j + 1) == "marker":
         j += 1  # Romanian "27 martie/stil vechi (9 aprilie stil nou) 1918": the slash sets off a label

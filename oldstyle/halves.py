@@ -298,12 +298,12 @@ def _after_month_first_day(cur: Cursor, j: int) -> int:
     """Past what follows a day after its month: a Hungarian case ending ("november 7-én") or
     ordinal dot before a bracket ("november 7. (október 25.)"), Lithuanian "d." ("diena", day:
     "vasario 8 d.")."""
-    glued = cur.has(j) and cur.tokens[j].start == cur.tokens[j - 1].end
+    glued = cur.has(j) and touching(cur.tokens, j - 1)
     if glued and cur.text(j) == "-" and cur.text(j + 1).lower() in _HYPHEN_CASE_ENDINGS:
         return j + 2
     if glued and cur.text(j) == "." and cur.kind(j + 1) == "open":
         return j + 1
-    if cur.text(j) == "d" and cur.text(j + 1) == "." and cur.tokens[j].end == cur.tokens[j + 1].start:
+    if cur.text(j) == "d" and cur.text(j + 1) == "." and touching(cur.tokens, j):
         return j + 2
     return j
 

@@ -27,6 +27,7 @@ __all__ = [
     "Found",
     "Named",
     "Years",
+    "calendar_named",
     "context_year",
     "is_range",
     "new_clause",
@@ -308,7 +309,11 @@ def _equated(first: Found, second: Found, between: list[Token], named: Named) ->
         return False
     if not (set_equal(between) or equated_before(between)):
         return False
-    sentences = {first.sentence - 1, first.sentence, second.sentence}
+    return calendar_named(named, {first.sentence - 1, first.sentence, second.sentence})
+
+
+def calendar_named(named: Named, sentences: set[int]) -> bool:
+    """Whether any calendar is named in words in one of ``sentences``."""
     return any(sentences & named_sentences for named_sentences in named.values())
 
 
