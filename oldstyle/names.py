@@ -167,8 +167,18 @@ def data_text(name: str) -> str:
     or ``csv``); decoding the bytes at once is three times as fast as a text
     file's newline translation.
     """
-    with open(os.path.join(os.path.dirname(__file__), "data", name), "rb") as file:
-        return file.read().decode("utf-8")
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    if not isinstance(name, str) or name in ("", ".", "..") or os.path.basename(name) != name:
+        raise OldstyleError(
+            f"{name!r} is not a data file name: give a file of oldstyle/data, such as 'feasts.csv'"
+        )
+    try:
+        with open(os.path.join(folder, name), "rb") as file:
+            return file.read().decode("utf-8")
+    except FileNotFoundError:
+        raise OldstyleError(
+            f"oldstyle/data has no file {name!r}: {', '.join(sorted(os.listdir(folder)))}"
+        ) from None
 
 
 def _read_table(name: str, columns: int) -> list[list[str]]:

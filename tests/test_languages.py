@@ -292,3 +292,15 @@ def test_croatian_listopad_is_october_only_beside_croatian_words(text: str, mont
     tokens = tokenize(text)
     (index,) = [i for i, token in enumerate(tokens) if token.text.startswith("listopad")]
     assert month_at(Cursor(tokens), index) == month
+
+
+@pytest.mark.parametrize(
+    "name", ["", ".", "..", "../names.py", "/etc/passwd", "sub/feasts.csv", "missing.csv", 5, None]
+)
+def test_data_text_refuses_what_is_not_a_data_file(name: object) -> None:
+    """Only a file of oldstyle/data is read; anything else is a clear library error, not an OSError."""
+    from oldstyle.names import data_text
+
+    with pytest.raises(OldstyleError):
+        data_text(name)  # type: ignore[arg-type]
+    assert "Michaelmas" in data_text("feasts.csv")  # a real data file is still read
