@@ -126,8 +126,8 @@ class CellReader:
         return f"CellReader({calendar=!r}, {region=!r}, {year_start=!r}, {prose=!r}, {gap=!r})"
 
     def replace(self, *, year_start: YearStartStyle | None) -> CellReader:
-        """The same reader with another year-start style."""
-        return CellReader(self.calendar, self.region, year_start, self.prose, self.gap)
+        """The same reader with another year-start style (OldstyleError for one that is not)."""
+        return CellReader(self.calendar, self.region, _year_start_style(year_start), self.prose, self.gap)
 
     @property
     def plain(self) -> bool:
@@ -192,6 +192,18 @@ class CellReader:
         return parsed.day(self.calendar).toordinal()
 
 
+def _year_start_style(year_start: object) -> YearStartStyle | None:
+    """A year-start style name checked and made canonical, or None (OldstyleError for another value)."""
+    if year_start is None:
+        return None
+    if not isinstance(year_start, str):
+        raise OldstyleError(
+            "year_start must be a style name such as 'lady_day' or 'january', "
+            f"not {type(year_start).__name__}"
+        )
+    return yearstart.year_start_style(year_start)
+
+
 def cell_reader(
     calendar: str = "julian",
     *,
@@ -211,14 +223,7 @@ def cell_reader(
     found: Region | None = None
     if region is not None:
         found = region if isinstance(region, Region) else find_region(region)  # type: ignore[arg-type]
-    style = None
-    if year_start is not None:
-        if not isinstance(year_start, str):
-            raise OldstyleError(
-                "year_start must be a style name such as 'lady_day' or 'january', "
-                f"not {type(year_start).__name__}"
-            )
-        style = yearstart.year_start_style(year_start)
+    style = _year_start_style(year_start)
     if not isinstance(prose, bool):
         raise OldstyleError(f"prose must be True or False, not {prose!r}")
     if gap not in GAP_POLICIES:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import oldstyle
 from oldstyle.cells import cell_reader, error_policy, iso_label
 from oldstyle.core import read_iso
+from oldstyle.errors import OldstyleError
 
 
 def test_reader_reads_iso_and_region_labels() -> None:
@@ -91,3 +92,14 @@ def test_one_iso_reader() -> None:
     with pytest.raises(oldstyle.InvalidDateError, match="101 digits: oldstyle reads years of up to 100"):
         iso_label("9" * 101 + "-01-01")
     assert oldstyle.JulianDate.fromisoformat(" 1917-10-25 ") == oldstyle.JulianDate(1917, 10, 25)
+
+
+@pytest.mark.parametrize("style", ["bogus", "", 5, 3.0, b"january"])
+def test_replace_refuses_a_year_start_that_is_not_a_style(style: object) -> None:
+    """CellReader.replace checks the style as cell_reader does: an OldstyleError, never a reader
+    that fails later on its first cell."""
+    reader = cell_reader("julian")
+    with pytest.raises(OldstyleError):
+        reader.replace(year_start=style)  # type: ignore[arg-type]
+    assert reader.replace(year_start="january").year_start == "january"
+    assert reader.replace(year_start=None).year_start is None
