@@ -35,7 +35,7 @@ from oldstyle.patterns import (
     safe_stop,
     tokenize,
 )
-from oldstyle.settling import Reading
+from oldstyle.settling import Reading, built
 
 if TYPE_CHECKING:
     from oldstyle.churchyear import Feast
@@ -434,7 +434,8 @@ def _dual_year_slash(tokens: list[Token], index: int) -> bool:
 
 def _mention(text: str, reading: Reading, lines: LineCounter) -> Mention:
     line, column = lines.at(reading.start)
-    return Mention(
+    return built(
+        Mention,
         start=reading.start,
         end=reading.end,
         line=line,
@@ -449,4 +450,5 @@ def _mention(text: str, reading: Reading, lines: LineCounter) -> Mention:
         halves=reading.halves,
         markers=reading.markers,
         weekday=reading.weekday,
+        feast=None,
     )

@@ -23,7 +23,7 @@ not guess:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Final, TypeVar
 
 from oldstyle import sweden
 from oldstyle.core import offset
@@ -33,7 +33,24 @@ from oldstyle.grammar import OPPOSITE, Draft, Part
 from oldstyle.patterns import Token
 from oldstyle.yearstart import january_year
 
-__all__ = ["Half", "Reading", "alternative_days", "make_date", "same_day", "settle", "written_gap"]
+__all__ = ["Half", "Reading", "alternative_days", "built", "make_date", "same_day", "settle", "written_gap"]
+
+_Record = TypeVar("_Record")
+
+
+def built(cls: type[_Record], **fields: object) -> _Record:
+    """An instance of the frozen dataclass ``cls`` with every one of its ``fields`` given by name.
+
+    What ``cls(**fields)`` makes, several times faster: a frozen dataclass's own
+    ``__init__`` sets each field through ``object.__setattr__`` (1.4 µs for a
+    :class:`Half`), and the reader makes two halves, a reading and a mention
+    for every date it finds.  The caller gives every field, defaults too
+    (``tests/test_settling.py`` checks the records the reader builds).
+    """
+    record: _Record = object.__new__(cls)
+    record.__dict__.update(fields)
+    return record
+
 
 _LADY_DAY: Final = (3, 25)
 # Two days a source is unsure between lie a day or two apart; no converter writes a gap that small
@@ -118,7 +135,8 @@ def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Readin
         )
     else:
         halves = settle_dual(draft.parts, draft.calendars)
-    return Reading(
+    return built(
+        Reading,
         start=tokens[draft.first].start,
         end=tokens[draft.end_index - 1].end,
         next_index=draft.next_index,
@@ -127,6 +145,7 @@ def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Readin
         marked=draft.marked,
         dual_year=any(p.dual_year for p in draft.parts),
         markers=draft.markers,
+        weekday=None,
     )
 
 
@@ -268,7 +287,8 @@ def _half(
     error: str | None,
 ) -> Half:
     """The settled half of ``part`` whose day ``label`` names in ``calendar`` is already made."""
-    return Half(
+    return built(
+        Half,
         calendar=calendar,
         label=label,
         date=date,
