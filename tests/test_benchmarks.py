@@ -42,6 +42,14 @@ def test_reader_benchmark_runs_quick() -> None:
     assert "Hostile text, check" in done.stdout
 
 
+def test_mention_benchmark_runs_quick() -> None:
+    done = run_quick("bench_mention.py")
+    for line in ("tokens each", "grammar (read_draft", "the collector left on", "Python calls per mention"):
+        assert line in done.stdout
+    # The stages are timed on the mentions scan finds: as many as the dense text holds.
+    assert "Dense text: 200 mentions" in done.stdout
+
+
 def test_bulk_benchmark_runs_quick() -> None:
     done = run_quick("bench_bulk.py")
     assert "oldstyle.frame.julian_to_gregorian (str)" in done.stdout
