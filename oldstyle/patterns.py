@@ -15,6 +15,7 @@ classes, with no nested quantifiers, so matching is linear in the input.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from oldstyle.names import LANGUAGES
@@ -43,6 +44,7 @@ __all__ = [
     "date_hints",
     "past_label",
     "safe_stop",
+    "text_words",
     "tokenize",
     "touching",
     "weekday_of",
@@ -115,13 +117,30 @@ def date_hints(text: str) -> list[tuple[int, int]]:
     superset is safe, it only sends more text to the tokenizer.
     """
     spans = [match.span() for match in _DATE_HINT.finditer(text)]
-    words = {word for chunk in _chunks(text) for word in _LETTERS.findall(chunk)}
+    words = set(_LETTERS.findall(" ".join(text_words(text))))  # letters never run across a word's end
     written = [word for word in words if _is_month_word(word)]
     if written:
         months = re.compile("|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)))
         spans.extend(match.span() for match in months.finditer(text))
         spans.sort()
     return spans
+
+
+_WORD_RUN: Final = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)  # the hint pass and then the feast prefilter ask for the same text's words
+def text_words(text: str) -> frozenset[str]:
+    """The distinct words of ``text``: its longest runs of letters, digits, underscores and
+    apostrophes ("Michaelmas", "George's", "1666", "x_1").
+
+    >>> sorted(text_words("Paid at Michaelmas, 1666; paid at Lady Day."))
+    ['1666', 'Day', 'Lady', 'Michaelmas', 'Paid', 'at', 'paid']
+
+    Cheap: the text is cut at white space into its distinct chunks (which no run crosses),
+    and those, joined, are searched once, so each word of a long text costs no Python step.
+    """
+    return frozenset(_WORD_RUN.findall(" ".join(_chunks(text))))
 
 
 def _chunks(text: str) -> set[str]:
