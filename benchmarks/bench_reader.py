@@ -8,7 +8,7 @@ ratio on both, and how much longer hostile text twice the size takes (near
 (``--quick`` for a smoke run).  Times are the best CPU time of several runs.
 
 Each run reads its text as for the first time: the caches keyed by a text
-(the feast prefilter's windows and the text's distinct words, which ``check``
+(the feast prefilter's windows and the text's distinct chunks, which ``check``
 asks for after ``scan`` of the same text) are cleared before it.  A page or a
 file is read once, so a cache filled by the round before would hide the cost
 of what it holds, and best-of-N rounds would time only the first run's leftovers.
@@ -27,7 +27,7 @@ from oldstyle import _arith
 from oldstyle.checking import check
 from oldstyle.feastspots import feast_windows
 from oldstyle.names import ENGLISH
-from oldstyle.patterns import text_words
+from oldstyle.patterns import distinct_chunks
 from oldstyle.scanning import scan
 
 # Prose that holds numbers but no date mention: the common case a reader must reject fast.
@@ -89,7 +89,7 @@ def dense_text(count: int, seed: int = 13) -> str:
 def _forget_texts() -> None:
     """Clear the caches keyed by a text, so the next read of a text is its first."""
     feast_windows.cache_clear()
-    text_words.cache_clear()
+    distinct_chunks.cache_clear()
 
 
 def first_read_time(reader: Callable[[str], object], text: str, repeat: int) -> float:

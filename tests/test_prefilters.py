@@ -1,8 +1,8 @@
-"""The reader's cheap passes over a whole text: its distinct words, and the feast prefilter's test on them.
+"""The reader's cheap passes over a whole text: its distinct chunks, and the feast prefilter's test on them.
 
-Each is a shortcut that must give what the slow way gives: the words are
-every run a regex would find, and the feast word test is False only where
-no word the feast pattern reads is a feast name's last word.
+Each is a shortcut that must give what the slow way gives: the chunks hold
+every word a regex would find in the text, and the feast word test is False
+only where no word the feast pattern reads is a feast name's last word.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from oldstyle import feastspots, patterns
 from oldstyle.feastspots import feast_windows
-from oldstyle.patterns import date_hints, text_words
+from oldstyle.patterns import date_hints, distinct_chunks
 
 # Pieces that make the words hard: apostrophes, accents written both ways, letters whose case
 # folding grows ("ß", "ŉ"), digits and underscores inside words, white space of every kind.
@@ -38,15 +38,18 @@ _BEFORE_YEARS = st.builds(
 
 
 @given(_TEXTS)
-def test_text_words_are_every_run_of_word_characters_and_apostrophes(text: str) -> None:
-    text_words.cache_clear()
-    assert text_words(text) == frozenset(re.findall(r"[\w'’]+", text))
+def test_the_distinct_chunks_hold_every_word_and_no_other(text: str) -> None:
+    distinct_chunks.cache_clear()
+    chunks = distinct_chunks(text)
+    for word in (r"[\w'’]+", r"[^\W\d_]+"):
+        assert set(re.findall(word, chunks)) == set(re.findall(word, text))
+    assert len(chunks) <= len(text)
 
 
 @given(_TEXTS)
 def test_the_month_hints_are_those_read_from_every_chunk(text: str) -> None:
-    # date_hints reads the month words from text_words; before, from each chunk between spaces
-    text_words.cache_clear()
+    # date_hints reads the month words from distinct_chunks; before, from each chunk between spaces
+    distinct_chunks.cache_clear()
     spans = date_hints(text)
     words = {word for chunk in text.split() for word in re.findall(r"[^\W\d_]+", chunk)}
     written = [word for word in words if patterns._is_month_word(word)]
@@ -64,9 +67,9 @@ def _pattern_finds_a_feast_word(text: str) -> bool:
 @settings(max_examples=300)
 @given(_TEXTS | _BEFORE_YEARS)
 def test_the_word_test_passes_every_text_in_which_the_pattern_reads_a_feast_word(text: str) -> None:
-    text_words.cache_clear()
+    distinct_chunks.cache_clear()
     if _pattern_finds_a_feast_word(text):
-        assert feastspots._may_hold_feast_word(text)
+        assert feastspots._may_hold_feast_word(distinct_chunks(text))
 
 
 @pytest.mark.parametrize(
@@ -80,32 +83,55 @@ def test_the_word_test_passes_every_text_in_which_the_pattern_reads_a_feast_word
     ],
 )
 def test_the_word_test_passes_feast_words_in_every_form(text: str) -> None:
-    text_words.cache_clear()
+    distinct_chunks.cache_clear()
     assert _pattern_finds_a_feast_word(text)
-    assert feastspots._may_hold_feast_word(text)
+    assert feastspots._may_hold_feast_word(distinct_chunks(text))
     feast_windows.cache_clear()
     assert feast_windows(text)
 
 
 @pytest.mark.parametrize(
-    "text",
+    "sentence",
     [
-        "The account on page 12 of the second volume lists 40 barrels of ale, as in 1666.",
-        "Le moulin fut rebâti en 1666 pour 300 livres.",
-        "В 1700 году мельница была перестроена.",
+        "The account on page 12 of the second volume lists 40 barrels of ale, as in 1666. ",
+        "Le moulin fut rebâti en 1666 pour 300 livres. ",
+        "В 1700 году мельница была перестроена. ",
     ],
 )
-def test_prose_without_a_feast_word_has_no_windows_and_no_year_search(text: str) -> None:
-    text_words.cache_clear()
+def test_long_prose_without_a_feast_word_is_passed_over_without_the_search(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = sentence * 20  # long enough that its distinct chunks are a small share of it
+    distinct_chunks.cache_clear()
     feast_windows.cache_clear()
-    assert not feastspots._may_hold_feast_word(text)
+    assert not feastspots._may_hold_feast_word(distinct_chunks(text))
+    monkeypatch.setattr(feastspots, "_BACKWARDS", None)  # the search would fail on None
     assert feast_windows(text) == []
+
+
+def _windows_by_the_pattern(text: str) -> list[tuple[int, int]]:
+    """feast_windows as it was before the word test: the pattern at every year."""
+    size, windows = len(text), []
+    for match in feastspots._BACKWARDS.finditer(text[::-1]):
+        if feastspots._is_feast_word(match["word"]):
+            low = max(0, size - match.end("word") - feastspots.REACH_BEFORE)
+            windows.append((low, min(size, size - match.start(0) + feastspots.REACH_AFTER)))
+    return feastspots._merged(sorted(windows))
+
+
+@settings(max_examples=200)
+@given(_TEXTS | _BEFORE_YEARS, st.integers(1, 30))
+def test_feast_windows_are_those_the_pattern_gives(text: str, times: int) -> None:
+    text *= times  # repeated, the word test runs
+    distinct_chunks.cache_clear()
+    feast_windows.cache_clear()
+    assert feast_windows(text) == _windows_by_the_pattern(text)
 
 
 def test_a_feast_word_not_before_a_year_still_gives_no_window() -> None:
     # "day" and "Sunday" end feast names: the word test passes, and the pattern decides
     text = "On that day the vestry met, and on Sunday it paid 300 pounds for 1200 tiles."
-    text_words.cache_clear()
+    distinct_chunks.cache_clear()
     feast_windows.cache_clear()
-    assert feastspots._may_hold_feast_word(text)
+    assert feastspots._may_hold_feast_word(distinct_chunks(text))
     assert feast_windows(text) == []
