@@ -44,14 +44,14 @@ _BACKWARDS: Final = re.compile(
     r"(?:\)[^()\n]{1,40}\(\s*)?"
     r"(?P<word>[^\W\d_][\w'’]{1,39})"
 )
-_WORD_TEST_SHARE: Final = 8
+_WORD_LENGTH: Final = 40  # the pattern reads the last 40 characters of a longer run
+_WORD_RUN: Final = re.compile(r"[\w'’]+")
+
 # The word test runs where the text's distinct chunks are at most an eighth of it: the test
 # costs about 45 ns a character of those, and the search 5 to 15 ns a character of the text.
 # Long prose repeats its words (a page of the docs has 36% of its text in distinct chunks,
 # 2 MB of the benchmark's prose 2%).
-
-# The words the pattern may read: the end, 40 characters at most, of each run of word characters.
-_WORD_ENDS: Final = re.compile(r"[\w'’]{1,40}(?![\w'’])")
+_WORD_TEST_SHARE: Final = 8
 
 
 @cache
@@ -83,7 +83,10 @@ def _may_hold_feast_word(chunks: str) -> bool:
     stripping and apostrophes of :func:`_plain` and :func:`~oldstyle.churchyear.name_key`
     act on each character alone, so each word's form is among the pieces of the joined text's.
     """
-    forwards = " ".join(_WORD_ENDS.findall(chunks))
+    words = _WORD_RUN.findall(chunks)
+    if max(map(len, words), default=0) > _WORD_LENGTH:  # rare: cut only then, in one pass
+        words = [word[-_WORD_LENGTH:] for word in words]
+    forwards = " ".join(words)
     if not _last_words().isdisjoint(_plain(forwards[::-1]).split()):
         return True
     if forwards.isascii():
