@@ -1,8 +1,9 @@
-"""The reader's cheap passes over a whole text: its distinct chunks, and the feast prefilter's test on them.
+"""The reader's cheap passes over a whole text: its distinct chunks, and the tests made on them.
 
 Each is a shortcut that must give what the slow way gives: the chunks hold
-every word a regex would find in the text, and the feast word test is False
-only where no word the feast pattern reads is a feast name's last word.
+every word a regex would find in the text, the feast word test is False
+only where no word the feast pattern reads is a feast name's last word, and
+the chunks hold a word for days (which starts a stated gap) where the text does.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oldstyle import feastspots, patterns
+from oldstyle import feastspots, gapclaims, patterns
 from oldstyle.feastspots import feast_windows
 from oldstyle.patterns import date_hints, distinct_chunks
 
@@ -135,3 +136,26 @@ def test_a_feast_word_not_before_a_year_still_gives_no_window() -> None:
     feast_windows.cache_clear()
     assert feastspots._may_hold_feast_word(distinct_chunks(text))
     assert feast_windows(text) == []
+
+
+_DAY_PIECES = st.sampled_from(
+    ["days", "Day", "Tage", "jours", "дня", "сутки", "Monday", "d", "ays", "a", "1", "13"]
+)
+
+
+@given(st.lists(_DAY_PIECES | _PIECES, max_size=30).map("".join))
+def test_the_chunks_hold_a_word_for_days_where_the_text_does(text: str) -> None:
+    distinct_chunks.cache_clear()
+    day_word = gapclaims._DAY_WORD
+    assert (day_word.search(distinct_chunks(text)) is None) == (day_word.search(text) is None)
+
+
+def test_a_text_without_a_word_for_days_is_passed_over_before_the_gap_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def compiled() -> None:
+        raise AssertionError("the stated-gap patterns were tried")
+
+    monkeypatch.setattr(gapclaims, "_compiled", compiled)
+    distinct_chunks.cache_clear()
+    assert gapclaims.gap_claims("The Julian calendar ran 13 behind in 1850.") == []
