@@ -20,14 +20,12 @@ import random
 import sys
 from collections.abc import Callable, Sequence
 
-from bench_all import hostile_text
-from bench_core import best_time, parse_args
+from bench_all import first_read_time, hostile_text
+from bench_core import parse_args
 
 from oldstyle import _arith
 from oldstyle.checking import check
-from oldstyle.feastspots import feast_windows
 from oldstyle.names import ENGLISH
-from oldstyle.patterns import distinct_chunks
 from oldstyle.scanning import scan
 
 # Prose that holds numbers but no date mention: the common case a reader must reject fast.
@@ -84,21 +82,6 @@ def dense_text(count: int, seed: int = 13) -> str:
     """``count`` sentences of about 100 characters, each holding one dual date."""
     rng = random.Random(seed)
     return "".join(f"The vestry met on {_dual_date(rng)} and sat late into the night. " for _ in range(count))
-
-
-def _forget_texts() -> None:
-    """Clear the caches keyed by a text, so the next read of a text is its first."""
-    feast_windows.cache_clear()
-    distinct_chunks.cache_clear()
-
-
-def first_read_time(reader: Callable[[str], object], text: str, repeat: int) -> float:
-    """Best CPU seconds of ``reader(text)`` over ``repeat`` runs, each a first read of ``text``."""
-    best = float("inf")
-    for _ in range(repeat):
-        _forget_texts()
-        best = min(best, best_time(lambda: reader(text), 1))
-    return best
 
 
 def _time_both(text: str, repeat: int) -> tuple[float, float]:
