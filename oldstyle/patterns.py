@@ -126,7 +126,7 @@ def date_hints(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=1)  # the hint pass and then the feast prefilter ask for the same text's
+@lru_cache(maxsize=1)  # the hint pass, the feast prefilter and the stated gaps read the same text's
 def distinct_chunks(text: str) -> str:
     """The distinct pieces of ``text`` between white space, joined by single spaces.
 
