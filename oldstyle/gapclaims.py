@@ -21,6 +21,7 @@ from functools import cache
 from typing import Final
 
 from oldstyle.core import offset
+from oldstyle.patterns import distinct_chunks
 
 __all__ = ["GapClaim", "gap_claims"]
 
@@ -133,8 +134,13 @@ def _claims(text: str) -> list[re.Match[str]]:
 
     Trying the whole pattern at every position of a long text costs more than
     reading its dates; a day word is found by a plain scan, and a statement
-    lies within a few dozen characters of its day word.
+    lies within a few dozen characters of its day word.  A day word holds no
+    white space, so the text's distinct chunks (which the date reader has
+    made, see :func:`~oldstyle.patterns.distinct_chunks`) say first whether
+    it holds one at all: most prose does not, and is passed over at once.
     """
+    if _DAY_WORD.search(distinct_chunks(text)) is None:
+        return []
     matches: dict[int, re.Match[str]] = {}  # by start: neighbouring windows overlap
     for day in _DAY_WORD.finditer(text):
         low = max(0, day.start() - _BEFORE_DAY_WORD)
