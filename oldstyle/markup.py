@@ -39,7 +39,7 @@ MARKER_RE = re.compile(MARKER_PATTERN)
 _FENCE_OPEN = re.compile(r"(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"([-+*]|[0-9]{1,9}[.)])([ \t]*)")
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
-_BACKTICKS = re.compile(r"`+")
+_BACKTICKS = re.compile(r"``*")  # as `+, but a literal first character lets the engine skip to each one
 _RAW_HTML_OPEN = re.compile(r"<(pre|code|script|style|textarea)(?=[\s>/])", re.IGNORECASE)
 _CLOSING_TAGS = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
@@ -47,6 +47,7 @@ _CLOSING_TAGS = {
 }
 _BLOCK_MARKS = ("\n ", "\n\t", "\n>", "```", "~~~")  # an indented or quoted line, a fence
 _CODE_INDENT = 4  # CommonMark: four columns of indentation make a line code
+_BLOCK_OPENERS = "`~>-+*_=#0123456789"  # first characters of a fence, quote, list item, heading or rule
 
 
 def _blank(text: str) -> str:
@@ -118,15 +119,17 @@ class _Blocks:
         """The answer for most lines outside block quotes, or None where :meth:`is_code` must look.
 
         Same answers as the full rules, without their regular expressions: a line
-        that opens with a letter, outside a fence, is prose that opens a paragraph
-        (closing any list) or goes on with one; a blank line ends a paragraph; inside
-        a fence, a line that opens with neither whitespace, ``>`` nor the fence's
-        character cannot close it and is code.
+        outside a fence that opens with a letter, ``|``, ``<`` or any other character
+        that opens no block (not whitespace, and no fence, quote, list item, heading
+        or rule mark) is prose that opens a paragraph (closing any list) or goes on
+        with one; a blank line ends a paragraph; inside a fence, a line that opens
+        with neither whitespace, ``>`` nor the fence's character cannot close it and
+        is code.
         """
         first = line[:1]
         if self.fence:
             return True if first not in (" ", "\t", ">", self.fence[0]) else None
-        if first.isalpha():
+        if first and first not in _BLOCK_OPENERS and not first.isspace():
             if not self.paragraph:
                 self.items = []
             self.paragraph = True
