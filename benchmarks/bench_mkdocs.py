@@ -229,7 +229,7 @@ def marker_machinery_seconds(pages: int, rounds: int) -> float:
     defaults = ["toc", "tables", "fenced_code"]  # what MkDocs always adds
     spent = _SPENT
     best = {"without": float("inf"), "with": float("inf")}
-    for _ in range(rounds + 1):
+    for _ in range(3 * rounds + 1):  # a difference of two larger times: more rounds than the builds
         for name in best:
             _forget_rendered_pages()
             extensions: list[str | markdown.Extension] = [*defaults]
