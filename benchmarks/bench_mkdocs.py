@@ -4,7 +4,11 @@ Generates a site of 200 pages (prose, a code block, 3 hand-written dual dates
 and 2 date markers a page), then builds it with ``mkdocs build`` as a fresh
 process, with and without the plugin, in interleaved rounds, and prints the
 times and the ratio.  A whole process is timed because that is what a writer
-waits for: the plugin's import is part of its cost.
+waits for: the plugin's import is part of its cost.  Then it splits the
+plugin's share: in one process, the CPU time of its hooks in a build (the
+reader checking the pages, masking code, rendering markers, the rest), and in
+fresh processes its first use (importing the plugin, importing the text layer,
+the tables the first dated page builds).
 
 Run from a checkout: ``python benchmarks/bench_mkdocs.py`` (``--quick`` for a
 smoke run with 10 pages and 1 round; ``--pages`` and ``--rounds`` to change the
@@ -92,21 +96,28 @@ import markdown, mkdocs.commands.build, mkdocs.plugins, mkdocs.config.defaults, 
 first, second = sys.argv[1:3]
 started = time.process_time()
 from oldstyle.mkdocs_plugin import check_markdown
-check_markdown(first)  # imports the text layer and builds the tables a page with dates needs
-loaded = time.process_time()
+plugin = time.process_time()
+import oldstyle.checking  # the text layer, which the first page with a digit loads
+text_layer = time.process_time()
+check_markdown(first)  # builds the tables a page with dates needs
+first_page = time.process_time()
 check_markdown(second)  # what any later page costs: the hooks' share, timed in the builds
-print(loaded - started - (time.process_time() - loaded))
+later_page = time.process_time() - first_page
+print(plugin - started, text_layer - plugin, first_page - text_layer - later_page)
 """
 
+FIRST_USE_PARTS = ("importing the plugin", "importing the text layer", "the first dated page's tables")
 
-def plugin_first_use_seconds(rounds: int) -> float:
-    """Best CPU time of the plugin's first use, in a fresh process: importing it, the text layer
-    and whatever else the first dated page loads or builds (label patterns, the feast names),
-    without the steady cost of checking a page, which the timed hooks count.
+
+def plugin_first_use_seconds(rounds: int) -> dict[str, float]:
+    """Best CPU time of each part of the plugin's first use, in a fresh process: importing the
+    plugin (and the marker extension), importing the text layer, and what the first dated page
+    builds (label patterns, the feast names) beyond the steady cost of checking a page, which
+    the timed hooks count.  The parts are best of rounds each, and "in all" is the best round.
 
     The process has already imported what a build imports before its plugins.
     """
-    runs = []
+    best = {name: float("inf") for name in (*FIRST_USE_PARTS, "in all")}
     for _ in range(rounds):
         done = subprocess.run(
             [sys.executable, "-c", _FIRST_USE_COST, page_text(0), page_text(1)],
@@ -116,8 +127,10 @@ def plugin_first_use_seconds(rounds: int) -> float:
             cwd=tempfile.gettempdir(),
             env=_CACHING_BYTECODE,
         )
-        runs.append(float(done.stdout))
-    return min(runs)
+        parts = [float(part) for part in done.stdout.split()]
+        for name, seconds in zip((*FIRST_USE_PARTS, "in all"), (*parts, sum(parts)), strict=True):
+            best[name] = min(best[name], seconds)
+    return best
 
 
 _HOOKS = (
@@ -127,52 +140,107 @@ _HOOKS = (
     ("oldstyle.markdown_ext", "OldstyleInlineProcessor", "handleMatch"),
 )
 
+# Parts of the hooks' time, each a module-level function the hooks call by its name there.
+HOOK_PARTS = {
+    "checking: the reader (checking.check)": ("oldstyle.checking", "check"),
+    "masking code (markup.mask_markdown)": ("oldstyle.mkdocs_plugin", "mask_markdown"),
+    "rendering markers (render_marker)": ("oldstyle.markdown_ext", "render_marker"),
+}
+HOOKS, HOOKS_WARM, HOOKS_REST = "plugin hooks", "plugin hooks, warm", "the rest of the hooks"
+_SPENT = dict.fromkeys([HOOKS, *HOOK_PARTS], 0.0)  # CPU seconds in each, added up by the timers
 
-def _timed(function: Callable[..., object], spent: list[float]) -> Callable[..., object]:
+
+def _timed(function: Callable[..., object], spent: dict[str, float], key: str) -> Callable[..., object]:
     def wrapper(*args: object, **kwargs: object) -> object:
         started = time.process_time()
         try:
             return function(*args, **kwargs)
         finally:
-            spent[0] += time.process_time() - started
+            spent[key] += time.process_time() - started
 
     return wrapper
 
 
+def _time_the_plugin(spent: dict[str, float]) -> None:
+    """Wrap the plugin's hooks, and the parts of them in HOOK_PARTS, to add their CPU time to ``spent``."""
+    for module_name, class_name, method in _HOOKS:
+        owner = getattr(importlib.import_module(module_name), class_name)
+        setattr(owner, method, _timed(getattr(owner, method), spent, HOOKS))
+    for part, (module_name, name) in HOOK_PARTS.items():
+        module = importlib.import_module(module_name)
+        setattr(module, name, _timed(getattr(module, name), spent, part))
+
+
 def in_process_seconds(sites: dict[str, Path], rounds: int) -> dict[str, float]:
-    """Best CPU time of an in-process build of each site, and of the plugin's own hooks in it.
+    """Best CPU time of an in-process build of each site, of the plugin's own hooks in it, and
+    of the parts of those hooks (HOOK_PARTS, and the rest).
 
     The plugin's share is timed inside its hooks (every call of the plugin and
     of the marker extension), so that load from other processes blurs only
-    that share, not the whole build around it.
+    that share, not the whole build around it.  Each figure is its best round.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     logging.disable(logging.WARNING)
-    spent = [0.0]
-    for module_name, class_name, method in _HOOKS:
-        owner = getattr(importlib.import_module(module_name), class_name)
-        setattr(owner, method, _timed(getattr(owner, method), spent))
-    best = {name: float("inf") for name in [*sites, "plugin hooks", "plugin hooks, warm"]}
+    spent = _SPENT
+    _time_the_plugin(spent)
+    best = {name: float("inf") for name in [*sites, HOOKS, *HOOK_PARTS, HOOKS_REST, HOOKS_WARM]}
     for _ in range(rounds + 1):  # the first round warms up (imports)
         for name, root in sites.items():
             _forget_rendered_pages()  # each build as cold as a fresh process, but for the imports
             config = load_config(str(root / "mkdocs.yml"), site_dir=str(root / "site"))
-            spent[0] = 0.0
+            spent.update(dict.fromkeys(spent, 0.0))
             started = time.process_time()
             build(config)
             best[name] = min(best[name], time.process_time() - started)
             if name == "with plugin":
-                best["plugin hooks"] = min(best["plugin hooks"], spent[0])
+                rest = spent[HOOKS] - sum(spent[part] for part in HOOK_PARTS)
+                for key, seconds in [*spent.items(), (HOOKS_REST, rest)]:
+                    best[key] = min(best[key], seconds)
     # A rebuild of unchanged pages in the same process, as `mkdocs serve` does on each change.
     for _ in range(rounds):
-        spent[0] = 0.0
+        spent[HOOKS] = 0.0
         build(
             load_config(str(sites["with plugin"] / "mkdocs.yml"), site_dir=str(sites["with plugin"] / "site"))
         )
-        best["plugin hooks, warm"] = min(best["plugin hooks, warm"], spent[0])
+        best[HOOKS_WARM] = min(best[HOOKS_WARM], spent[HOOKS])
     return best
+
+
+MARKERS_OUTSIDE = "markers: Python-Markdown's share"
+
+
+def marker_machinery_seconds(pages: int, rounds: int) -> float:
+    """Best CPU time Python-Markdown spends on the markers outside the extension's hooks.
+
+    The pages are converted with MkDocs' default extensions, with and without
+    the marker extension, in interleaved rounds: the difference, less the time
+    inside the extension's timed hooks (rendering and handling each match), is
+    the work Python-Markdown does for the markers itself: trying the pattern on
+    every text node, stashing each rendered marker and putting it back.  Call
+    after :func:`in_process_seconds`, which wraps the hooks in timers.
+    """
+    import markdown
+
+    from oldstyle.markdown_ext import OldstyleExtension
+
+    texts = [page_text(number) for number in range(pages)]
+    defaults = ["toc", "tables", "fenced_code"]  # what MkDocs always adds
+    spent = _SPENT
+    best = {"without": float("inf"), "with": float("inf")}
+    for _ in range(3 * rounds + 1):  # a difference of two larger times: more rounds than the builds
+        for name in best:
+            _forget_rendered_pages()
+            extensions: list[str | markdown.Extension] = [*defaults]
+            if name == "with":
+                extensions.append(OldstyleExtension())
+            spent.update(dict.fromkeys(spent, 0.0))
+            started = time.process_time()
+            for text in texts:
+                markdown.Markdown(extensions=extensions).convert(text)
+            best[name] = min(best[name], time.process_time() - started - spent[HOOKS])
+    return max(0.0, best["with"] - best["without"])
 
 
 def _forget_rendered_pages() -> None:
@@ -194,6 +262,30 @@ def report_processes(times: dict[str, list[tuple[float, float]]]) -> None:
         best_ratio = min(plugin) / min(plain)
         median_ratio = statistics.median(plugin) / statistics.median(plain)
         print(f"Ratios ({kind}): with / without plugin: best {best_ratio:.3f}, median {median_ratio:.3f}")
+
+
+def report_split(in_process: dict[str, float], first_use: dict[str, float], plain_cpu: float) -> None:
+    """Print the in-process times, what the plugin adds, and each part's share of a plain build."""
+    plain = in_process["without plugin"]
+    print("In one process (CPU, best of rounds; share of a plain in-process build):")
+    for name in ("without plugin", "with plugin"):
+        print(f"  {name:>42}: {in_process[name] * 1000:6.0f} ms")
+    for name in (HOOKS, *HOOK_PARTS, HOOKS_REST, HOOKS_WARM, MARKERS_OUTSIDE):
+        indent = "  " if name in HOOK_PARTS or name == HOOKS_REST else ""
+        label = f"{indent}{name}"
+        print(f"  {label:>42}: {in_process[name] * 1000:6.1f} ms  {in_process[name] / plain:6.1%}")
+    print("The plugin's first use, in a fresh process after MkDocs' imports (CPU, best of rounds):")
+    for name, seconds in first_use.items():
+        print(f"  {name:>42}: {seconds * 1000:6.1f} ms  {seconds / plain:6.1%}")
+    added = in_process[HOOKS] + in_process[MARKERS_OUTSIDE] + first_use["in all"]
+    print(f"  the plugin adds {added * 1000:.0f} ms to a build (hooks, Python-Markdown's share, first use)")
+    # The reader: checking the pages, and loading and building what it needs on the first one.
+    checking = in_process[next(iter(HOOK_PARTS))]
+    reader = checking + first_use[FIRST_USE_PARTS[1]] + first_use[FIRST_USE_PARTS[2]]
+    print(f"  of which the reader {reader * 1000:.0f} ms (checking; its import and first-page tables)")
+    print(f"  and the plugin's own {(added - reader) * 1000:.0f} ms (its import, masking, markers, the rest)")
+    print(f"Ratios (plugin CPU / whole plain build): {1 + added / plain_cpu:.3f}")
+    print(f"Ratios (plugin CPU / plain in-process build): {1 + added / plain:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,15 +311,9 @@ def main(argv: list[str] | None = None) -> int:
         report_processes(times)
         # The same cost split in two, each measured where load from other processes blurs it least.
         in_process = in_process_seconds(sites, rounds)
+    in_process[MARKERS_OUTSIDE] = marker_machinery_seconds(pages, rounds)
     first_use = plugin_first_use_seconds(rounds)
-    added = in_process["plugin hooks"] + first_use
-    plain_process = min(cpu for _, cpu in times["without plugin"])
-    print("In one process (CPU, best of rounds):")
-    for name, seconds in in_process.items():
-        print(f"  {name:>22}: {seconds * 1000:.0f} ms")
-    print(f"  the plugin's first use (imports, first-page tables): {first_use * 1000:.1f} ms")
-    print(f"  the plugin adds {added * 1000:.0f} ms to a build (its hooks + its first use)")
-    print(f"Ratios (plugin CPU / whole plain build): {1 + added / plain_process:.3f}")
+    report_split(in_process, first_use, plain_cpu=min(cpu for _, cpu in times["without plugin"]))
     return 0
 
 

@@ -44,7 +44,7 @@ from oldstyle.errors import OldstyleError
 from oldstyle.markup import MARKER_PATTERN, MAX_MARKER_BODY
 
 if TYPE_CHECKING:
-    from oldstyle.dates import GregorianDate, JulianDate
+    from oldstyle.dates import JulianDate
     from oldstyle.yearstart import YearStartStyle
 
 # The date and text layers (dates, formatting, parsing, reforms) are imported
@@ -260,23 +260,24 @@ def _feast_element(body: str, options: MarkerOptions) -> Element:
 def _time_element(calendar: str, day: JulianDate, text: str) -> Element:
     """``<time class="oldstyle">`` holding ``text``, with the day in both calendars as attributes."""
     gregorian = day.to_gregorian_date()
+    julian_iso, gregorian_iso = day.isoformat(), gregorian.isoformat()  # each written once, used twice
     element = Element("time")
     element.set("class", "oldstyle")
     if 1 <= gregorian.year <= 9999:
-        element.set("datetime", gregorian.isoformat())
-    element.set("data-julian", day.isoformat())
-    element.set("data-gregorian", gregorian.isoformat())
-    element.set("title", _other_calendar_title(calendar, day, gregorian))
+        element.set("datetime", gregorian_iso)
+    element.set("data-julian", julian_iso)
+    element.set("data-gregorian", gregorian_iso)
+    element.set("title", _other_calendar_title(calendar, julian_iso, gregorian_iso))
     element.text = AtomicString(text)
     return element
 
 
-def _other_calendar_title(calendar: str, julian: JulianDate, gregorian: GregorianDate) -> str:
+def _other_calendar_title(calendar: str, julian_iso: str, gregorian_iso: str) -> str:
     # The visible text holds both halves; the tooltip spells out the half the
     # writer did not type, with the calendar's full name.
     if calendar == "os":
-        return f"Gregorian (New Style): {gregorian.isoformat()}"
-    return f"Julian (Old Style): {julian.isoformat()}"
+        return f"Gregorian (New Style): {gregorian_iso}"
+    return f"Julian (Old Style): {julian_iso}"
 
 
 def error_element(marker: str, reason: str) -> Element:

@@ -39,14 +39,15 @@ MARKER_RE = re.compile(MARKER_PATTERN)
 _FENCE_OPEN = re.compile(r"(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"([-+*]|[0-9]{1,9}[.)])([ \t]*)")
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
-_BACKTICKS = re.compile(r"`+")
+_BACKTICKS = re.compile(r"``*")  # as `+, but a literal first character lets the engine skip to each one
 _RAW_HTML_OPEN = re.compile(r"<(pre|code|script|style|textarea)(?=[\s>/])", re.IGNORECASE)
 _CLOSING_TAGS = {
     name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
     for name in ("pre", "code", "script", "style", "textarea")
 }
-_MAY_HOLD_BLOCK = re.compile(r"^[ \t>]|```|~~~", re.MULTILINE)
+_BLOCK_MARKS = ("\n ", "\n\t", "\n>", "```", "~~~")  # an indented or quoted line, a fence
 _CODE_INDENT = 4  # CommonMark: four columns of indentation make a line code
+_BLOCK_OPENERS = "`~>-+*_=#0123456789"  # first characters of a fence, quote, list item, heading or rule
 
 
 def _blank(text: str) -> str:
@@ -90,15 +91,10 @@ class _Blocks:
 
     def is_code(self, line: str) -> bool:
         """Whether ``line`` (the next line of the page) is code; updates the state."""
-        if not self.fence and not self.depth and line[:1].isalpha():
-            # Most lines of a page: prose opening with a letter, outside fences and quotes.
-            # Such a line is no fence, list item, heading or rule, and not indented: it
-            # opens a paragraph (closing any list) or goes on with one.  Same answer as
-            # below, without its regular expressions.
-            if not self.paragraph:
-                self.items = []
-            self.paragraph = True
-            return False
+        if not self.depth:
+            known = self._outside_quotes(line)
+            if known is not None:
+                return known
         depth, line = _unquoted(line)
         self._enter(depth)
         columns, width = _indent(line)
@@ -118,6 +114,30 @@ class _Blocks:
         if columns >= base + _CODE_INDENT:
             return True
         return self._after_text(columns, rest)
+
+    def _outside_quotes(self, line: str) -> bool | None:
+        """The answer for most lines outside block quotes, or None where :meth:`is_code` must look.
+
+        Same answers as the full rules, without their regular expressions: a line
+        outside a fence that opens with a letter, ``|``, ``<`` or any other character
+        that opens no block (not whitespace, and no fence, quote, list item, heading
+        or rule mark) is prose that opens a paragraph (closing any list) or goes on
+        with one; a blank line ends a paragraph; inside a fence, a line that opens
+        with neither whitespace, ``>`` nor the fence's character cannot close it and
+        is code.
+        """
+        first = line[:1]
+        if self.fence:
+            return True if first not in (" ", "\t", ">", self.fence[0]) else None
+        if first and first not in _BLOCK_OPENERS and not first.isspace():
+            if not self.paragraph:
+                self.items = []
+            self.paragraph = True
+            return False
+        if not line:
+            self.paragraph = False
+            return False
+        return None
 
     def _enter(self, depth: int) -> None:
         # A new quote level starts new blocks; leaving one ends its blocks, unless
@@ -162,8 +182,17 @@ def _is_rule(rest: str) -> bool:
     return len(marks) >= 3 and marks[0] in "-*_=" and marks == marks[0] * len(marks)
 
 
+def _may_hold_block(text: str) -> bool:
+    """Whether a line of ``text`` is indented or quoted, or it holds a fence.
+
+    ``in`` finds each mark at C speed; a regular expression opening with a
+    character class would visit every character in Python's regex engine.
+    """
+    return text[:1] in (" ", "\t", ">") or any(mark in text for mark in _BLOCK_MARKS)
+
+
 def _mask_code_blocks(text: str) -> str:
-    if not _MAY_HOLD_BLOCK.search(text):
+    if not _may_hold_block(text):
         return text  # no indented or quoted line and no fence: nothing to look at line by line
     blocks = _Blocks()
     return "\n".join(_blank(line) if blocks.is_code(line) else line for line in text.split("\n"))
@@ -183,6 +212,8 @@ def _blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def _code_spans(text: str) -> Iterator[tuple[int, int]]:
     # A code span runs from a run of N backticks to the next run of exactly N.
+    if "`" not in text:
+        return  # `in` is a C-speed search; the regex engine visits every character of a page
     runs = list(_BACKTICKS.finditer(text))
     next_same: list[int | None] = [None] * len(runs)
     latest: dict[int, int] = {}
