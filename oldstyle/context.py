@@ -163,6 +163,11 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
         if index:
             before = tokens[index - 1]
             gap = text[before.end : token.start]
+            if before.kind == "word" and "\n" not in gap and token.text != "|":
+                # Most tokens follow a word on the same line: a word (its dot is a token of
+                # its own) ends no sentence, so only a break or a cell's "|" would.
+                out.append(number)
+                continue
             # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
             # with its own dot ("25 October 1917 O.S. He ...")
             stop = before.text in _SENTENCE_ENDS or _dotted_word_stop(tokens, index - 1)
