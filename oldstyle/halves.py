@@ -92,6 +92,10 @@ class Part(NamedTuple):
     range_start: Token | None = None  # the first day of a range this half ends ("24–26 June")
 
 
+# What :meth:`Cursor.at` gives past the last token: no kind, no text.
+_PAST_END: Final = Token("", "", -1, -1)
+
+
 class Cursor:
     """Tokens and bounded look-ahead helpers for the grammar."""
 
@@ -106,6 +110,18 @@ class Cursor:
             if self.more is None or not self.more():
                 return False
         return True
+
+    def at(self, i: int) -> Token:
+        """Token i, or a token of no kind and no text past the end.
+
+        For readers that ask more than one thing of a token: one call where
+        :meth:`kind` and :meth:`text` make one each (the grammar reads some
+        60 tokens a date).
+        """
+        tokens = self.tokens
+        if i < len(tokens) or self.has(i):
+            return tokens[i]
+        return _PAST_END
 
     def kind(self, i: int) -> str:
         """The kind of token i, or "" past the end."""
@@ -123,15 +139,7 @@ class Cursor:
 
     def number(self, i: int, max_digits: int = 7) -> int | None:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
-        kind = self.kind(i)
-        if kind == "dayword":  # "the twelfth of October"
-            return DAY_OF_ORDINAL_WORD[self.tokens[i].text.casefold()]
-        if kind != "number":
-            return None
-        digits = self.tokens[i].text.rstrip(NUMBER_SUFFIX_CHARACTERS)
-        if not digits or len(digits) > max_digits:
-            return None
-        return int(digits)
+        return _number_of(self.at(i), max_digits)
 
     def skip(self, i: int, texts: frozenset[str]) -> int:
         """Step over one token at i if its text, in lower case, is one of ``texts``."""
@@ -141,13 +149,26 @@ class Cursor:
         return i
 
 
-def month_at(cur: Cursor, i: int) -> int | None:
-    if cur.kind(i) != "month":
+def _number_of(token: Token, max_digits: int) -> int | None:
+    """What :meth:`Cursor.number` reads, of the token itself."""
+    kind = token.kind
+    if kind == "dayword":  # "the twelfth of October"
+        return DAY_OF_ORDINAL_WORD[token.text.casefold()]
+    if kind != "number":
         return None
-    roman = ROMAN_MONTHS.get(cur.text(i).rstrip(".").casefold())
+    digits = token.text.rstrip(NUMBER_SUFFIX_CHARACTERS)
+    if not digits or len(digits) > max_digits:
+        return None
+    return int(digits)
+
+
+def month_at(cur: Cursor, i: int) -> int | None:
+    if cur.at(i).kind != "month":
+        return None
+    key = month_key(cur.tokens[i].text)  # Roman months are keyed as month words are
+    roman = ROMAN_MONTHS.get(key)
     if roman:
         return roman
-    key = month_key(cur.text(i))
     second = SECOND_MONTH_OF_WORD.get(key)
     if second is not None and _written_in(cur, i, second[1], LANGUAGES_OF_WORD["month", key] - {second[1]}):
         return second[0]
@@ -180,8 +201,8 @@ def _written_in(cur: Cursor, i: int, language: str, others: frozenset[str]) -> b
     return False
 
 
-def _day(cur: Cursor, i: int) -> int | None:
-    day = cur.number(i, 2)
+def _day(token: Token) -> int | None:
+    day = _number_of(token, 2)
     return day if day is not None and 1 <= day <= 31 else None
 
 
@@ -240,7 +261,8 @@ def valid_day_month(day: int, month: int) -> bool:
 
 def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     """A day with its month in either order, or a bare day: "25 October", "October 25th", "5"."""
-    kind = cur.kind(i)
+    token = cur.at(i)
+    kind = token.kind
     if kind in WHOLE_DATES:
         return read_whole(cur, i)
     if kind == "daymonth":
@@ -248,16 +270,19 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     month = month_at(cur, i)
     if month is not None:
         k = cur.skip(i + 1, COMMA)  # "March, 20th"
-        day = _day(cur, k)
+        day = _day(cur.at(k))
         if day is None or _opens_next_date(cur, k):
             return None  # "long ago. 25 October 1917", "sie. 25. Oktober 1917": the next month's day
         return Part(
-            day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
+            day=day, month=month, day_token=cur.tokens[k], month_token=token, order="mdy"
         ), _after_month_first_day(cur, k + 1)
-    day = _day(cur, i)
+    day = _day(token)
     if day is None or (kind == "dayword" and _no_of_after(cur, i)):
         return None  # a day in words only before "of" and its month: "the twelfth (day) of October"
-    if cur.text(i + 1) == "-" and _hyphenated_date(cur, i):
+    after = cur.at(i + 1)
+    if after.kind == "month":  # "25 October", most days: no dot, hyphen or "of" between (below)
+        return Part(day=day, month=month_at(cur, i + 1), day_token=token, month_token=after), i + 2
+    if after.text == "-" and _hyphenated_date(cur, i):
         # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
         month = month_at(cur, i + 2)
         assert month is not None
