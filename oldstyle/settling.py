@@ -23,34 +23,17 @@ not guess:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Final, TypeVar
+from typing import Final
 
 from oldstyle import sweden
 from oldstyle.core import offset
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
-from oldstyle.grammar import OPPOSITE, Draft, Part
+from oldstyle.grammar import OPPOSITE, Draft, Part, built
 from oldstyle.patterns import Token
 from oldstyle.yearstart import january_year
 
 __all__ = ["Half", "Reading", "alternative_days", "built", "make_date", "same_day", "settle", "written_gap"]
-
-_Record = TypeVar("_Record")
-
-
-def built(cls: type[_Record], **fields: object) -> _Record:
-    """An instance of the frozen dataclass ``cls`` with every one of its ``fields`` given by name.
-
-    What ``cls(**fields)`` makes, several times faster: a frozen dataclass's own
-    ``__init__`` sets each field through ``object.__setattr__`` (1.4 µs for a
-    :class:`Half`), and the reader makes two halves, a reading and a mention
-    for every date it finds.  The caller gives every field, defaults too
-    (``tests/test_settling.py`` checks the records the reader builds).
-    """
-    record: _Record = object.__new__(cls)
-    record.__dict__.update(fields)
-    return record
-
 
 _LADY_DAY: Final = (3, 25)
 # Two days a source is unsure between lie a day or two apart; no converter writes a gap that small

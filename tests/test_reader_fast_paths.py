@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from oldstyle.grammar import Draft, read_draft
 from oldstyle.halves import Cursor, Part, with_year
 from oldstyle.patterns import Token, tokenize
 
@@ -55,3 +59,23 @@ def test_cursor_at_asks_the_source_for_more_tokens() -> None:
     cur = Cursor(tokens, lambda: bool(rest) and tokens.append(rest.pop()) is None)
     assert cur.at(2).text == "1917"
     assert cur.at(3).kind == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25 October (O.S.; 7 November N.S.) 1917",  # a bracketed pair
+        "25 October/7 November 1917",  # a slash pair
+        "8(19).11.1711",  # Russian numeric, one token
+        "25 October 1917 O.S.",  # a single date
+        "8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907]",  # a lifespan
+    ],
+)
+def test_drafts_built_fast_are_whole_dataclass_instances(text: str) -> None:
+    """grammar.built skips Draft's __init__: every field is set, and the draft equals Draft's own."""
+    tokens = tokenize(text)
+    draft = read_draft(tokens, 0)
+    assert draft is not None
+    fields = {f.name: getattr(draft, f.name) for f in dataclasses.fields(draft)}
+    assert set(vars(draft)) == set(fields)
+    assert draft == Draft(**fields)
