@@ -37,7 +37,6 @@ from oldstyle.brackets import (
     counted,
     ends_range,
     gloss,
-    range_link,
     read_group,
     restated,
     skip_note,
@@ -125,15 +124,17 @@ def read_draft(
     if found is None:
         return None
     first, j = found
-    if cur.text(j) == "?" and cur.text(j + 1) == "/" and touching(cur.tokens, j - 1):
-        j += 1  # Polish Wikipedia's "30 maja?/9 czerwca 1672": "?" links to a note on the calendars
-    if cur.text(j) == "/" and cur.kind(j + 1) == "marker":
+    sign = cur.text(j)
+    if sign == "?" and cur.text(j + 1) == "/" and touching(cur.tokens, j - 1):
+        # Polish Wikipedia's "30 maja?/9 czerwca 1672": "?" links to a note on the calendars
+        j, sign = j + 1, "/"
+    if sign == "/" and cur.kind(j + 1) == "marker":
         j += 1  # Romanian "27 martie/stil vechi (9 aprilie stil nou) 1918": the slash sets off a label
-    elif cur.text(j) == "/":
+    elif sign == "/":
         return _read_slash(cur, i, first, j + 1)
     j = skip_note(cur, skip_note(cur, j, first), first)
     markers, j = read_markers(cur, j)
-    ranged = i >= 2 and range_link(cur, i - 1) and ends_range(cur, i)
+    ranged = ends_range(cur, i)
     if ranged:
         first = first._replace(range_start=cur.tokens[i - 2])
     group = read_group(cur, cur.skip(j, COMMA), ranged)
@@ -208,7 +209,7 @@ def _lifespan_start(cur: Cursor, i: int, first: Part, markers: tuple[Token, ...]
 
 def _has_year(cur: Cursor, *parts: Part) -> bool:
     """Whether one of ``parts`` has its year, or the reader takes dates without one."""
-    if any(part.year is not None for part in parts):
+    if parts[0].year is not None or parts[-1].year is not None:  # one part, or two
         return True
     return cur.yearless and all(part.month is not None for part in parts)
 

@@ -273,7 +273,7 @@ def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
         return read_whole(cur, i)
     if kind == "daymonth":
         return read_day_month(cur, i)
-    month = month_at(cur, i)
+    month = month_at(cur, i) if kind == "month" else None
     if month is not None:
         k = cur.skip(i + 1, COMMA)  # "March, 20th"
         day = _day(cur.at(k))
@@ -520,9 +520,10 @@ def read_full(cur: Cursor, i: int) -> tuple[Part, int] | None:
 def read_markers(cur: Cursor, i: int) -> tuple[tuple[Token, ...], int]:
     """Labels right after a date: "O.S.", "(N.S.)", ", Old Style"."""
     j = cur.skip(i, COMMA)
-    if cur.kind(j) == "marker" and not opens_next(cur, j):
+    kind = cur.kind(j)
+    if kind == "marker" and not opens_next(cur, j):
         return (cur.tokens[j],), j + 1
-    if cur.kind(j) == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":
+    if kind == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":
         return (cur.tokens[j + 1],), j + 3
     return (), i
 
