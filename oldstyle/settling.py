@@ -315,9 +315,9 @@ def make_date(
 def _candidates(part: Part, base_year: int) -> list[tuple[int, int]]:
     """(year, month) labels a half whose year (and borrowed month) is written elsewhere may have."""
     assert part.month is not None
-    years = (base_year, base_year - 1, base_year + 1)
     if not part.month_borrowed:
-        return [(year, part.month) for year in years]
+        month = part.month
+        return [(base_year, month), (base_year - 1, month), (base_year + 1, month)]
     out = []
     for step in (0, 1, -1):
         month = part.month + step
