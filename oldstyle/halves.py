@@ -15,6 +15,7 @@ a new frozen :class:`Part`; none changes one in place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -169,16 +170,23 @@ def _number_of(token: Token, max_digits: int) -> int | None:
 
 
 def month_at(cur: Cursor, i: int) -> int | None:
-    if cur.at(i).kind != "month":
+    token = cur.at(i)
+    if token.kind != "month":
         return None
-    key = month_key(cur.tokens[i].text)  # Roman months are keyed as month words are
-    roman = ROMAN_MONTHS.get(key)
-    if roman:
-        return roman
-    second = SECOND_MONTH_OF_WORD.get(key)
+    key, month, second = _month_of_word(token.text)
     if second is not None and _written_in(cur, i, second[1], LANGUAGES_OF_WORD["month", key] - {second[1]}):
         return second[0]
-    return MONTH_OF_WORD[key][0]
+    return month
+
+
+@lru_cache(maxsize=1024)  # a text writes few month words, each again and again
+def _month_of_word(word: str) -> tuple[str, int, tuple[int, str] | None]:
+    """A month word's key, its month, and the (month, language) a later language gives it, if any."""
+    key = month_key(word)  # Roman months are keyed as month words are
+    roman = ROMAN_MONTHS.get(key)
+    if roman:
+        return key, roman, None
+    return key, MONTH_OF_WORD[key][0], SECOND_MONTH_OF_WORD.get(key)
 
 
 _LANGUAGE_REACH: Final = 8  # tokens on each side of a month word that may say its language
