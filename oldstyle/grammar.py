@@ -157,12 +157,12 @@ def read_draft(
         if not _has_year(cur, first):
             return None
         return _single(i, j, first, (*markers, *group.before))
-    labelled = bool(markers or group.before or group.after)
-    if two_dates(first, group.inner, labelled):  # "10 October 1721 O.S. (1 July 1690)"
+    labels = (*markers, *group.before, *group.after)
+    if two_dates(first, group.inner, bool(labels)):  # "10 October 1721 O.S. (1 July 1690)"
         return _single(i, j, first, markers)
-    if restated(first, group, (*markers, *group.before, *group.after)):
+    if restated(first, group, labels):
         return _single(i, group.end, first, markers)  # "9 June 1672 (1672-06-09)"
-    return _read_bracketed(cur, i, first, markers, group)
+    return _read_bracketed(cur, i, first, markers, group, labels)
 
 
 def _lifespan_end(cur: Cursor, i: int, markers: tuple[Token, ...], group: Group) -> bool:
@@ -215,8 +215,9 @@ def _has_year(cur: Cursor, *parts: Part) -> bool:
 
 
 def _read_bracketed(
-    cur: Cursor, i: int, first: Part, markers: tuple[Token, ...], group: Group
+    cur: Cursor, i: int, first: Part, markers: tuple[Token, ...], group: Group, labels: tuple[Token, ...]
 ) -> Draft | None:
+    """The pair of ``first`` and the date in its bracket; ``labels``: the labels outside and inside it."""
     inner = group.inner
     assert inner is not None
     if first.month is not None and inner.month is None:  # "November 8 (19), 1711"
@@ -234,7 +235,6 @@ def _read_bracketed(
     if first.month is None or not _has_year(cur, first, inner):
         return None
     calendars = _group_calendars(markers, group)
-    all_markers = (*markers, *group.before, *group.after)
     return built(
         Draft,
         first=i,
@@ -242,8 +242,8 @@ def _read_bracketed(
         parts=(first, inner),
         calendars=calendars,
         style=_group_style(first, group, calendars[0]),
-        marked=bool(all_markers),
-        markers=all_markers,
+        marked=bool(labels),
+        markers=labels,
         reach=0,
     )
 
