@@ -98,11 +98,12 @@ class _GroupReader:
         self.range_first_end = 0
         self.event = False
 
-    def step(self, j: int, kind: str) -> int | None:
-        """Read the token at j, of ``kind``; the next index, or None if the bracket is not a date's."""
+    def step(self, j: int, token: Token) -> int | None:
+        """Read ``token``, at j; the next index, or None if the bracket is not a date's."""
         cur = self.cur
+        kind = token.kind
         if kind == "marker":
-            (self.after if self.inner is not None else self.before).append(cur.tokens[j])
+            (self.after if self.inner is not None else self.before).append(token)
             self.words_since_label, self.comma_since_label = 0, False
         elif kind in _DATE_STARTS:
             if self.inner is not None:
@@ -120,10 +121,10 @@ class _GroupReader:
             self.words += 1
             self.lead_words += self.inner is None
             self.words_since_label += self.inner is None
-            self.event = self.event or (self.inner is None and _event_word(cur.text(j)))
+            self.event = self.event or (self.inner is None and _event_word(token.text))
         elif kind == "punct":
             self.comma_since_label = self.comma_since_label or self.inner is None
-        elif kind == "other" and cur.tokens[j].text not in _BRACKET_SIGNS:
+        elif kind == "other" and token.text not in _BRACKET_SIGNS:
             return None
         return j + 1
 
@@ -213,19 +214,21 @@ def _citation(cur: Cursor, j: int) -> bool:
 
 def read_group(cur: Cursor, i: int, ranged: bool = False) -> Group | None:
     """A bracket such as "(O.S.; 7 November N.S.)", "[O.S. 25 October]" or "(19)", or None."""
-    if cur.kind(i) != "open":
+    opening = cur.at(i)
+    if opening.kind != "open":
         return None
     reader = _GroupReader(cur, i, ranged)
     depth = 0
     j = i + 1
     limit = i + _MAX_GROUP_TOKENS
     while j < limit:
-        kind = cur.kind(j)
+        token = cur.at(j)
+        kind = token.kind
         if not kind:
             return None
         if kind == "close":
             if depth == 0:
-                return reader.group(cur.text(i) == "[", j + 1)
+                return reader.group(opening.text == "[", j + 1)
             depth -= 1
         elif kind == "open":
             if _citation(cur, j):
@@ -233,7 +236,7 @@ def read_group(cur: Cursor, i: int, ranged: bool = False) -> Group | None:
                 continue
             depth += 1
         else:
-            nxt = reader.step(j, kind)
+            nxt = reader.step(j, token)
             if nxt is None:
                 return None
             j = nxt

@@ -27,6 +27,8 @@ _MAX_DATE_ORDINAL = date.max.toordinal()
 _date_fromordinal = date.fromordinal
 _new_date = object.__new__
 _JULIAN_MONTHS = cycles.JULIAN_MONTHS
+_GREGORIAN_MONTHS = cycles.GREGORIAN_MONTHS
+_DAYS_IN_400_YEARS = _arith.DAYS_IN_400_GREGORIAN_YEARS
 _TO_GREGORIAN = cycles.TO_GREGORIAN
 _FIRST_SHIFT_YEAR = cycles.SHIFT_FIRST_YEAR
 _LAST_SHIFT_YEAR = cycles.SHIFT_LAST_YEAR
@@ -370,6 +372,23 @@ class GregorianDate(_CalendarDate):
     calendar: ClassVar[Calendar] = "gregorian"
     _to_ordinal = staticmethod(core.gregorian_to_ordinal)
     _from_ordinal = staticmethod(cycles.gregorian_from_ordinal)
+
+    def __init__(self, year: int, month: int, day: int) -> None:
+        # core.gregorian_to_ordinal's fast path, inlined as JulianDate's is: the date reader
+        # makes a GregorianDate for every New Style half it settles.
+        if (
+            year.__class__ is int
+            and month.__class__ is int
+            and day.__class__ is int
+            and month > 0
+            and month < 13
+        ):
+            day0, length = _GREGORIAN_MONTHS[13 * (year % 400) + month]
+            if day > 0 and day <= length:
+                self._ordinal = _DAYS_IN_400_YEARS * (year // 400) + day0 + day
+                self._ymd = (year, month, day)
+                return
+        super().__init__(year, month, day)
 
     @classmethod
     def from_julian(cls, value: JulianDate | tuple[int, int, int]) -> GregorianDate:

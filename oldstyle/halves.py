@@ -15,6 +15,7 @@ a new frozen :class:`Part`; none changes one in place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -48,6 +49,7 @@ __all__ = [
     "read_year",
     "sub_token",
     "valid_day_month",
+    "with_year",
 ]
 
 # Token kinds that hold a whole date: "1917-10-25" and "25.10.1917".
@@ -57,6 +59,11 @@ WHOLE_DATES: Final = frozenset({"iso", "numeric"})
 DAY_MONTH_LINKS: Final = frozenset({"of", "de", "del", "di"})
 _YEAR_LINKS: Final = frozenset({"de", "del", "в", "во"})
 _YEAR_NOUNS: Final = frozenset({"año"})  # "6 de abril del año 30 d.C."
+_BEFORE_YEAR: Final = frozenset({","}) | _YEAR_LINKS | _YEAR_NOUNS  # what read_year steps over
+# What read_year looks at after a year: a dual year's slash or dash ("1731/32", "1705-6"), an
+# ordinal dot ("1834."), a case ending's apostrophe ("1909'da"), an era or a year word.
+_AFTER_YEAR_SIGNS: Final = frozenset({"/", "-", "–", ".", "'", "’"})
+_AFTER_YEAR_KINDS: Final = frozenset({"era", "year_word"})
 _YEAR_DIGITS: Final = 4
 _BRACKET_MONTH: Final = (3, 4)  # where a bracketed half's month stands: "(7 ноября)", "(7. November)"
 COMMA: Final = frozenset({","})
@@ -92,6 +99,10 @@ class Part(NamedTuple):
     range_start: Token | None = None  # the first day of a range this half ends ("24–26 June")
 
 
+# What :meth:`Cursor.at` gives past the last token: no kind, no text.
+_PAST_END: Final = Token("", "", -1, -1)
+
+
 class Cursor:
     """Tokens and bounded look-ahead helpers for the grammar."""
 
@@ -106,6 +117,18 @@ class Cursor:
             if self.more is None or not self.more():
                 return False
         return True
+
+    def at(self, i: int) -> Token:
+        """Token i, or a token of no kind and no text past the end.
+
+        For readers that ask more than one thing of a token: one call where
+        :meth:`kind` and :meth:`text` make one each (the grammar reads some
+        60 tokens a date).
+        """
+        tokens = self.tokens
+        if i < len(tokens) or self.has(i):
+            return tokens[i]
+        return _PAST_END
 
     def kind(self, i: int) -> str:
         """The kind of token i, or "" past the end."""
@@ -123,15 +146,7 @@ class Cursor:
 
     def number(self, i: int, max_digits: int = 7) -> int | None:
         """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
-        kind = self.kind(i)
-        if kind == "dayword":  # "the twelfth of October"
-            return DAY_OF_ORDINAL_WORD[self.tokens[i].text.casefold()]
-        if kind != "number":
-            return None
-        digits = self.tokens[i].text.rstrip(NUMBER_SUFFIX_CHARACTERS)
-        if not digits or len(digits) > max_digits:
-            return None
-        return int(digits)
+        return _number_of(self.at(i), max_digits)
 
     def skip(self, i: int, texts: frozenset[str]) -> int:
         """Step over one token at i if its text, in lower case, is one of ``texts``."""
@@ -141,17 +156,37 @@ class Cursor:
         return i
 
 
-def month_at(cur: Cursor, i: int) -> int | None:
-    if cur.kind(i) != "month":
+def _number_of(token: Token, max_digits: int) -> int | None:
+    """What :meth:`Cursor.number` reads, of the token itself."""
+    kind = token.kind
+    if kind == "dayword":  # "the twelfth of October"
+        return DAY_OF_ORDINAL_WORD[token.text.casefold()]
+    if kind != "number":
         return None
-    roman = ROMAN_MONTHS.get(cur.text(i).rstrip(".").casefold())
-    if roman:
-        return roman
-    key = month_key(cur.text(i))
-    second = SECOND_MONTH_OF_WORD.get(key)
+    digits = token.text.rstrip(NUMBER_SUFFIX_CHARACTERS)
+    if not digits or len(digits) > max_digits:
+        return None
+    return int(digits)
+
+
+def month_at(cur: Cursor, i: int) -> int | None:
+    token = cur.at(i)
+    if token.kind != "month":
+        return None
+    key, month, second = _month_of_word(token.text)
     if second is not None and _written_in(cur, i, second[1], LANGUAGES_OF_WORD["month", key] - {second[1]}):
         return second[0]
-    return MONTH_OF_WORD[key][0]
+    return month
+
+
+@lru_cache(maxsize=1024)  # a text writes few month words, each again and again
+def _month_of_word(word: str) -> tuple[str, int, tuple[int, str] | None]:
+    """A month word's key, its month, and the (month, language) a later language gives it, if any."""
+    key = month_key(word)  # Roman months are keyed as month words are
+    roman = ROMAN_MONTHS.get(key)
+    if roman:
+        return key, roman, None
+    return key, MONTH_OF_WORD[key][0], SECOND_MONTH_OF_WORD.get(key)
 
 
 _LANGUAGE_REACH: Final = 8  # tokens on each side of a month word that may say its language
@@ -180,8 +215,8 @@ def _written_in(cur: Cursor, i: int, language: str, others: frozenset[str]) -> b
     return False
 
 
-def _day(cur: Cursor, i: int) -> int | None:
-    day = cur.number(i, 2)
+def _day(token: Token) -> int | None:
+    day = _number_of(token, 2)
     return day if day is not None and 1 <= day <= 31 else None
 
 
@@ -240,24 +275,28 @@ def valid_day_month(day: int, month: int) -> bool:
 
 def read_loose(cur: Cursor, i: int) -> tuple[Part, int] | None:
     """A day with its month in either order, or a bare day: "25 October", "October 25th", "5"."""
-    kind = cur.kind(i)
+    token = cur.at(i)
+    kind = token.kind
     if kind in WHOLE_DATES:
         return read_whole(cur, i)
     if kind == "daymonth":
         return read_day_month(cur, i)
-    month = month_at(cur, i)
+    month = month_at(cur, i) if kind == "month" else None
     if month is not None:
         k = cur.skip(i + 1, COMMA)  # "March, 20th"
-        day = _day(cur, k)
+        day = _day(cur.at(k))
         if day is None or _opens_next_date(cur, k):
             return None  # "long ago. 25 October 1917", "sie. 25. Oktober 1917": the next month's day
         return Part(
-            day=day, month=month, day_token=cur.tokens[k], month_token=cur.tokens[i], order="mdy"
+            day=day, month=month, day_token=cur.tokens[k], month_token=token, order="mdy"
         ), _after_month_first_day(cur, k + 1)
-    day = _day(cur, i)
+    day = _day(token)
     if day is None or (kind == "dayword" and _no_of_after(cur, i)):
         return None  # a day in words only before "of" and its month: "the twelfth (day) of October"
-    if cur.text(i + 1) == "-" and _hyphenated_date(cur, i):
+    after = cur.at(i + 1)
+    if after.kind == "month":  # "25 October", most days: no dot, hyphen or "of" between (below)
+        return Part(day=day, month=month_at(cur, i + 1), day_token=token, month_token=after), i + 2
+    if after.text == "-" and _hyphenated_date(cur, i):
         # a genealogist's "8-Jan-1675/6": the year follows the second hyphen
         month = month_at(cur, i + 2)
         assert month is not None
@@ -355,13 +394,20 @@ def read_day_month(cur: Cursor, i: int) -> tuple[Part, int] | None:
 def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]:
     """``part`` with the year at i ("1917", "1731/32", "44 BC") and the next index; unchanged if none."""
     j = i
-    token = cur.tokens[j] if cur.has(j) else None
-    if token is not None and token.kind != "number":  # ", 1917", "de 1690", "в 1828"
+    token = cur.at(j)
+    if token.kind != "number":  # ", 1917", "de 1690", "в 1828"
+        if token.text.lower() not in _BEFORE_YEAR:
+            return part, i  # no year here (the skips below would step over nothing)
         j = cur.skip(cur.skip(cur.skip(j, COMMA), _YEAR_LINKS), _YEAR_NOUNS)
     if not _year_number(cur, j) or _day_of_next_date(cur, j, shared=not own):
         return part, i
-    year = int(cur.text(j))
+    year_token = cur.tokens[j]
+    year = int(year_token.text)
     end = j + 1
+    after = cur.at(end)
+    if after.text not in _AFTER_YEAR_SIGNS and after.kind not in _AFTER_YEAR_KINDS:
+        # most years: nothing the checks below read follows them
+        return with_year(part, year, False, own, (year_token.start, year_token.end)), end
     dual_year = False
     # "1731/32" is a dual year, but in "25 December 1916/7 January 1917"
     # the slash starts the other half.
@@ -385,8 +431,7 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
             year = 1 - year
         if era == end:
             end += 1
-    span = (cur.tokens[j].start, cur.tokens[end - 1].end)
-    read = part._replace(year=year, dual_year=dual_year, own_year=own, year_span=span)
+    read = with_year(part, year, dual_year, own, (year_token.start, cur.tokens[end - 1].end))
     if _ordinal_year_dot(cur, end, part):
         end += 1
     if cur.kind(end) == "year_word":  # "1917 года": read, but not part of the year's own text
@@ -394,6 +439,25 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     elif _case_suffix(cur, end):  # Turkish "1909'da": read, but not part of the year's own text
         end += 2
     return read, end
+
+
+def with_year(part: Part, year: int, dual_year: bool, own_year: bool, span: tuple[int, int]) -> Part:
+    """``part`` with the year read after it: ``part._replace(year=year, ...)`` written out, as
+    ``_replace``'s generic path costs twice as much (every date reads a year)."""
+    day, month, day_token, month_token, order, _, _, _, _, month_borrowed, range_start = part
+    return Part(
+        day,
+        month,
+        day_token,
+        month_token,
+        order,
+        year,
+        dual_year,
+        own_year,
+        span,
+        month_borrowed,
+        range_start,
+    )
 
 
 _CASE_SUFFIX_LETTERS: Final = 4
@@ -464,9 +528,10 @@ def read_full(cur: Cursor, i: int) -> tuple[Part, int] | None:
 def read_markers(cur: Cursor, i: int) -> tuple[tuple[Token, ...], int]:
     """Labels right after a date: "O.S.", "(N.S.)", ", Old Style"."""
     j = cur.skip(i, COMMA)
-    if cur.kind(j) == "marker" and not opens_next(cur, j):
+    kind = cur.kind(j)
+    if kind == "marker" and not opens_next(cur, j):
         return (cur.tokens[j],), j + 1
-    if cur.kind(j) == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":
+    if kind == "open" and cur.kind(j + 1) == "marker" and cur.kind(j + 2) == "close":
         return (cur.tokens[j + 1],), j + 3
     return (), i
 

@@ -23,34 +23,17 @@ not guess:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Final, TypeVar
+from typing import Final
 
 from oldstyle import sweden
 from oldstyle.core import offset
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
-from oldstyle.grammar import OPPOSITE, Draft, Part
+from oldstyle.grammar import OPPOSITE, Draft, Part, built
 from oldstyle.patterns import Token
 from oldstyle.yearstart import january_year
 
 __all__ = ["Half", "Reading", "alternative_days", "built", "make_date", "same_day", "settle", "written_gap"]
-
-_Record = TypeVar("_Record")
-
-
-def built(cls: type[_Record], **fields: object) -> _Record:
-    """An instance of the frozen dataclass ``cls`` with every one of its ``fields`` given by name.
-
-    What ``cls(**fields)`` makes, several times faster: a frozen dataclass's own
-    ``__init__`` sets each field through ``object.__setattr__`` (1.4 µs for a
-    :class:`Half`), and the reader makes two halves, a reading and a mention
-    for every date it finds.  The caller gives every field, defaults too
-    (``tests/test_settling.py`` checks the records the reader builds).
-    """
-    record: _Record = object.__new__(cls)
-    record.__dict__.update(fields)
-    return record
-
 
 _LADY_DAY: Final = (3, 25)
 # Two days a source is unsure between lie a day or two apart; no converter writes a gap that small
@@ -125,16 +108,19 @@ def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Readin
     ``year`` is the year the context gives ("in 1789 ... on 7 November"),
     for a draft that writes none; such a draft needs one.
     """
-    if all(part.year is None for part in draft.parts):
+    parts = draft.parts
+    # a draft has one part or two: parts[-1] is a single date's only part, a dual date's second
+    if parts[0].year is None and parts[-1].year is None:
         assert year is not None, "a date without its year needs one from its context"
-        draft = replace(draft, parts=(draft.parts[0]._replace(year=year, own_year=False), *draft.parts[1:]))
-    if len(draft.parts) == 1:
-        part = draft.parts[0]
+        draft = replace(draft, parts=(parts[0]._replace(year=year, own_year=False), *parts[1:]))
+        parts = draft.parts
+    if len(parts) == 1:
+        part = parts[0]
         halves: tuple[Half, ...] = (
             make_half(part, draft.calendars[0] or "unmarked", _label_year(part, part)),
         )
     else:
-        halves = settle_dual(draft.parts, draft.calendars)
+        halves = settle_dual(parts, draft.calendars)
     return built(
         Reading,
         start=tokens[draft.first].start,
@@ -143,7 +129,7 @@ def settle(tokens: list[Token], draft: Draft, year: int | None = None) -> Readin
         halves=halves,
         style=draft.style,
         marked=draft.marked,
-        dual_year=any(p.dual_year for p in draft.parts),
+        dual_year=parts[0].dual_year or parts[-1].dual_year,
         markers=draft.markers,
         weekday=None,
     )
@@ -232,31 +218,41 @@ def _as_gregorian(day: JulianDate | GregorianDate) -> GregorianDate:
 
 def same_day(halves: tuple[Half, ...]) -> bool:
     """Whether every half is a real day and all name the same one."""
-    days = {None if h.date is None else h.date.toordinal() for h in halves}
-    return len(days) == 1 and None not in days
+    first = halves[0].date if halves else None
+    if first is None:
+        return False
+    day = first.toordinal()
+    return all(half.date is not None and half.date.toordinal() == day for half in halves[1:])
 
 
 def _settle_pair(parts: tuple[Part, ...], cal1: str, cal2: str) -> tuple[Half, ...]:
     """Years for two halves: own years first, then the shared one, then the nearest."""
     cals = (cal1, cal2)
     halves: list[Half | None] = [None, None]
-    for index, part in enumerate(parts):
+    for index in (0, 1):
+        part = parts[index]
         if part.own_year and not part.month_borrowed:
             halves[index] = make_half(part, cals[index], _label_year(part, part))
-    shared = next((p for p in parts if p.year is not None and not p.own_year), None)
-    if shared is not None and halves == [None, None]:
+    if halves[0] is None and halves[1] is None:
         # A year written once belongs to the Julian half (its year-start applies),
         # unless that half is a bare day that borrowed its month.
-        index = cals.index("julian") if "julian" in cals else 0
+        shared = _shared_year(parts)
+        index = 0 if cal1 == "julian" or cal2 != "julian" else 1
         if parts[index].month_borrowed:
             index = 1 - index
         halves[index] = make_half(parts[index], cals[index], _label_year(shared, parts[index]))
-    for index in (0, 1):
-        if halves[index] is None:
-            other = halves[1 - index]
-            assert other is not None
-            halves[index] = nearest(parts[index], cals[index], other)
-    return tuple(h for h in halves if h is not None)
+    first, second = halves
+    if first is None:
+        assert second is not None
+        return nearest(parts[0], cal1, second), second
+    if second is None:
+        return first, nearest(parts[1], cal2, first)
+    return first, second
+
+
+def _shared_year(parts: tuple[Part, ...]) -> Part:
+    """The part that writes the year both halves share (the draft has one, or an own year)."""
+    return parts[0] if parts[0].year is not None and not parts[0].own_year else parts[1]
 
 
 def _label_year(source: Part, part: Part) -> int:
@@ -319,9 +315,9 @@ def make_date(
 def _candidates(part: Part, base_year: int) -> list[tuple[int, int]]:
     """(year, month) labels a half whose year (and borrowed month) is written elsewhere may have."""
     assert part.month is not None
-    years = (base_year, base_year - 1, base_year + 1)
     if not part.month_borrowed:
-        return [(year, part.month) for year in years]
+        month = part.month
+        return [(base_year, month), (base_year - 1, month), (base_year + 1, month)]
     out = []
     for step in (0, 1, -1):
         month = part.month + step

@@ -84,6 +84,30 @@ def test_julian_date_to_gregorian_agrees_in_every_range(years: st.SearchStrategy
     check()
 
 
+@pytest.mark.parametrize("years", RANGES.values(), ids=RANGES.keys())
+def test_both_constructors_fast_paths_agree_with_arith_in_every_range(years: st.SearchStrategy[int]) -> None:
+    @given(julian_dates(years), gregorian_dates(years))
+    def check(jd: tuple[int, int, int], gd: tuple[int, int, int]) -> None:
+        julian, gregorian = oldstyle.JulianDate(*jd), oldstyle.GregorianDate(*gd)
+        assert (julian.toordinal(), julian.to_tuple()) == (_arith.julian_to_ordinal(*jd), jd)
+        assert (gregorian.toordinal(), gregorian.to_tuple()) == (_arith.gregorian_to_ordinal(*gd), gd)
+
+    check()
+
+
+@given(st.integers(1, 12), st.integers(-3, 40), st.sampled_from([-4713, 1582, 1700, 1900, 2000, 10**6]))
+def test_both_constructors_refuse_a_day_their_month_has_not(month: int, day: int, year: int) -> None:
+    for cls, size in (
+        (oldstyle.JulianDate, _arith.days_in_month_julian(year, month)),
+        (oldstyle.GregorianDate, _arith.days_in_month_gregorian(year, month)),
+    ):
+        if 1 <= day <= size:
+            assert cls(year, month, day).to_tuple() == (year, month, day)
+        else:
+            with pytest.raises(oldstyle.InvalidDateError, match="is not a"):
+                cls(year, month, day)
+
+
 @given(st.integers(1, 12), st.integers(-3, 40))
 def test_every_month_number_and_day_in_a_table_year_converts_or_raises(month: int, day: int) -> None:
     for year in (cycles.SHIFT_FIRST_YEAR, 1712, cycles.SHIFT_LAST_YEAR):

@@ -1,0 +1,81 @@
+"""The date reader's hand-written fast paths (issue 14) make what the generic ones make."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from oldstyle.grammar import Draft, read_draft
+from oldstyle.halves import Cursor, Part, with_year
+from oldstyle.patterns import Token, tokenize
+
+_TOKENS = st.builds(
+    Token, st.sampled_from(["number", "month"]), st.text(max_size=3), st.integers(0, 9), st.integers(0, 9)
+)
+_SPANS = st.tuples(st.integers(0, 99), st.integers(0, 99))
+
+
+@given(
+    st.builds(
+        Part,
+        day=st.integers(1, 31),
+        month=st.none() | st.integers(1, 12),
+        day_token=_TOKENS,
+        month_token=st.none() | _TOKENS,
+        order=st.sampled_from(["dmy", "mdy", "iso"]),
+        year=st.none() | st.integers(-50, 3000),
+        dual_year=st.booleans(),
+        own_year=st.booleans(),
+        year_span=st.none() | _SPANS,
+        month_borrowed=st.booleans(),
+        range_start=st.none() | _TOKENS,
+    ),
+    st.integers(-50, 3000),
+    st.booleans(),
+    st.booleans(),
+    _SPANS,
+)
+def test_with_year_is_replace_written_out(
+    part: Part, year: int, dual_year: bool, own_year: bool, span: tuple[int, int]
+) -> None:
+    expected = part._replace(year=year, dual_year=dual_year, own_year=own_year, year_span=span)
+    assert with_year(part, year, dual_year, own_year, span) == expected
+
+
+def test_cursor_at_gives_each_token_and_an_empty_one_past_the_end() -> None:
+    tokens = tokenize("25 October 1917")
+    cur = Cursor(tokens)
+    assert [cur.at(i) for i in range(3)] == tokens
+    for i in (3, 4, 40):
+        assert (cur.at(i).kind, cur.at(i).text) == ("", "") == (cur.kind(i), cur.text(i))
+
+
+def test_cursor_at_asks_the_source_for_more_tokens() -> None:
+    tokens = tokenize("25 October")
+    rest = tokenize(" 1917", 0)
+    cur = Cursor(tokens, lambda: bool(rest) and tokens.append(rest.pop()) is None)
+    assert cur.at(2).text == "1917"
+    assert cur.at(3).kind == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "25 October (O.S.; 7 November N.S.) 1917",  # a bracketed pair
+        "25 October/7 November 1917",  # a slash pair
+        "8(19).11.1711",  # Russian numeric, one token
+        "25 October 1917 O.S.",  # a single date
+        "8 February 1834 – 2 February 1907 [O.S. 27 January 1834 – 20 January 1907]",  # a lifespan
+    ],
+)
+def test_drafts_built_fast_are_whole_dataclass_instances(text: str) -> None:
+    """grammar.built skips Draft's __init__: every field is set, and the draft equals Draft's own."""
+    tokens = tokenize(text)
+    draft = read_draft(tokens, 0)
+    assert draft is not None
+    fields = {f.name: getattr(draft, f.name) for f in dataclasses.fields(draft)}
+    assert set(vars(draft)) == set(fields)
+    assert draft == Draft(**fields)
