@@ -406,7 +406,10 @@ def read_year(cur: Cursor, i: int, part: Part, *, own: bool) -> tuple[Part, int]
     end = j + 1
     after = cur.at(end)
     if after.text not in _AFTER_YEAR_SIGNS and after.kind not in _AFTER_YEAR_KINDS:
-        # most years: nothing the checks below read follows them
+        # Most years: nothing the checks below read follows them.  Those checks look two
+        # tokens past the year (a case ending), which reads a window's text on that far, and
+        # where its reading stops decides the sentences read around it: so does this path.
+        cur.has(end + 1)
         return with_year(part, year, False, own, (year_token.start, year_token.end)), end
     dual_year = False
     # "1731/32" is a dual year, but in "25 December 1916/7 January 1917"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from oldstyle.grammar import Draft, read_draft
 from oldstyle.halves import Cursor, Part, with_year
 from oldstyle.patterns import Token, tokenize
+from oldstyle.scanning import scan
 
 _TOKENS = st.builds(
     Token, st.sampled_from(["number", "month"]), st.text(max_size=3), st.integers(0, 9), st.integers(0, 9)
@@ -79,3 +80,20 @@ def test_drafts_built_fast_are_whole_dataclass_instances(text: str) -> None:
     fields = {f.name: getattr(draft, f.name) for f in dataclasses.fields(draft)}
     assert set(vars(draft)) == set(fields)
     assert draft == Draft(**fields)
+
+
+def test_a_plain_year_reads_a_window_as_far_as_the_checks_after_a_year_do() -> None:
+    """read_year's quick path for a plain year looks two tokens past it, as the dual-year, era and
+    case-ending checks do, so a window's reading stops where it did and the sentences read around
+    a date are the same: without it, "25. Oktober jul./ 7. November 1917 greg." lost its "jul."
+    to a calendar named in the sentence before (found by comparing with the code before)."""
+    text = (
+        "February 29, according to the Julian calendar) was ten days of the Gregorian calendar and a "
+        "day before the Julian calendar. am 25. Oktober jul./ 7. November 1917 greg. "
+        "7 November [O.S. 25 October] 1389 1910–11"
+    )
+    found = {m.text: [k.text for k in m.markers] for m in scan(text)}
+    assert found["25. Oktober jul./ 7. November 1917 greg."] == ["jul.", "greg."]
+    tail = "13 September [O.S. 2 September] 1752\n\nDmitri [O.S. [O.S. 20 January]"
+    lead = "By the old-style Julian calendar, his birthdate was January 17.\n\n"
+    assert [m.text for m in scan(lead + tail)][-1] == "20 January"
