@@ -226,7 +226,8 @@ class _Window:
         self.text = text
         self.part = limit is not None  # a part of a stretch: read no further than its end
         self.limit = len(text) if limit is None else limit
-        end = min(past_label(text, end), self.limit)  # no label cut in two at the end
+        if not self.part:  # no label cut in two at the end (a part ends where safe_stop let it, or
+            end = past_label(text, end)  # at its limit: no label runs across either)
         self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
