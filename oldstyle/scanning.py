@@ -51,10 +51,6 @@ _NEAR: Final = 32  # a month word sits this close after a day ("25 October")
 _DATE_WORDS: Final = frozenset({"month", "iso", "numeric", "paired", "daymonth"})
 _SENTENCE_REACH: Final = 400  # how far a stretch read for context reaches beyond its dates
 _STARTS: Final = frozenset({"number", "dayword", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
-# The kinds of token a window's reader looks at: the rest start no reading and are no date
-# word (the slash of a dual year is a "punct").
-_ACTIVE: Final = _STARTS | _DATE_WORDS | {"punct"}
-_DAY_NUMBERS: Final = frozenset([*map(str, range(1, 32)), *(f"0{day}" for day in range(1, 10))])
 # A stretch this long is first read only around its date words, from this far before
 # each (a reading starts a few tokens before its first date word) and to this far after.
 _QUICK_LENGTH: Final = 200
@@ -412,18 +408,20 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
     tokens = window.tokens
     readings: list[Reading] = []
     loose = False
-    resume = 0
-    for index, token in enumerate(tokens):  # the tokens ``window.more`` appends are met too
-        kind = token.kind
-        if kind not in _ACTIVE or index < resume:
-            continue  # most tokens: a plain word or sign, no date word and no reading's start
-        if kind in _STARTS and (kind != "number" or _may_be_day(token.text)):
-            reading = read_at(tokens, index, window.more)
-            if reading is not None:
-                readings.append(reading)
-                resume = reading.next_index
-                continue
-        loose = loose or kind in _DATE_WORDS or (token.text == "/" and _dual_year_slash(tokens, index))
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        starts = token.kind in _STARTS and (token.kind != "number" or _may_be_day(token.text))
+        reading = read_at(tokens, index, window.more) if starts else None
+        if reading is None:
+            # the text test first: this line runs for every token that starts no reading
+            loose = (
+                loose or token.kind in _DATE_WORDS or (token.text == "/" and _dual_year_slash(tokens, index))
+            )
+            index += 1
+            continue
+        readings.append(reading)
+        index = reading.next_index
     return readings, loose
 
 
@@ -431,10 +429,6 @@ def _may_be_day(number: str) -> bool:
     """Whether a number token may be a day (1 to 31, two digits at most, as
     :meth:`oldstyle.halves.Cursor.number` reads it): a reading that starts with a number
     starts with its day, so a page number or a year starts none (most numbers of prose)."""
-    if number in _DAY_NUMBERS:
-        return True
-    if number.isdigit():  # "0", "00", "32", "1717": no day
-        return False
     digits = number.rstrip(NUMBER_SUFFIX_CHARACTERS)
     return 0 < len(digits) <= 2 and 1 <= int(digits) <= 31
 
