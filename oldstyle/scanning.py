@@ -226,7 +226,8 @@ class _Window:
         self.text = text
         self.part = limit is not None  # a part of a stretch: read no further than its end
         self.limit = len(text) if limit is None else limit
-        end = min(past_label(text, end), self.limit)  # no label cut in two at the end
+        if not self.part:  # no label cut in two at the end (a part ends where safe_stop let it, or
+            end = past_label(text, end)  # at its limit: no label runs across either)
         self.start = start
         self.end = end
         self.tokens = tokenize(text, start, end)
@@ -334,8 +335,13 @@ def _quick_parts(text: str, hints: _Hints, start: int, end: int) -> list[tuple[i
 
 def _unclosed(text: str, start: int, end: int) -> bool:
     """Whether a bracket opened in ``text[start:end]`` is not closed there."""
+    # A closing bracket before the first opening one changes nothing: the brackets are
+    # counted from there on (two finds are C-level searches, the regex a slower one).
+    opened = [found for found in (text.find("(", start, end), text.find("[", start, end)) if found >= 0]
+    if not opened:
+        return False
     depth = 0
-    for match in _BRACKET.finditer(text, start, end):
+    for match in _BRACKET.finditer(text, min(opened), end):
         depth = depth + 1 if match.group() in "([" else max(0, depth - 1)
     return depth > 0
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from oldstyle import JulianDate, scanning
-from oldstyle.patterns import safe_stop, tokenize
+from oldstyle.patterns import past_label, safe_stop, tokenize
 from oldstyle.scanning import Mention, scan
 
 # Sentences full of numbers and free of dates: they merge into one long stretch around a date.
@@ -103,3 +103,31 @@ def test_a_window_edge_never_cuts_a_label_in_two(gap: int) -> None:
     text = f"Em 2019 a festa cai em 15 de abril ({filler} de acordo com o calendário juliano)."
     mentions = scan(text)
     assert [(m.julian, m.style) for m in mentions] == [(JulianDate(2019, 4, 15), "marked")], text
+
+
+@given(st.text(alphabet="()[] a", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_unclosed_is_a_walk_over_every_bracket(text: str, one: int, other: int) -> None:
+    """Counting from the first opening bracket gives the depth a walk over all of them gives."""
+    start, end = sorted((min(one, len(text)), min(other, len(text))))
+    depth = 0
+    for char in text[start:end]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+    assert scanning._unclosed(text, start, end) == (depth > 0)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_part_ends_where_no_label_runs_on(seed: int) -> None:
+    """Every part but the stretch's last ends where safe_stop let it, so no label runs across its
+    end: its window need not look for one (as a whole stretch's window does)."""
+    rng = random.Random(seed)
+    text = "".join(_filler(rng, rng.randint(200, 600)) + date + " " for date in rng.sample(DATES, 5))
+    hints = scanning._Hints(text)
+    checked = 0
+    for start, end in [(0, len(text)), (len(text) // 3, len(text))]:
+        for _, last in scanning._quick_parts(text, hints, start, end):
+            assert last == end or past_label(text, last) == last
+            checked += last < end
+    assert checked
