@@ -23,7 +23,7 @@ from oldstyle.formatting import year_text
 from oldstyle.names import ENGLISH, date_words
 from oldstyle.parsing import Half, weekday_error, weekday_mismatch
 from oldstyle.patterns import LineCounter, weekday_of
-from oldstyle.scanning import Mention, scan
+from oldstyle.scanning import Mention, collector_paused, scan
 from oldstyle.sweden import only_swedish_note
 from oldstyle.wording import weekday_word
 
@@ -83,14 +83,15 @@ def check(text: str, *, trust: str = "first") -> list[Problem]:
     ```
     """
     side = _trust(trust)
-    problems: list[Problem] = []
-    mentions = scan(text)
-    for mention in mentions:
-        problem = _problem(mention, side)
-        if problem is not None:
-            problems.append(problem)
-    problems = _with_feast_problems(text, _narrowed(text, problems, mentions))
-    return sorted([*problems, *_gap_problems(text, mentions)], key=lambda problem: problem.start)
+    with collector_paused():  # as scan pauses it, over the problems made of its mentions too
+        problems: list[Problem] = []
+        mentions = scan(text)
+        for mention in mentions:
+            problem = _problem(mention, side)
+            if problem is not None:
+                problems.append(problem)
+        problems = _with_feast_problems(text, _narrowed(text, problems, mentions))
+        return sorted([*problems, *_gap_problems(text, mentions)], key=lambda problem: problem.start)
 
 
 def _narrowed(text: str, problems: list[Problem], mentions: Sequence[Mention]) -> list[Problem]:

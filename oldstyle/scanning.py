@@ -17,6 +17,7 @@ import bisect
 import gc
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -40,7 +41,7 @@ from oldstyle.settling import Reading, built
 if TYPE_CHECKING:
     from oldstyle.churchyear import Feast
 
-__all__ = ["Mention", "scan"]
+__all__ = ["Mention", "collector_paused", "scan"]
 
 # How far around a digit a mention may reach: "September 25th" starts before
 # its day; a window grows while a reading needs more tokens.
@@ -127,16 +128,26 @@ def scan(text: str) -> list[Mention]:
     """
     if not isinstance(text, str):
         raise OldstyleError(f"scan needs text (str), not {type(text).__name__}")
-    # The cyclic garbage collector is paused while the text is read, and restored as it
-    # was (as timeit does).  Reading makes no reference cycles (tests/test_scan_parts.py
-    # checks), so the pause frees nothing later; but the mentions it keeps are a dozen
-    # tracked objects each, and the full collections their number set off took a
-    # quarter of the time on date-dense text (benchmarks/bench_reader.py).
+    with collector_paused():
+        return _with_feasts(text, list(_mentions(text)))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a block, and leave it as it was (as timeit does).
+
+    The reader pauses it while it reads a text (:func:`scan`, and
+    :func:`oldstyle.check` around its problems too).  Reading makes no
+    reference cycles (``tests/test_scan_collector.py`` checks), so the pause
+    leaves nothing for a collection to free; but the mentions it keeps are a
+    dozen tracked objects each, and the full collections their number set off
+    took a fifth of the time on date-dense text (``benchmarks/bench_mention.py``).
+    """
     collecting = gc.isenabled()
     if collecting:
         gc.disable()
     try:
-        return _with_feasts(text, list(_mentions(text)))
+        yield
     finally:
         if collecting:
             gc.enable()

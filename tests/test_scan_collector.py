@@ -1,4 +1,4 @@
-"""scan pauses the cyclic garbage collector while it reads, and leaves it as it found it."""
+"""scan and check pause the cyclic garbage collector while they read, and leave it as they found it."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import test_unseen_round9
 import test_unseen_round9_intl
 from test_scan_parts import DATES
 
-from oldstyle import check, fix, scanning
-from oldstyle.scanning import scan
+from oldstyle import check, checking, fix, scanning
+from oldstyle.scanning import collector_paused, scan
 
 
 def _real_snippets() -> Iterator[str]:
@@ -108,3 +108,36 @@ def test_reading_real_text_makes_no_reference_cycles() -> None:
     assert len(mentions) > 500
     assert problems
     assert fixed != TEXT
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_check_keeps_the_collector_paused_while_it_makes_problems(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    make = checking._problem
+
+    def watched(mention: scanning.Mention, side: str) -> checking.Problem | None:
+        seen.append(gc.isenabled())
+        return make(mention, side)
+
+    monkeypatch.setattr(checking, "_problem", watched)
+    problems = check("Lenin: 25 October (O.S.; 8 November N.S.) 1917.")
+    assert [p.kind for p in problems] == ["inconsistent"]
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_collector_paused_nests_and_restores_after_an_error() -> None:
+    inside: list[bool] = []
+
+    def nested() -> None:
+        with collector_paused():
+            with collector_paused():
+                inside.append(gc.isenabled())
+            inside.append(gc.isenabled())  # the inner block found it paused and left it so
+            raise KeyError("inside")
+
+    with pytest.raises(KeyError, match="inside"):
+        nested()
+    assert inside == [False, False]
+    assert gc.isenabled()
