@@ -116,6 +116,8 @@ def read_draft(
     With ``yearless``, a date whose year is written elsewhere ("on 25
     October", "7 November (25 October O.S.)") is read too, with no year.
     """
+    if _number_before_word(tokens, i):
+        return None
     cur = Cursor(tokens, more)
     cur.yearless = yearless
     if cur.kind(i) == "paired":
@@ -163,6 +165,24 @@ def read_draft(
     if restated(first, group, labels):
         return _single(i, group.end, first, markers)  # "9 June 1672 (1672-06-09)"
     return _read_bracketed(cur, i, first, markers, group, labels)
+
+
+def _number_before_word(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a number with a plain word after it ("22 boys", "page 5 and"), which
+    starts no date: the grammar reads it as a bare day (or no day) with neither month nor year,
+    nor a bracket, sign or label after it, and gives up (about 3 µs; most numbers of prose).
+
+    Only a word that may link a day to its month ("the 24th of March", "the 11th day of
+    February") reads on.  This test looks at no token the grammar would not, and asks for
+    none past those already read (a window that reads on decides what is read around it).
+    """
+    if i + 1 >= len(tokens) or tokens[i].kind != "number":
+        return False
+    after = tokens[i + 1]
+    return after.kind == "word" and after.text.lower() not in _LINKS_TO_MONTH
+
+
+_LINKS_TO_MONTH: Final = DAY_MONTH_LINKS | {"day"}
 
 
 def _lifespan_end(cur: Cursor, i: int, markers: tuple[Token, ...], group: Group) -> bool:

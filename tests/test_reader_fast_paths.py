@@ -97,3 +97,36 @@ def test_a_plain_year_reads_a_window_as_far_as_the_checks_after_a_year_do() -> N
     tail = "13 September [O.S. 2 September] 1752\n\nDmitri [O.S. [O.S. 20 January]"
     lead = "By the old-style Julian calendar, his birthdate was January 17.\n\n"
     assert [m.text for m in scan(lead + tail)][-1] == "20 January"
+
+
+@pytest.mark.parametrize("text", ["22 boys and 30 men", "page 5 and", "columns 12 to 300", "the 24th Day"])
+def test_a_number_before_a_plain_word_starts_no_date(text: str) -> None:
+    """read_draft's early exit for a number with a plain word after it gives the grammar's None."""
+    tokens = tokenize(text)
+    assert all(read_draft(tokens, i, yearless=True) is None for i in range(len(tokens)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month"),
+    [
+        ("the 24th of March 1603", 24, 3),
+        ("Born ye 11th Day of February 1731/2", 11, 2),
+        ("10 de mayo 1700", 10, 5),
+    ],
+)
+def test_a_number_before_a_word_linking_its_month_still_reads(text: str, day: int, month: int) -> None:
+    """The words that link a day to its month ("of", "de", "day of") are not plain words."""
+    tokens = tokenize(text)
+    start = next(i for i, token in enumerate(tokens) if token.kind == "number")
+    draft = read_draft(tokens, start)
+    assert draft is not None
+    assert (draft.parts[0].day, draft.parts[0].month) == (day, month)
+
+
+def test_a_number_at_the_end_of_the_tokens_asks_for_more() -> None:
+    """The early exit asks for no token: at the end of what is read, the grammar reads on as before."""
+    tokens = tokenize("on 25")
+    rest = tokenize(" October 1917")[::-1]
+    draft = read_draft(tokens, 1, lambda: bool(rest) and tokens.append(rest.pop()) is None)
+    assert draft is not None
+    assert draft.parts[0].month == 10
