@@ -156,30 +156,63 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
     A sentence ends at ". " before a capital or a line break, at a blank line,
     and at a table cell's "|" (each cell of a Markdown table is its own context).
     """
-    out = []
+    out: list[int] = []
     openers = {0}
     number = 0
-    for index, token in enumerate(tokens):
-        if index:
-            before = tokens[index - 1]
-            gap = text[before.end : token.start]
-            if before.kind == "word" and "\n" not in gap and token.text != "|":
-                # Most tokens follow a word on the same line: a word (its dot is a token of
-                # its own) ends no sentence, so only a break or a cell's "|" would.
-                out.append(number)
-                continue
-            # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
-            # with its own dot ("25 October 1917 O.S. He ...")
-            stop = before.text in _SENTENCE_ENDS or _dotted_word_stop(tokens, index - 1)
-            stop = stop or (before.kind == "marker" and _label_stop(before, gap, token))
-            ends = stop and bool(gap) and (token.text[:1].isupper() or "\n" in gap)
-            ends = ends and not _day_dot(tokens, index)
-            if ends or gap.count("\n") >= 2 or "|" in (token.text, before.text):
-                number += 1
-            if gap.count("\n") >= 2:
-                openers.add(number)
-        out.append(number)
+    for index in _breaks(text, tokens):
+        out.extend([number] * (index - len(out)))
+        before, token = tokens[index - 1], tokens[index]
+        gap = text[before.end : token.start]
+        # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
+        # with its own dot ("25 October 1917 O.S. He ...")
+        stop = before.text in _SENTENCE_ENDS or _dotted_word_stop(tokens, index - 1)
+        stop = stop or (before.kind == "marker" and _label_stop(before, gap, token))
+        ends = stop and bool(gap) and (token.text[:1].isupper() or "\n" in gap)
+        ends = ends and not _day_dot(tokens, index)
+        blank = "\n" in gap and gap.count("\n") >= 2
+        if ends or blank or "|" in (token.text, before.text):
+            number += 1
+        if blank:
+            openers.add(number)
+    out.extend([number] * (len(tokens) - len(out)))
     return out, openers
+
+
+def _breaks(text: str, tokens: list[Token]) -> list[int]:
+    """The indices of the tokens that may open a sentence, in order: those after a full stop,
+    a month word or a label (either may end with a sentence's dot), after a line break, and a
+    cell's "|" and the token after it.  No other token opens one.
+
+    Testing each token's gap in a loop cost more than the rest of the reading of a stretch
+    but its dates: the few others are found with one pass over the tokens and C-level searches.
+    """
+    ends, kinds = _SENTENCE_ENDS, _STOP_KINDS
+    found = [index for index, token in enumerate(tokens, 1) if token.kind in kinds or token.text in ends]
+    if not tokens:
+        return found
+    first, last = tokens[0].start, tokens[-1].end
+    extra = []
+    at = text.find("\n", first, last)
+    while at >= 0:
+        extra.append(bisect.bisect_right(tokens, at, key=_start))  # the token after a line break
+        at = text.find("\n", at + 1, last)
+    at = text.find("|", first, last)
+    while at >= 0:
+        cell = bisect.bisect_left(tokens, at, key=_start)  # a "|", and the token after it
+        extra += (cell, cell + 1)
+        at = text.find("|", at + 1, last)
+    if extra:
+        found = sorted({0, *found, *extra})[1:]  # no token stands before the first
+    while found and found[-1] >= len(tokens):
+        found.pop()  # after the last token
+    return found
+
+
+_STOP_KINDS: Final = frozenset({"month", "marker"})
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _dotted_word_stop(tokens: list[Token], index: int) -> bool:
