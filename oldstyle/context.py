@@ -112,19 +112,23 @@ def read_block(text: str, tokens: list[Token]) -> list[Reading]:
     for label in labels:
         named.setdefault(label.calendar, set()).add(label.sentence)
     readings = _readings(tokens, founds, named, years)
-    return _with_dual_years(readings, _dual_years(tokens, founds))
+    return _with_dual_years(readings, _dual_years(text, tokens, founds))
 
 
-def _dual_years(tokens: list[Token], founds: list[Found]) -> list[Reading]:
+def _dual_years(text: str, tokens: list[Token], founds: list[Found]) -> list[Reading]:
     """Dual years written without a day ("in the late winter of 1602/3"): mentions with no days."""
+    slashes = _slashes(text, tokens)
+    if not slashes:
+        return []
     taken = {index for found in founds for index in range(found.draft.first, found.draft.next_index)}
     out = []
-    for index, token in enumerate(tokens):
-        end = bare_dual_year(tokens, index) if token.kind == "number" and index not in taken else None
+    for slash in slashes:
+        index = slash - 1
+        end = bare_dual_year(tokens, index) if tokens[index].kind == "number" and index not in taken else None
         if end is not None:
             out.append(
                 Reading(
-                    start=token.start,
+                    start=tokens[index].start,
                     end=tokens[end - 1].end,
                     next_index=end,
                     halves=(),
@@ -134,6 +138,23 @@ def _dual_years(tokens: list[Token], founds: list[Found]) -> list[Reading]:
                 )
             )
     return out
+
+
+def _slashes(text: str, tokens: list[Token]) -> list[int]:
+    """The indices of the "/" tokens after the first token, in order.
+
+    A dual year's number stands before its slash: a C-level search for the
+    slashes saves testing every number of a stretch (most have none after them).
+    """
+    found = []
+    last = tokens[-1].end if tokens else 0
+    at = text.find("/", tokens[1].start if len(tokens) > 1 else last, last)
+    while at >= 0:
+        index = bisect.bisect_left(tokens, at, key=_start)
+        if index < len(tokens) and tokens[index].start == at and tokens[index].text == "/":
+            found.append(index)  # not a slash inside a token ("25/10/1917")
+        at = text.find("/", at + 1, last)
+    return found
 
 
 def _with_dual_years(readings: list[Reading], dual_years: list[Reading]) -> list[Reading]:
