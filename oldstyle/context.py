@@ -81,6 +81,7 @@ _ASIDE_WORDS: Final = 3  # a bracket of up to this many words after a label qual
 _ASIDE_MIN_TOKENS: Final = 3
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 _STARTS: Final = frozenset({"number", "dayword", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+_READ_KINDS: Final = _STARTS | {"marker"}  # a date's start, a label, a year (a number)
 
 
 class _Label:
@@ -269,8 +270,11 @@ def _read_all(
     founds: list[Found] = []
     labels: list[_Label] = []
     years: Years = {}
-    i = 0
-    while i < len(tokens):
+    after = 0  # the first token not yet read
+    # Most tokens are words, which start nothing: one pass picks out the others.
+    for i in [index for index, token in enumerate(tokens) if token.kind in _READ_KINDS]:
+        if i < after:
+            continue  # inside a date or markup read
         token = tokens[i]
         found = _read_one(tokens, i, sentences[i], openers) if token.kind in _STARTS else None
         if found is not None:
@@ -278,18 +282,17 @@ def _read_all(
             year = found.year if found.year is not None else _heading_year(tokens, i)
             if year is not None:
                 years.setdefault(found.sentence, []).append((found.start, year))
-            i = found.draft.next_index
+            after = found.draft.next_index
             continue
         if token.kind == "marker":
             calendar = calendars_of([token])[0]
             if _markup(tokens, i):  # ":os[1712-07-29]" is the Markdown extension's, not prose
-                i = _markup_end(tokens, i)
+                after = _markup_end(tokens, i)
                 continue
             free = _free_label(tokens, i, founds)
             labels.append(_Label(token, i, sentences[i], calendar, free, opens_next(Cursor(tokens), i)))
         elif token.kind == "number" and token.text.isdigit() and len(token.text) == 4:
             years.setdefault(sentences[i], []).append((token.start, int(token.text)))
-        i += 1
     return founds, labels, years
 
 
