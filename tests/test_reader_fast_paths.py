@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oldstyle import grammar
 from oldstyle.grammar import Draft, read_draft
 from oldstyle.halves import Cursor, Part, with_year
 from oldstyle.patterns import Token, tokenize
@@ -99,11 +100,32 @@ def test_a_plain_year_reads_a_window_as_far_as_the_checks_after_a_year_do() -> N
     assert [m.text for m in scan(lead + tail)][-1] == "20 January"
 
 
-@pytest.mark.parametrize("text", ["22 boys and 30 men", "page 5 and", "columns 12 to 300", "the 24th Day"])
+@pytest.mark.parametrize(
+    "text",
+    ["22 boys and 30 men", "page 5 and", "columns 12 to 300", "the 24th Day", "table 12, columns 5, 6"],
+)
 def test_a_number_before_a_plain_word_starts_no_date(text: str) -> None:
     """read_draft's early exit for a number with a plain word after it gives the grammar's None."""
     tokens = tokenize(text)
     assert all(read_draft(tokens, i, yearless=True) is None for i in range(len(tokens)))
+
+
+_WORDS = st.sampled_from(
+    ["5", "25", "1917", ",", "of", "day", "Day", "de", "boys", "October", "O.S.", "(", ")", "[", "]",
+     "/", "-", ".", "18", "Old Style", "January", "1731/2", "?", ":", "NS", "in", "the", "Julian", "calendar"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_WORDS, max_size=12).map(" ".join), st.booleans())
+def test_the_early_exit_gives_what_the_grammar_gives(text: str, yearless: bool) -> None:
+    """Without the early exit for a number before a word or comma, every start reads the same."""
+    tokens = tokenize(text)
+    fast = [read_draft(tokens, i, yearless=yearless) for i in range(len(tokens))]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar, "_starts_no_date", lambda tokens, i: False)
+        slow = [read_draft(tokens, i, yearless=yearless) for i in range(len(tokens))]
+    assert fast == slow
 
 
 @pytest.mark.parametrize(
