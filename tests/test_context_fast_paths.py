@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oldstyle.context import _day_dot, _dotted_word_stop, _label_stop, _sentence_numbers
+from oldstyle.context import _day_dot, _dotted_word_stop, _label_stop, _read_all, _sentence_numbers
+from oldstyle.pairing import Found
 from oldstyle.patterns import Token, tokenize
 from oldstyle.scanning import _block_tokens, _sentences_around, _Window
 
@@ -64,3 +67,16 @@ def test_block_tokens_are_those_of_one_run(text: str) -> None:
             start, end = _sentences_around(text, window.start, window.end, 0)
             start, end = min(start, window.start), max(end, window.end)
             assert _block_tokens(window, start, end) == tokenize(text, start, end)
+
+
+def test_the_founds_the_context_reader_builds_fast_are_whole() -> None:
+    """context builds each Found with grammar.built: every field is set, and it equals Found's own."""
+    text = "He was born on Sunday, January 4, 1643, according to the Gregorian calendar."
+    tokens = tokenize(text)
+    sentences, openers = _sentence_numbers(text, tokens)
+    founds, _, _ = _read_all(tokens, sentences, openers)
+    assert founds
+    for found in founds:
+        fields = {field.name: getattr(found, field.name) for field in dataclasses.fields(found)}
+        assert set(vars(found)) == set(fields)
+        assert found == Found(**fields)
