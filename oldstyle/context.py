@@ -216,8 +216,10 @@ def _breaks(text: str, tokens: list[Token]) -> list[int]:
     extra = []
     at = text.find("\n", first, last)
     while at >= 0:
-        extra.append(bisect.bisect_right(tokens, at, key=_start))  # the token after a line break
-        at = text.find("\n", at + 1, last)
+        after = bisect.bisect_right(tokens, at, key=_start)  # the token after a line break
+        extra.append(after)
+        # the other breaks before that token (a blank line's second) are the same token's
+        at = text.find("\n", tokens[after].start, last) if after < len(tokens) else -1
     at = text.find("|", first, last)
     while at >= 0:
         cell = bisect.bisect_left(tokens, at, key=_start)  # a "|", and the token after it
