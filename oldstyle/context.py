@@ -208,23 +208,20 @@ def _breaks(text: str, tokens: list[Token]) -> list[int]:
     Testing each token's gap in a loop cost more than the rest of the reading of a stretch
     but its dates: the few others are found with one pass over the tokens and C-level searches.
     """
-    ends, kinds = _SENTENCE_ENDS, _STOP_KINDS
+    ends, kinds = _BREAK_TEXTS, _STOP_KINDS
     found = [index for index, token in enumerate(tokens, 1) if token.kind in kinds or token.text in ends]
     if not tokens:
         return found
     first, last = tokens[0].start, tokens[-1].end
     extra = []
+    if text.find("|", first, last) >= 0:
+        extra = [index for index, token in enumerate(tokens) if token.text == "|"]
     at = text.find("\n", first, last)
     while at >= 0:
         after = bisect.bisect_right(tokens, at, key=_start)  # the token after a line break
         extra.append(after)
         # the other breaks before that token (a blank line's second) are the same token's
         at = text.find("\n", tokens[after].start, last) if after < len(tokens) else -1
-    at = text.find("|", first, last)
-    while at >= 0:
-        cell = bisect.bisect_left(tokens, at, key=_start)  # a "|", and the token after it
-        extra += (cell, cell + 1)
-        at = text.find("|", at + 1, last)
     if extra:
         found = sorted({0, *found, *extra})[1:]  # no token stands before the first
     while found and found[-1] >= len(tokens):
@@ -233,6 +230,7 @@ def _breaks(text: str, tokens: list[Token]) -> list[int]:
 
 
 _STOP_KINDS: Final = frozenset({"month", "marker"})
+_BREAK_TEXTS: Final = _SENTENCE_ENDS | {"|"}
 
 
 def _start(token: Token) -> int:
