@@ -32,7 +32,7 @@ import bisect
 from dataclasses import replace
 from typing import Final
 
-from oldstyle.grammar import calendars_of, read_draft
+from oldstyle.grammar import built, calendars_of, read_draft
 from oldstyle.halves import Cursor, bare_dual_year, opens_next
 from oldstyle.names import LANGUAGES
 from oldstyle.pairing import Found, Named, Years, calendar_named, context_year, is_range, pair, with_weekday
@@ -81,6 +81,7 @@ _ASIDE_WORDS: Final = 3  # a bracket of up to this many words after a label qual
 _ASIDE_MIN_TOKENS: Final = 3
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 _STARTS: Final = frozenset({"number", "dayword", "month", "iso", "numeric", "paired", "daymonth", "weekday"})
+_READ_KINDS: Final = _STARTS | {"marker"}  # a date's start, a label, a year (a number)
 
 
 class _Label:
@@ -112,19 +113,23 @@ def read_block(text: str, tokens: list[Token]) -> list[Reading]:
     for label in labels:
         named.setdefault(label.calendar, set()).add(label.sentence)
     readings = _readings(tokens, founds, named, years)
-    return _with_dual_years(readings, _dual_years(tokens, founds))
+    return _with_dual_years(readings, _dual_years(text, tokens, founds))
 
 
-def _dual_years(tokens: list[Token], founds: list[Found]) -> list[Reading]:
+def _dual_years(text: str, tokens: list[Token], founds: list[Found]) -> list[Reading]:
     """Dual years written without a day ("in the late winter of 1602/3"): mentions with no days."""
+    slashes = _slashes(text, tokens)
+    if not slashes:
+        return []
     taken = {index for found in founds for index in range(found.draft.first, found.draft.next_index)}
     out = []
-    for index, token in enumerate(tokens):
-        end = bare_dual_year(tokens, index) if token.kind == "number" and index not in taken else None
+    for slash in slashes:
+        index = slash - 1
+        end = bare_dual_year(tokens, index) if tokens[index].kind == "number" and index not in taken else None
         if end is not None:
             out.append(
                 Reading(
-                    start=token.start,
+                    start=tokens[index].start,
                     end=tokens[end - 1].end,
                     next_index=end,
                     halves=(),
@@ -134,6 +139,23 @@ def _dual_years(tokens: list[Token], founds: list[Found]) -> list[Reading]:
                 )
             )
     return out
+
+
+def _slashes(text: str, tokens: list[Token]) -> list[int]:
+    """The indices of the "/" tokens after the first token, in order.
+
+    A dual year's number stands before its slash: a C-level search for the
+    slashes saves testing every number of a stretch (most have none after them).
+    """
+    found = []
+    last = tokens[-1].end if tokens else 0
+    at = text.find("/", tokens[1].start if len(tokens) > 1 else last, last)
+    while at >= 0:
+        index = bisect.bisect_left(tokens, at, key=_start)
+        if index < len(tokens) and tokens[index].start == at and tokens[index].text == "/":
+            found.append(index)  # not a slash inside a token ("25/10/1917")
+        at = text.find("/", at + 1, last)
+    return found
 
 
 def _with_dual_years(readings: list[Reading], dual_years: list[Reading]) -> list[Reading]:
@@ -156,30 +178,63 @@ def _sentence_numbers(text: str, tokens: list[Token]) -> tuple[list[int], set[in
     A sentence ends at ". " before a capital or a line break, at a blank line,
     and at a table cell's "|" (each cell of a Markdown table is its own context).
     """
-    out = []
+    out: list[int] = []
     openers = {0}
     number = 0
-    for index, token in enumerate(tokens):
-        if index:
-            before = tokens[index - 1]
-            gap = text[before.end : token.start]
-            if before.kind == "word" and "\n" not in gap and token.text != "|":
-                # Most tokens follow a word on the same line: a word (its dot is a token of
-                # its own) ends no sentence, so only a break or a cell's "|" would.
-                out.append(number)
-                continue
-            # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
-            # with its own dot ("25 October 1917 O.S. He ...")
-            stop = before.text in _SENTENCE_ENDS or _dotted_word_stop(tokens, index - 1)
-            stop = stop or (before.kind == "marker" and _label_stop(before, gap, token))
-            ends = stop and bool(gap) and (token.text[:1].isupper() or "\n" in gap)
-            ends = ends and not _day_dot(tokens, index)
-            if ends or gap.count("\n") >= 2 or "|" in (token.text, before.text):
-                number += 1
-            if gap.count("\n") >= 2:
-                openers.add(number)
-        out.append(number)
+    for index in _breaks(text, tokens):
+        out.extend([number] * (index - len(out)))
+        before, token = tokens[index - 1], tokens[index]
+        gap = text[before.end : token.start]
+        # a label keeps a full stop out of its token ("... in the Gregorian. The ..."), or ends
+        # with its own dot ("25 October 1917 O.S. He ...")
+        stop = before.text in _SENTENCE_ENDS or _dotted_word_stop(tokens, index - 1)
+        stop = stop or (before.kind == "marker" and _label_stop(before, gap, token))
+        ends = stop and bool(gap) and (token.text[:1].isupper() or "\n" in gap)
+        ends = ends and not _day_dot(tokens, index)
+        blank = "\n" in gap and gap.count("\n") >= 2
+        if ends or blank or "|" in (token.text, before.text):
+            number += 1
+        if blank:
+            openers.add(number)
+    out.extend([number] * (len(tokens) - len(out)))
     return out, openers
+
+
+def _breaks(text: str, tokens: list[Token]) -> list[int]:
+    """The indices of the tokens that may open a sentence, in order: those after a full stop,
+    a month word or a label (either may end with a sentence's dot), after a line break, and a
+    cell's "|" and the token after it.  No other token opens one.
+
+    Testing each token's gap in a loop cost more than the rest of the reading of a stretch
+    but its dates: the few others are found with one pass over the tokens and C-level searches.
+    """
+    ends, kinds = _BREAK_TEXTS, _STOP_KINDS
+    found = [index for index, token in enumerate(tokens, 1) if token.kind in kinds or token.text in ends]
+    if not tokens:
+        return found
+    first, last = tokens[0].start, tokens[-1].end
+    extra = []
+    if text.find("|", first, last) >= 0:
+        extra = [index for index, token in enumerate(tokens) if token.text == "|"]
+    at = text.find("\n", first, last)
+    while at >= 0:
+        after = bisect.bisect_right(tokens, at, key=_start)  # the token after a line break
+        extra.append(after)
+        # the other breaks before that token (a blank line's second) are the same token's
+        at = text.find("\n", tokens[after].start, last) if after < len(tokens) else -1
+    if extra:
+        found = sorted({0, *found, *extra})[1:]  # no token stands before the first
+    while found and found[-1] >= len(tokens):
+        found.pop()  # after the last token
+    return found
+
+
+_STOP_KINDS: Final = frozenset({"month", "marker"})
+_BREAK_TEXTS: Final = _SENTENCE_ENDS | {"|"}
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _dotted_word_stop(tokens: list[Token], index: int) -> bool:
@@ -215,8 +270,11 @@ def _read_all(
     founds: list[Found] = []
     labels: list[_Label] = []
     years: Years = {}
-    i = 0
-    while i < len(tokens):
+    after = 0  # the first token not yet read
+    # Most tokens are words, which start nothing: one pass picks out the others.
+    for i in [index for index, token in enumerate(tokens) if token.kind in _READ_KINDS]:
+        if i < after:
+            continue  # inside a date or markup read
         token = tokens[i]
         found = _read_one(tokens, i, sentences[i], openers) if token.kind in _STARTS else None
         if found is not None:
@@ -224,18 +282,17 @@ def _read_all(
             year = found.year if found.year is not None else _heading_year(tokens, i)
             if year is not None:
                 years.setdefault(found.sentence, []).append((found.start, year))
-            i = found.draft.next_index
+            after = found.draft.next_index
             continue
         if token.kind == "marker":
             calendar = calendars_of([token])[0]
             if _markup(tokens, i):  # ":os[1712-07-29]" is the Markdown extension's, not prose
-                i = _markup_end(tokens, i)
+                after = _markup_end(tokens, i)
                 continue
             free = _free_label(tokens, i, founds)
             labels.append(_Label(token, i, sentences[i], calendar, free, opens_next(Cursor(tokens), i)))
         elif token.kind == "number" and token.text.isdigit() and len(token.text) == 4:
             years.setdefault(sentences[i], []).append((token.start, int(token.text)))
-        i += 1
     return founds, labels, years
 
 
@@ -259,7 +316,8 @@ def _read_one(tokens: list[Token], i: int, sentence: int, openers: set[int]) -> 
         return None
     calendar = draft.calendars[0] if len(draft.parts) == 1 else None
     end = tokens[draft.end_index - 1].end
-    return Found(
+    return built(  # a frozen dataclass's own __init__ costs 2 µs more
+        Found,
         draft=draft,
         start=tokens[i].start,
         end=end,

@@ -373,22 +373,26 @@ def _clear_start(tokens: list[Token], found: list[Reading]) -> bool:
 def _block_tokens(window: _Window, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, reusing those the window already made.
 
-    A calendar label of several words may run across an edge of the window
-    ("по новия | Григориански календар"), so the window's tokens within a
-    label's length of a widened edge are made again with the text beyond it.
+    Where the stretch reaches past an edge of the window, the text beyond it is
+    tokenized from the nearest place inside the window where tokenizing may stop and
+    go on later (:func:`~oldstyle.patterns.safe_stop`: no calendar label of several
+    words runs across it, "по новия | Григориански календар", nor does a word after it
+    take its kind from those before).  Going back a label's length into the window
+    instead made most of a window's tokens again.
     """
+    text = window.text
     if start > window.start or end < window.end:
-        return tokenize(window.text, start, end)
-    kept = window.tokens
-    if start < window.start:
-        kept = [token for token in kept if token.start >= window.start + _LONGEST_LABEL]
-    if end > window.end:
-        kept = [token for token in kept if token.end <= window.end - _LONGEST_LABEL]
-    if not kept:
-        return tokenize(window.text, start, end)
-    before = tokenize(window.text, start, kept[0].start)
-    after = tokenize(window.text, kept[-1].end, end)
-    return [*before, *kept, *after]
+        return tokenize(text, start, end)
+    first, last = window.start, window.end
+    if start < first:
+        first = safe_stop(text, first, last)
+    if end > last:
+        stop = safe_stop(text, max(first, last - _LONGEST_LABEL), last)
+        last = stop if stop < last else first  # none near the window's end: keep no token
+    if first >= last:
+        return tokenize(text, start, end)
+    kept = [token for token in window.tokens if first <= token.start and token.end <= last]
+    return [*tokenize(text, start, first), *kept, *tokenize(text, last, end)]
 
 
 def _sentences_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oldstyle import grammar
 from oldstyle.grammar import Draft, read_draft
 from oldstyle.halves import Cursor, Part, with_year
 from oldstyle.patterns import Token, tokenize
@@ -97,3 +98,64 @@ def test_a_plain_year_reads_a_window_as_far_as_the_checks_after_a_year_do() -> N
     tail = "13 September [O.S. 2 September] 1752\n\nDmitri [O.S. [O.S. 20 January]"
     lead = "By the old-style Julian calendar, his birthdate was January 17.\n\n"
     assert [m.text for m in scan(lead + tail)][-1] == "20 January"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22 boys and 30 men",
+        "page 5 and",
+        "columns 12 to 300",
+        "the 24th Day",
+        "table 12, columns 5, 6",
+        "5 of the",
+    ],
+)
+def test_a_number_before_a_plain_word_starts_no_date(text: str) -> None:
+    """read_draft's early exit for a number with a plain word after it gives the grammar's None."""
+    tokens = tokenize(text)
+    assert all(read_draft(tokens, i, yearless=True) is None for i in range(len(tokens)))
+
+
+_WORDS = st.sampled_from(
+    ["5", "25", "1917", ",", "of", "day", "Day", "de", "boys", "October", "O.S.", "(", ")", "[", "]",
+     "/", "-", ".", "18", "Old Style", "January", "1731/2", "?", ":", "NS", "in", "the", "Julian", "calendar"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_WORDS, max_size=12).map(" ".join), st.booleans())
+def test_the_early_exit_gives_what_the_grammar_gives(text: str, yearless: bool) -> None:
+    """Without the early exit for a number before a word or comma, every start reads the same."""
+    tokens = tokenize(text)
+    fast = [read_draft(tokens, i, yearless=yearless) for i in range(len(tokens))]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar, "_starts_no_date", lambda tokens, i: False)
+        slow = [read_draft(tokens, i, yearless=yearless) for i in range(len(tokens))]
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month"),
+    [
+        ("the 24th of March 1603", 24, 3),
+        ("Born ye 11th Day of February 1731/2", 11, 2),
+        ("10 de mayo 1700", 10, 5),
+    ],
+)
+def test_a_number_before_a_word_linking_its_month_still_reads(text: str, day: int, month: int) -> None:
+    """The words that link a day to its month ("of", "de", "day of") are not plain words."""
+    tokens = tokenize(text)
+    start = next(i for i, token in enumerate(tokens) if token.kind == "number")
+    draft = read_draft(tokens, start)
+    assert draft is not None
+    assert (draft.parts[0].day, draft.parts[0].month) == (day, month)
+
+
+def test_a_number_at_the_end_of_the_tokens_asks_for_more() -> None:
+    """The early exit asks for no token: at the end of what is read, the grammar reads on as before."""
+    tokens = tokenize("on 25")
+    rest = tokenize(" October 1917")[::-1]
+    draft = read_draft(tokens, 1, lambda: bool(rest) and tokens.append(rest.pop()) is None)
+    assert draft is not None
+    assert draft.parts[0].month == 10
