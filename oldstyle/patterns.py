@@ -15,6 +15,7 @@ classes, with no nested quantifiers, so matching is linear in the input.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -169,6 +170,8 @@ class Token(NamedTuple):
 
 
 _new_token: Final = tuple.__new__
+# The match method of a word's label pattern (see :func:`oldstyle.wordtables.label_pattern`).
+_LabelMatch = Callable[[str, int, int], "re.Match[str] | None"]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -177,6 +180,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     plain = _PLAIN_WORDS
+    sorted_words = _SORTED_WORDS
     resume = start
     for match in TOKEN.finditer(text, start, stop):
         first, last = match.span()
@@ -188,28 +192,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if word in plain:  # most words of prose: seen before, and none of those below
                 append(_new_token(Token, ("word", word, first, last)))
                 continue
-            key = word.rstrip(".").casefold()
-            if key in _SPECIAL_WORDS:  # one set lookup for the many words that are none of these
-                label = label_pattern(key).match(text, first, stop) if key in _LABEL_STARTS else None
-                if label is not None:
-                    resume = label.end()
-                    append(_new_token(Token, (label.lastgroup or "marker", label.group(), first, resume)))
+            key, label, kind = sorted_words.get(word) or _sort_word(word)
+            if label is not None and (found := label(text, first, stop)) is not None:
+                resume = found.end()
+                append(_new_token(Token, (found.lastgroup or "marker", found.group(), first, resume)))
+                continue
+            if kind == "known":
+                kind, stop_at = _word_kind(text, tokens, word, key, first, last)
+                if stop_at:  # "segunda-feira"
+                    append(Token(kind, text[first:stop_at], first, stop_at))
+                    resume = stop_at
                     continue
-                if key in _PLAIN_MONTHS:  # most month words: no label or dot makes them other
-                    kind = "month"
-                elif key in _KNOWN_WORDS:
-                    kind, stop_at = _word_kind(text, tokens, word, key, first, last)
-                    if stop_at:  # "segunda-feira"
-                        append(Token(kind, text[first:stop_at], first, stop_at))
-                        resume = stop_at
-                        continue
-            elif not word.endswith("."):
-                _remember_plain(word)
             if kind == "word" and word.endswith("."):
-                if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
-                    continue  # "Novemberjul.": the labels are written with their dot
-                append(_new_token(Token, ("word", word[:-1], first, last - 1)))
-                append(_new_token(Token, ("other", ".", last - 1, last)))
+                _append_dotted(tokens, word, key, first)
                 continue
         elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
             kind = "marker"
@@ -224,13 +219,39 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # Words met before that are no month, label, weekday or other word of note and have no
 # final dot: each is one plain token wherever it stands, found with one set lookup.
 _PLAIN_WORDS: Final[set[str]] = set()
-_MAX_PLAIN_WORDS: Final = 100_000  # a bound on the memory a stream of new words takes
+# Every other word met before, as written -> how tokenize sorts it: its key, the match of
+# the labels that may start with it (or None), and what it is where no label starts:
+# "month" (a month word no neighbour makes anything else), "known" (:func:`_word_kind`
+# reads its neighbours) or "word" (a word with its final dot, or glued to a label).
+_SORTED_WORDS: Final[dict[str, tuple[str, _LabelMatch | None, str]]] = {}
+_MAX_REMEMBERED: Final = 100_000  # a bound on the memory a stream of new words takes
 
 
-def _remember_plain(word: str) -> None:
-    if len(_PLAIN_WORDS) >= _MAX_PLAIN_WORDS:
-        _PLAIN_WORDS.clear()
-    _PLAIN_WORDS.add(word)
+def _sort_word(word: str) -> tuple[str, _LabelMatch | None, str]:
+    """How :func:`tokenize` sorts ``word`` wherever it stands; remembered for its next time."""
+    key = word.rstrip(".").casefold()
+    label = label_pattern(key).match if key in _LABEL_STARTS else None
+    kind = "month" if key in _PLAIN_MONTHS else "known" if key in _KNOWN_WORDS else "word"
+    if label is None and kind == "word" and not word.endswith("."):
+        if len(_PLAIN_WORDS) >= _MAX_REMEMBERED:
+            _PLAIN_WORDS.clear()
+        _PLAIN_WORDS.add(word)
+    else:
+        if len(_SORTED_WORDS) >= _MAX_REMEMBERED:
+            _SORTED_WORDS.clear()
+        _SORTED_WORDS[word] = (key, label, kind)
+    return key, label, kind
+
+
+def _append_dotted(tokens: list[Token], word: str, key: str, start: int) -> None:
+    """Append a word read as no month, label or other word of note, that has a final dot: a
+    word glued to its label ("Novemberjul.", the labels are written with their dot), or the
+    word and its dot."""
+    if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, start):
+        return
+    end = start + len(word)
+    tokens.append(_new_token(Token, ("word", word[:-1], start, end - 1)))
+    tokens.append(_new_token(Token, ("other", ".", end - 1, end)))
 
 
 def safe_stop(text: str, start: int, limit: int) -> int:
