@@ -53,19 +53,24 @@ __all__ = [
 
 
 # Words come first and a white-space position fails at once: those are most of the
-# positions the engine tries, and no other alternative can start with a letter.
+# positions the engine tries, and no other alternative can start with a letter.  The
+# alternatives that start with a digit or a sign sit behind one look at that character,
+# and a number's suffix behind one look for a letter (or °): a bracket, a sign or a bare
+# number then skips them at once, where each would be entered and failed in turn.
 TOKEN: Final = re.compile(
     r"""
     (?=\S)(?:
     (?P<word>[^\W\d_]+\.?)
-    |(?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
-    |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
-        (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
-            |[0-9]{1,2}\.[0-9]{1,2}\x20?\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
-        |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
-        |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
-    |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
-    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º|°|ης|ην|ήν|η|ή|(?<=[23])d)?(?![^\W\d_]))
+    |(?=[0-9+\-])(?:
+        (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
+        |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
+            (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
+                |[0-9]{1,2}\.[0-9]{1,2}\x20?\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
+            |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
+            |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
+        |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
+        |(?P<number>[0-9]{1,9}(?![0-9])
+            (?:(?=[^\W\d_]|°)(?:st|nd|rd|th|er|º|°|ης|ην|ήν|η|ή|(?<=[23])d))?(?![^\W\d_])))
     |(?P<open>[(\[])
     |(?P<close>[)\]])
     |(?P<punct>[;,/])
