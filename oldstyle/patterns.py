@@ -202,6 +202,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 resume = found.end()
                 append(_new_token(Token, (found.lastgroup or "marker", found.group(), first, resume)))
                 continue
+            if kind == "dotted":  # "night.": the word, then its dot
+                append(_new_token(Token, ("word", word[:-1], first, last - 1)))
+                append(_new_token(Token, ("other", ".", last - 1, last)))
+                continue
             if kind == "known":
                 kind, stop_at = _word_kind(text, tokens, word, key, first, last)
                 if stop_at:  # "segunda-feira"
@@ -209,7 +213,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     resume = stop_at
                     continue
             if kind == "word" and word.endswith("."):
-                _append_dotted(tokens, word, key, first)
+                _append_dotted(tokens, word, first)
                 continue
         elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
             kind = "marker"
@@ -227,7 +231,8 @@ _PLAIN_WORDS: Final[set[str]] = set()
 # Every other word met before, as written -> how tokenize sorts it: its key, the match of
 # the labels that may start with it (or None), and what it is where no label starts:
 # "month" (a month word no neighbour makes anything else), "known" (:func:`_word_kind`
-# reads its neighbours) or "word" (a word with its final dot, or glued to a label).
+# reads its neighbours), "dotted" (a word and its final dot) or "word" (one word token,
+# or with a final dot a month glued to its label, "Novemberjul.").
 _SORTED_WORDS: Final[dict[str, tuple[str, _LabelMatch | None, str]]] = {}
 _MAX_REMEMBERED: Final = 100_000  # a bound on the memory a stream of new words takes
 
@@ -236,7 +241,14 @@ def _sort_word(word: str) -> tuple[str, _LabelMatch | None, str]:
     """How :func:`tokenize` sorts ``word`` wherever it stands; remembered for its next time."""
     key = word.rstrip(".").casefold()
     label = label_pattern(key).match if key in _LABEL_STARTS else None
-    kind = "month" if key in _PLAIN_MONTHS else "known" if key in _KNOWN_WORDS else "word"
+    if key in _PLAIN_MONTHS:
+        kind = "month"
+    elif key in _KNOWN_WORDS:
+        kind = "known"
+    elif word.endswith(".") and not _glued_cut(word):
+        kind = "dotted"
+    else:
+        kind = "word"
     if label is None and kind == "word" and not word.endswith("."):
         if len(_PLAIN_WORDS) >= _MAX_REMEMBERED:
             _PLAIN_WORDS.clear()
@@ -248,13 +260,16 @@ def _sort_word(word: str) -> tuple[str, _LabelMatch | None, str]:
     return key, label, kind
 
 
-def _append_dotted(tokens: list[Token], word: str, key: str, start: int) -> None:
+def _append_dotted(tokens: list[Token], word: str, start: int) -> None:
     """Append a word read as no month, label or other word of note, that has a final dot: a
-    word glued to its label ("Novemberjul.", the labels are written with their dot), or the
+    month glued to its label ("Novemberjul.", the labels are written with their dot), or the
     word and its dot."""
-    if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, start):
-        return
     end = start + len(word)
+    cut = _glued_cut(word)
+    if cut:
+        tokens.append(Token("month", word[:cut], start, start + cut))
+        tokens.append(Token("marker", word[cut:], start + cut, end))
+        return
     tokens.append(_new_token(Token, ("word", word[:-1], start, end - 1)))
     tokens.append(_new_token(Token, ("other", ".", end - 1, end)))
 
@@ -451,16 +466,16 @@ def _closes(text: str, end: int) -> bool:
     return text.startswith(")", end) or text.startswith(" )", end)
 
 
-def _split_glued(tokens: list[Token], word: str, start: int) -> bool:
-    """Append "Novemberjul." as a month and its glued label, if that is what ``word`` is."""
+def _glued_cut(word: str) -> int:
+    """Where the month of "Novemberjul." ends and its glued label starts; 0 if ``word`` is no such pair."""
     bare = word.rstrip(".")
+    if not bare.casefold().endswith(_GLUED_ENDINGS):
+        return 0
     for ending in _GLUED_ENDINGS:
         cut = len(bare) - len(ending)
         if cut > 0 and bare[cut:].casefold() == ending and MONTH_OF_WORD.get(month_key(bare[:cut])):
-            tokens.append(Token("month", word[:cut], start, start + cut))
-            tokens.append(Token("marker", word[cut:], start + cut, start + len(word)))
-            return True
-    return False
+            return cut
+    return 0
 
 
 _YEAR_DIGITS: Final = 4
