@@ -32,6 +32,7 @@ from oldstyle.wordtables import (
     YEAR_WORDS,
     accent_free,
     first_key,
+    glued_cut,
     label_pattern,
     month_key,
 )
@@ -53,10 +54,9 @@ __all__ = [
 
 
 # Words come first and a white-space position fails at once: those are most of the
-# positions the engine tries, and no other alternative can start with a letter.  The
-# alternatives that start with a digit or a sign sit behind one look at that character,
-# and a number's suffix behind one look for a letter (or °): a bracket, a sign or a bare
-# number then skips them at once, where each would be entered and failed in turn.
+# positions the engine tries, and no other alternative can start with a letter.  Those
+# that start with a digit or a sign sit behind one look at it, a number's suffix behind one
+# look for a letter or °: other tokens skip them at once, not each in turn.
 TOKEN: Final = re.compile(
     r"""
     (?=\S)(?:
@@ -228,11 +228,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # Words met before that are no month, label, weekday or other word of note and have no
 # final dot: each is one plain token wherever it stands, found with one set lookup.
 _PLAIN_WORDS: Final[set[str]] = set()
-# Every other word met before, as written -> how tokenize sorts it: its key, the match of
-# the labels that may start with it (or None), and what it is where no label starts:
-# "month" (a month word no neighbour makes anything else), "known" (:func:`_word_kind`
-# reads its neighbours), "dotted" (a word and its final dot) or "word" (one word token,
-# or with a final dot a month glued to its label, "Novemberjul.").
+# Every other word met before -> its key, its labels' match (or None), and what it is where
+# no label starts: "month" (whatever its neighbours), "known" (:func:`_word_kind` reads its
+# neighbours), "dotted" (a word and its dot) or "word" (a word; with a dot, "Novemberjul.").
 _SORTED_WORDS: Final[dict[str, tuple[str, _LabelMatch | None, str]]] = {}
 _MAX_REMEMBERED: Final = 100_000  # a bound on the memory a stream of new words takes
 
@@ -245,7 +243,7 @@ def _sort_word(word: str) -> tuple[str, _LabelMatch | None, str]:
         kind = "month"
     elif key in _KNOWN_WORDS:
         kind = "known"
-    elif word.endswith(".") and not _glued_cut(word):
+    elif word.endswith(".") and not glued_cut(word):
         kind = "dotted"
     else:
         kind = "word"
@@ -261,17 +259,13 @@ def _sort_word(word: str) -> tuple[str, _LabelMatch | None, str]:
 
 
 def _append_dotted(tokens: list[Token], word: str, start: int) -> None:
-    """Append a word read as no month, label or other word of note, that has a final dot: a
-    month glued to its label ("Novemberjul.", the labels are written with their dot), or the
-    word and its dot."""
-    end = start + len(word)
-    cut = _glued_cut(word)
-    if cut:
-        tokens.append(Token("month", word[:cut], start, start + cut))
-        tokens.append(Token("marker", word[cut:], start + cut, end))
-        return
-    tokens.append(_new_token(Token, ("word", word[:-1], start, end - 1)))
-    tokens.append(_new_token(Token, ("other", ".", end - 1, end)))
+    """Append a word of no note with a final dot: a month glued to its label ("Novemberjul.",
+    the labels are written with their dot), or the word and its dot."""
+    cut = glued_cut(word)
+    kinds = ("month", "marker") if cut else ("word", "other")
+    cut = cut or len(word) - 1
+    tokens.append(Token(kinds[0], word[:cut], start, start + cut))
+    tokens.append(Token(kinds[1], word[cut:], start + cut, start + len(word)))
 
 
 def safe_stop(text: str, start: int, limit: int) -> int:
@@ -464,18 +458,6 @@ def _label_before_date(text: str, tokens: list[Token], key: str, end: int) -> bo
 
 def _closes(text: str, end: int) -> bool:
     return text.startswith(")", end) or text.startswith(" )", end)
-
-
-def _glued_cut(word: str) -> int:
-    """Where the month of "Novemberjul." ends and its glued label starts; 0 if ``word`` is no such pair."""
-    bare = word.rstrip(".")
-    if not bare.casefold().endswith(_GLUED_ENDINGS):
-        return 0
-    for ending in _GLUED_ENDINGS:
-        cut = len(bare) - len(ending)
-        if cut > 0 and bare[cut:].casefold() == ending and MONTH_OF_WORD.get(month_key(bare[:cut])):
-            return cut
-    return 0
 
 
 _YEAR_DIGITS: Final = 4
