@@ -259,8 +259,8 @@ def _sort_word(word: str) -> tuple[str, _LabelMatch | None, str]:
 
 
 def _append_dotted(tokens: list[Token], word: str, start: int) -> None:
-    """Append a word of no note with a final dot: a month glued to its label ("Novemberjul.",
-    the labels are written with their dot), or the word and its dot."""
+    """Append a word read as a plain word where it stands, with a final dot: a month glued to
+    its label ("Novemberjul.", the labels are written with their dot), or the word and its dot."""
     cut = glued_cut(word)
     kinds = ("month", "marker") if cut else ("word", "other")
     cut = cut or len(word) - 1
