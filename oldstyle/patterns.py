@@ -15,6 +15,7 @@ classes, with no nested quantifiers, so matching is linear in the input.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -31,6 +32,7 @@ from oldstyle.wordtables import (
     YEAR_WORDS,
     accent_free,
     first_key,
+    glued_cut,
     label_pattern,
     month_key,
 )
@@ -52,19 +54,23 @@ __all__ = [
 
 
 # Words come first and a white-space position fails at once: those are most of the
-# positions the engine tries, and no other alternative can start with a letter.
+# positions the engine tries, and no other alternative can start with a letter.  Those
+# that start with a digit or a sign sit behind one look at it, a number's suffix behind one
+# look for a letter or °: other tokens skip them at once, not each in turn.
 TOKEN: Final = re.compile(
     r"""
     (?=\S)(?:
     (?P<word>[^\W\d_]+\.?)
-    |(?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
-    |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
-        (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
-            |[0-9]{1,2}\.[0-9]{1,2}\x20?\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
-        |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
-        |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
-    |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
-    |(?P<number>[0-9]{1,9}(?![0-9])(?:st|nd|rd|th|er|º|°|ης|ην|ήν|η|ή|(?<=[23])d)?(?![^\W\d_]))
+    |(?=[0-9+\-])(?:
+        (?P<iso>(?<![\w\-])[+-]?[0-9]{4,7}-[0-9]{2}-[0-9]{2}(?![0-9]))
+        |(?=[0-9]{1,2}[.(])(?<![\w.\-])(?:
+            (?P<paired>(?:[0-9]{1,2}\([0-9]{1,2}\)\.[0-9]{1,2}
+                |[0-9]{1,2}\.[0-9]{1,2}\x20?\([0-9]{1,2}\.[0-9]{1,2}\))\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
+            |(?P<numeric>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{3,4}(?![0-9]|\.[0-9]|[^\W\d_]))
+            |(?P<daymonth>[0-9]{1,2}\.[0-9]{1,2}\.(?![0-9]|[^\W\d_])))
+        |(?P<ocr_marker>(?<![\w.])0\.\s?S\.)
+        |(?P<number>[0-9]{1,9}(?![0-9])
+            (?:(?=[^\W\d_]|°)(?:st|nd|rd|th|er|º|°|ης|ην|ήν|η|ή|(?<=[23])d))?(?![^\W\d_])))
     |(?P<open>[(\[])
     |(?P<close>[)\]])
     |(?P<punct>[;,/])
@@ -169,6 +175,8 @@ class Token(NamedTuple):
 
 
 _new_token: Final = tuple.__new__
+# The match method of a word's label pattern (see :func:`oldstyle.wordtables.label_pattern`).
+_LabelMatch = Callable[[str, int, int], "re.Match[str] | None"]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -177,6 +185,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     plain = _PLAIN_WORDS
+    sorted_words = _SORTED_WORDS
     resume = start
     for match in TOKEN.finditer(text, start, stop):
         first, last = match.span()
@@ -188,28 +197,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if word in plain:  # most words of prose: seen before, and none of those below
                 append(_new_token(Token, ("word", word, first, last)))
                 continue
-            key = word.rstrip(".").casefold()
-            if key in _SPECIAL_WORDS:  # one set lookup for the many words that are none of these
-                label = label_pattern(key).match(text, first, stop) if key in _LABEL_STARTS else None
-                if label is not None:
-                    resume = label.end()
-                    append(_new_token(Token, (label.lastgroup or "marker", label.group(), first, resume)))
-                    continue
-                if key in _PLAIN_MONTHS:  # most month words: no label or dot makes them other
-                    kind = "month"
-                elif key in _KNOWN_WORDS:
-                    kind, stop_at = _word_kind(text, tokens, word, key, first, last)
-                    if stop_at:  # "segunda-feira"
-                        append(Token(kind, text[first:stop_at], first, stop_at))
-                        resume = stop_at
-                        continue
-            elif not word.endswith("."):
-                _remember_plain(word)
-            if kind == "word" and word.endswith("."):
-                if key.endswith(_GLUED_ENDINGS) and _split_glued(tokens, word, first):
-                    continue  # "Novemberjul.": the labels are written with their dot
+            key, label, kind = sorted_words.get(word) or _sort_word(word)
+            if label is not None and (found := label(text, first, stop)) is not None:
+                resume = found.end()
+                append(_new_token(Token, (found.lastgroup or "marker", found.group(), first, resume)))
+                continue
+            if kind == "dotted":  # "night.": the word, then its dot
                 append(_new_token(Token, ("word", word[:-1], first, last - 1)))
                 append(_new_token(Token, ("other", ".", last - 1, last)))
+                continue
+            if kind == "known":
+                kind, stop_at = _word_kind(text, tokens, word, key, first, last)
+                if stop_at:  # "segunda-feira"
+                    append(Token(kind, text[first:stop_at], first, stop_at))
+                    resume = stop_at
+                    continue
+            if kind == "word" and word.endswith("."):
+                _append_dotted(tokens, word, first)
                 continue
         elif kind == "ocr_marker":  # "(0. S.)": O.S. with a zero, as OCR reads old books
             kind = "marker"
@@ -224,13 +228,44 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # Words met before that are no month, label, weekday or other word of note and have no
 # final dot: each is one plain token wherever it stands, found with one set lookup.
 _PLAIN_WORDS: Final[set[str]] = set()
-_MAX_PLAIN_WORDS: Final = 100_000  # a bound on the memory a stream of new words takes
+# Every other word met before -> its key, its labels' match (or None), and what it is where
+# no label starts: "month" (whatever its neighbours), "known" (:func:`_word_kind` reads its
+# neighbours), "dotted" (a word and its dot) or "word" (a word; with a dot, "Novemberjul.").
+_SORTED_WORDS: Final[dict[str, tuple[str, _LabelMatch | None, str]]] = {}
+_MAX_REMEMBERED: Final = 100_000  # a bound on the memory a stream of new words takes
 
 
-def _remember_plain(word: str) -> None:
-    if len(_PLAIN_WORDS) >= _MAX_PLAIN_WORDS:
-        _PLAIN_WORDS.clear()
-    _PLAIN_WORDS.add(word)
+def _sort_word(word: str) -> tuple[str, _LabelMatch | None, str]:
+    """How :func:`tokenize` sorts ``word`` wherever it stands; remembered for its next time."""
+    key = word.rstrip(".").casefold()
+    label = label_pattern(key).match if key in _LABEL_STARTS else None
+    if key in _PLAIN_MONTHS:
+        kind = "month"
+    elif key in _KNOWN_WORDS:
+        kind = "known"
+    elif word.endswith(".") and not glued_cut(word):
+        kind = "dotted"
+    else:
+        kind = "word"
+    if label is None and kind == "word" and not word.endswith("."):
+        if len(_PLAIN_WORDS) >= _MAX_REMEMBERED:
+            _PLAIN_WORDS.clear()
+        _PLAIN_WORDS.add(word)
+    else:
+        if len(_SORTED_WORDS) >= _MAX_REMEMBERED:
+            _SORTED_WORDS.clear()
+        _SORTED_WORDS[word] = (key, label, kind)
+    return key, label, kind
+
+
+def _append_dotted(tokens: list[Token], word: str, start: int) -> None:
+    """Append a word read as a plain word where it stands, with a final dot: a month glued to
+    its label ("Novemberjul.", the labels are written with their dot), or the word and its dot."""
+    cut = glued_cut(word)
+    kinds = ("month", "marker") if cut else ("word", "other")
+    cut = cut or len(word) - 1
+    tokens.append(Token(kinds[0], word[:cut], start, start + cut))
+    tokens.append(Token(kinds[1], word[cut:], start + cut, start + len(word)))
 
 
 def safe_stop(text: str, start: int, limit: int) -> int:
@@ -423,18 +458,6 @@ def _label_before_date(text: str, tokens: list[Token], key: str, end: int) -> bo
 
 def _closes(text: str, end: int) -> bool:
     return text.startswith(")", end) or text.startswith(" )", end)
-
-
-def _split_glued(tokens: list[Token], word: str, start: int) -> bool:
-    """Append "Novemberjul." as a month and its glued label, if that is what ``word`` is."""
-    bare = word.rstrip(".")
-    for ending in _GLUED_ENDINGS:
-        cut = len(bare) - len(ending)
-        if cut > 0 and bare[cut:].casefold() == ending and MONTH_OF_WORD.get(month_key(bare[:cut])):
-            tokens.append(Token("month", word[:cut], start, start + cut))
-            tokens.append(Token("marker", word[cut:], start + cut, start + len(word)))
-            return True
-    return False
 
 
 _YEAR_DIGITS: Final = 4

@@ -37,6 +37,7 @@ __all__ = [
     "accent_free",
     "day_ordinal_word",
     "first_key",
+    "glued_cut",
     "key_twins",
     "label_pattern",
     "marker_key",
@@ -244,6 +245,21 @@ def _glued_words() -> dict[str, str]:
 
 GLUED_LABELS: Final[dict[str, str]] = _glued_words()
 """Key of a label written glued to the word before it (German "jul.", "greg.") -> its calendar."""
+_GLUED_ENDINGS: Final = tuple(GLUED_LABELS)
+
+
+def glued_cut(word: str) -> int:
+    """Where the month of a month glued to its label ("Novemberjul.") ends; 0 if ``word`` is none."""
+    bare = word.rstrip(".")
+    if not bare.casefold().endswith(_GLUED_ENDINGS):
+        return 0
+    for ending in _GLUED_ENDINGS:
+        cut = len(bare) - len(ending)
+        if cut > 0 and bare[cut:].casefold() == ending and MONTH_OF_WORD.get(month_key(bare[:cut])):
+            return cut
+    return 0
+
+
 # Old books read by OCR give "0. S." for "O. S."; the tokenizer reads it as a label.
 _OCR_OLD_STYLE: Final = "0. S."
 
