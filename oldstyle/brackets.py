@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from oldstyle._arith import offset_for_gregorian
-from oldstyle.halves import WHOLE_DATES, Cursor, Part, month_at, read_full
+from oldstyle.cursor import Cursor, Part, month_at
+from oldstyle.halves import WHOLE_DATES, read_full
 from oldstyle.patterns import Token, touching
 
 __all__ = [

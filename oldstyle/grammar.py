@@ -43,13 +43,11 @@ from oldstyle.brackets import (
     two_dates,
     whole,
 )
+from oldstyle.cursor import Cursor, Part, month_at
 from oldstyle.halves import (
     COMMA,
     DAY_MONTH_LINKS,
     WHOLE_DATES,
-    Cursor,
-    Part,
-    month_at,
     read_full,
     read_markers,
     read_year,

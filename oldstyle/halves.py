@@ -14,23 +14,16 @@ a new frozen :class:`Part`; none changes one in place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
 from itertools import pairwise
-from typing import Final, NamedTuple
+from typing import Final
 
 from oldstyle.core import read_iso
+from oldstyle.cursor import Cursor, Part, month_at, number_of
 from oldstyle.errors import OldstyleError
-from oldstyle.patterns import NUMBER_SUFFIX_CHARACTERS, ROMAN_MONTHS, Token, touching
+from oldstyle.patterns import Token, touching
 from oldstyle.wordtables import (
-    DAY_OF_ORDINAL_WORD,
-    DOTTED_DAY_LANGUAGES,
     ERA_OF_WORD,
-    LANGUAGES_OF_WORD,
-    MONTH_OF_WORD,
-    SECOND_MONTH_OF_WORD,
     marker_key,
-    month_key,
 )
 from oldstyle.yearstart import complete_dual_year
 
@@ -38,10 +31,7 @@ __all__ = [
     "COMMA",
     "DAY_MONTH_LINKS",
     "WHOLE_DATES",
-    "Cursor",
-    "Part",
     "bare_dual_year",
-    "month_at",
     "opens_next",
     "read_full",
     "read_loose",
@@ -78,145 +68,8 @@ _MAX_YEAR_DIGITS: Final = 7
 _LAST_DUAL_YEAR: Final = 1751
 
 
-class Part(NamedTuple):
-    """One half of a date as written, before its year and calendar are settled.
-
-    Immutable and built by keyword, like the other readings; a named tuple
-    rather than a frozen dataclass because the grammar builds several per
-    date, and a tuple is several times cheaper to build.
-    """
-
-    day: int
-    month: int | None
-    day_token: Token
-    month_token: Token | None = None
-    order: str = "dmy"  # "dmy", "mdy", or a whole date in one token: "iso" or "numeric"
-    year: int | None = None  # astronomical label year as written (first year of a dual year)
-    dual_year: bool = False
-    own_year: bool = False  # the year was written right after this half, not once for both
-    year_span: tuple[int, int] | None = None  # char span of the part's own year text
-    month_borrowed: bool = False  # "November 8 (19)": the bare day takes the other half's month
-    range_start: Token | None = None  # the first day of a range this half ends ("24–26 June")
-
-
-# What :meth:`Cursor.at` gives past the last token: no kind, no text.
-_PAST_END: Final = Token("", "", -1, -1)
-
-
-class Cursor:
-    """Tokens and bounded look-ahead helpers for the grammar."""
-
-    def __init__(self, tokens: list[Token], more: Callable[[], bool] | None = None) -> None:
-        self.tokens = tokens
-        self.more = more
-        self.yearless = False  # whether a date without its year is read (for context)
-
-    def has(self, i: int) -> bool:
-        """Whether token i exists, asking for more tokens if the source has them."""
-        while i >= len(self.tokens):
-            if self.more is None or not self.more():
-                return False
-        return True
-
-    def at(self, i: int) -> Token:
-        """Token i, or a token of no kind and no text past the end.
-
-        For readers that ask more than one thing of a token: one call where
-        :meth:`kind` and :meth:`text` make one each (the grammar reads some
-        60 tokens a date).
-        """
-        tokens = self.tokens
-        if i < len(tokens) or self.has(i):
-            return tokens[i]
-        return _PAST_END
-
-    def kind(self, i: int) -> str:
-        """The kind of token i, or "" past the end."""
-        tokens = self.tokens
-        if i < len(tokens) or self.has(i):
-            return tokens[i].kind
-        return ""
-
-    def text(self, i: int) -> str:
-        """The text of token i, or "" past the end."""
-        tokens = self.tokens
-        if i < len(tokens) or self.has(i):
-            return tokens[i].text
-        return ""
-
-    def number(self, i: int, max_digits: int = 7) -> int | None:
-        """The value of a number token at i (ordinal suffix dropped), if it has few enough digits."""
-        return _number_of(self.at(i), max_digits)
-
-    def skip(self, i: int, texts: frozenset[str]) -> int:
-        """Step over one token at i if its text, in lower case, is one of ``texts``."""
-        tokens = self.tokens
-        if i < len(tokens) or self.has(i):  # as text(i), called here often enough to inline
-            return i + 1 if tokens[i].text.lower() in texts else i
-        return i
-
-
-def _number_of(token: Token, max_digits: int) -> int | None:
-    """What :meth:`Cursor.number` reads, of the token itself."""
-    kind = token.kind
-    if kind == "dayword":  # "the twelfth of October"
-        return DAY_OF_ORDINAL_WORD[token.text.casefold()]
-    if kind != "number":
-        return None
-    digits = token.text.rstrip(NUMBER_SUFFIX_CHARACTERS)
-    if not digits or len(digits) > max_digits:
-        return None
-    return int(digits)
-
-
-def month_at(cur: Cursor, i: int) -> int | None:
-    token = cur.at(i)
-    if token.kind != "month":
-        return None
-    key, month, second = _month_of_word(token.text)
-    if second is not None and _written_in(cur, i, second[1], LANGUAGES_OF_WORD["month", key] - {second[1]}):
-        return second[0]
-    return month
-
-
-@lru_cache(maxsize=1024)  # a text writes few month words, each again and again
-def _month_of_word(word: str) -> tuple[str, int, tuple[int, str] | None]:
-    """A month word's key, its month, and the (month, language) a later language gives it, if any."""
-    key = month_key(word)  # Roman months are keyed as month words are
-    roman = ROMAN_MONTHS.get(key)
-    if roman:
-        return key, roman, None
-    return key, MONTH_OF_WORD[key][0], SECOND_MONTH_OF_WORD.get(key)
-
-
-_LANGUAGE_REACH: Final = 8  # tokens on each side of a month word that may say its language
-
-
-def _written_in(cur: Cursor, i: int, language: str, others: frozenset[str]) -> bool:
-    """Whether a month name, a weekday, a year word or a calendar label near token ``i`` is
-    ``language``'s and none of ``others``', or its day has a dot only ``language`` writes:
-    "25. listopada (7. studenoga) 1917." and "1. listopada 1413" are Croatian, so October
-    (Polish writes "1 listopada", Czech "1. listopadu")."""
-    dotted_day = i > 1 and cur.text(i - 1) == "." and cur.kind(i - 2) == "number"
-    if dotted_day and language in DOTTED_DAY_LANGUAGES and not others & DOTTED_DAY_LANGUAGES:
-        return True
-    for token in cur.tokens[max(0, i - _LANGUAGE_REACH) : i + _LANGUAGE_REACH + 1]:
-        if token.kind in ("month", "weekday"):
-            key = (token.kind, month_key(token.text))
-        elif token.kind == "year_word":
-            key = ("year_word", token.text.rstrip(".").casefold())
-        elif token.kind == "marker":
-            key = ("marker", marker_key(token.text))
-        else:
-            continue
-        owners = LANGUAGES_OF_WORD.get(key, frozenset())
-        if language in owners and not owners & others:
-            return True
-    return False
-
-
 def _day(token: Token) -> int | None:
-    day = _number_of(token, 2)
+    day = number_of(token, 2)
     return day if day is not None and 1 <= day <= 31 else None
 
 

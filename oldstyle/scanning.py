@@ -442,7 +442,7 @@ def _read_window(window: _Window) -> tuple[list[Reading], bool]:
 
 def _may_be_day(number: str) -> bool:
     """Whether a number token may be a day (1 to 31, two digits at most, as
-    :meth:`oldstyle.halves.Cursor.number` reads it): a reading that starts with a number
+    :meth:`oldstyle.cursor.Cursor.number` reads it): a reading that starts with a number
     starts with its day, so a page number or a year starts none (most numbers of prose)."""
     digits = number.rstrip(NUMBER_SUFFIX_CHARACTERS)
     return 0 < len(digits) <= 2 and 1 <= int(digits) <= 31

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oldstyle.context import _day_dot, _dotted_word_stop, _label_stop, _read_all, _sentence_numbers
+from oldstyle.context import _read_all
 from oldstyle.pairing import Found
 from oldstyle.patterns import Token, tokenize
 from oldstyle.scanning import _block_tokens, _sentences_around, _Window
+from oldstyle.sentences import _day_dot, _dotted_word_stop, _label_stop, sentence_numbers
 
 
 def _numbers_token_by_token(text: str, tokens: list[Token]) -> tuple[list[int], set[int]]:
@@ -43,7 +44,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_sentence_numbers_are_those_of_a_token_by_token_pass(text: str) -> None:
     tokens = tokenize(text)
-    assert _sentence_numbers(text, tokens) == _numbers_token_by_token(text, tokens)
+    assert sentence_numbers(text, tokens) == _numbers_token_by_token(text, tokens)
 
 
 _FILLER = "Filler words run on here, and on. "
@@ -73,7 +74,7 @@ def test_the_founds_the_context_reader_builds_fast_are_whole() -> None:
     """context builds each Found with grammar.built: every field is set, and it equals Found's own."""
     text = "He was born on Sunday, January 4, 1643, according to the Gregorian calendar."
     tokens = tokenize(text)
-    sentences, openers = _sentence_numbers(text, tokens)
+    sentences, openers = sentence_numbers(text, tokens)
     founds, _, _ = _read_all(tokens, sentences, openers)
     assert founds
     for found in founds:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import oldstyle
 from oldstyle import DateParseError, JulianDate, OldstyleError, check, fix, format_dual, parse
-from oldstyle.halves import Cursor, month_at
+from oldstyle.cursor import Cursor, month_at
 from oldstyle.names import LANGUAGES, date_words, language
 from oldstyle.patterns import tokenize
 

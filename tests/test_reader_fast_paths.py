@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oldstyle import grammar
+from oldstyle.cursor import Cursor, Part
 from oldstyle.grammar import Draft, read_draft
-from oldstyle.halves import Cursor, Part, with_year
+from oldstyle.halves import with_year
 from oldstyle.patterns import Token, tokenize
 from oldstyle.scanning import scan
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oldstyle.halves import Part
+from oldstyle.cursor import Part
 from oldstyle.parsing import read_at
 from oldstyle.patterns import Token, tokenize
 from oldstyle.scanning import Mention, scan
