@@ -96,14 +96,12 @@ NUMBER_SUFFIX_CHARACTERS: Final = "stndrheSTNDRHEº°ηςνή"
 """Where a date mention may be: every mention holds a digit (its day or year)."""
 
 
-# What every non-month date word of :func:`tokenize` holds: digits joined by a dot or a
-# hyphen (ISO, "25.10.1917", "8(19).11.1711", "08.02."), a Roman month after its day
-# ("13.XI.1730", "24 XI 1730", "13(24).XI"), or the slash of a dual year ("1602/3").  The
-# pattern starts with one character class and looks back for the digit: the engine then
-# skips the many other characters of prose in C (a pattern starting at every digit, or an
-# alternation at the top, tries far more places and took 3 to 5 times as long).  A span is
-# the part of the date word from its sign on: inside the token, so any window holding the
-# token overlaps it.
+# What every non-month date word of :func:`tokenize` holds: digits joined by a dot or a hyphen
+# (ISO, "25.10.1917", "8(19).11.1711", "08.02."), a Roman month after its day ("13.XI.1730",
+# "24 XI 1730"), or a dual year's slash ("1602/3").  Starting with one character class and
+# looking back for the digit lets the engine skip prose in C (starting at every digit, or an
+# alternation at the top, took 3 to 5 times as long).  A span (the date word from its sign
+# on) lies inside the token, so any window holding the token overlaps it.
 _ROMAN_AFTER_DAY: Final = "|".join(
     f"(?<=[0-9]{dots}{space}[IVX])" for dots in ("", "[.)]", "[.)]{2}") for space in ("", r"\s")
 )
@@ -117,19 +115,23 @@ def date_hints(text: str) -> list[tuple[int, int]]:
     """Spans of ``text``, in order, that may belong to a date word of :func:`tokenize` (a month,
     an ISO, numeric or day.month. date, the slash of a dual year); no date word lies elsewhere.
 
-    Cheap: C-level regex passes over the whole text and a set test of each distinct word,
-    so prose full of page numbers and quantities is passed over without building tokens.
-    A month is found wherever its written form occurs, even inside a longer word: a
-    superset is safe, it only sends more text to the tokenizer.
+    Cheap: C-level regex passes and a set test of each distinct word, so prose full of
+    numbers is passed over without building tokens.  A month is found wherever its form
+    occurs, even inside a longer word: a superset only sends more text to the tokenizer.
     """
     spans = [match.span() for match in _DATE_HINT.finditer(text)]
     words = set(_LETTERS.findall(distinct_chunks(text)))
-    written = [word for word in words if _is_month_word(word)]
+    written = tuple(sorted((word for word in words if _is_month_word(word)), key=lambda w: (-len(w), w)))
     if written:
-        months = re.compile("|".join(re.escape(w) for w in sorted(written, key=len, reverse=True)))
-        spans.extend(match.span() for match in months.finditer(text))
+        spans.extend(match.span() for match in _any_of(written).finditer(text))
         spans.sort()
     return spans
+
+
+@lru_cache(maxsize=256)  # our own cache: in a MkDocs build, Markdown's patterns evict re's
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for any of ``words`` (longest first), compiled once for pages that write them."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 @lru_cache(maxsize=1)  # the hint pass, the feast prefilter and the stated gaps read the same text's
@@ -139,10 +141,9 @@ def distinct_chunks(text: str) -> str:
     >>> sorted(distinct_chunks("on 1 May, on 2 May").split())
     ['1', '2', 'May', 'May,', 'on']
 
-    Every word of ``text`` (a run of letters, digits or apostrophes) is a word of this
-    string and none runs across its spaces, so the text's distinct words are found by one
-    search of it: prose repeats its words, and the string is far shorter than the text.
-    ASCII text is split as bytes, a quarter faster.
+    Every word of ``text`` (a run of letters, digits or apostrophes) is a word of this string
+    and none runs across its spaces, so one search of it finds the text's distinct words (prose
+    repeats its words: the string is far shorter).  ASCII is split as bytes, a quarter faster.
     """
     if text.isascii():
         return b" ".join(set(text.encode("ascii").split())).decode("ascii")

@@ -159,3 +159,16 @@ def test_a_text_without_a_word_for_days_is_passed_over_before_the_gap_patterns(
     monkeypatch.setattr(gapclaims, "_compiled", compiled)
     distinct_chunks.cache_clear()
     assert gapclaims.gap_claims("The Julian calendar ran 13 behind in 1850.") == []
+
+
+def test_the_month_pattern_is_compiled_once_whatever_fills_res_cache() -> None:
+    """In a MkDocs build Python-Markdown's patterns fill re's own cache: the month words' pattern is
+    kept in a cache of its own, so a page writing the same months is not compiled again."""
+    text = "On 25 October 1917 (7 November N.S.) and 11 February 1731/32."
+    first = date_hints(text)
+    distinct_chunks.cache_clear()
+    re.purge()
+    before = patterns._any_of.cache_info().hits
+    assert date_hints(text) == first
+    assert patterns._any_of.cache_info().hits == before + 1
+    assert [text[a:b] for a, b in first if text[a:b].isalpha()] == ["October", "November", "February"]
