@@ -223,17 +223,7 @@ def _lifespan_start(cur: Cursor, i: int, first: Part, markers: tuple[Token, ...]
     calendars = _group_calendars(markers, group)
     labels = (*markers, *group.before, *group.after)
     style = _group_style(first, group, calendars[0])
-    return built(
-        Draft,
-        first=i,
-        next_index=j,
-        parts=(first, other),
-        calendars=calendars,
-        style=style,
-        marked=bool(labels),
-        markers=labels,
-        reach=group.range_first_end,
-    )
+    return _bracketed_pair(i, j, (first, other), calendars, style, labels, reach=group.range_first_end)
 
 
 def _has_year(cur: Cursor, *parts: Part) -> bool:
@@ -264,16 +254,30 @@ def _read_bracketed(
     if first.month is None or not _has_year(cur, first, inner):
         return None
     calendars = _group_calendars(markers, group)
+    return _bracketed_pair(i, j, (first, inner), calendars, _group_style(first, group, calendars[0]), labels)
+
+
+def _bracketed_pair(
+    i: int,
+    j: int,
+    parts: tuple[Part, Part],
+    calendars: tuple[str | None, ...],
+    style: str,
+    labels: tuple[Token, ...],
+    *,
+    reach: int = 0,
+) -> Draft:
+    """The draft of a date and the other half in its bracket, marked by the labels around both."""
     return built(
         Draft,
         first=i,
         next_index=j,
-        parts=(first, inner),
+        parts=parts,
         calendars=calendars,
-        style=_group_style(first, group, calendars[0]),
+        style=style,
         marked=bool(labels),
         markers=labels,
-        reach=0,
+        reach=reach,
     )
 
 
