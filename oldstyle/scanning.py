@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 from oldstyle.context import read_block
 from oldstyle.dates import GregorianDate, JulianDate
 from oldstyle.errors import OldstyleError
+from oldstyle.grammar import built
 from oldstyle.halves import bare_dual_year
 from oldstyle.parsing import Half, ParsedDate, parsed_date, read_at
 from oldstyle.patterns import (
@@ -36,7 +37,7 @@ from oldstyle.patterns import (
     safe_stop,
     tokenize,
 )
-from oldstyle.settling import Reading, built
+from oldstyle.settling import Reading
 
 if TYPE_CHECKING:
     from oldstyle.churchyear import Feast

@@ -33,7 +33,7 @@ from oldstyle.grammar import OPPOSITE, Draft, Part, built
 from oldstyle.patterns import Token
 from oldstyle.yearstart import january_year
 
-__all__ = ["Half", "Reading", "alternative_days", "built", "make_date", "same_day", "settle", "written_gap"]
+__all__ = ["Half", "Reading", "alternative_days", "make_date", "same_day", "settle", "written_gap"]
 
 _LADY_DAY: Final = (3, 25)
 # Two days a source is unsure between lie a day or two apart; no converter writes a gap that small

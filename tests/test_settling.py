@@ -1,5 +1,5 @@
 """settling.nearest stops at a label that must be the nearest: the same choice as trying them all;
-the records settling.built makes fast are whole."""
+the records grammar.built makes fast are whole."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def _record_fields(record: Mention | Half | Reading) -> dict[str, Any]:
     ],
 )
 def test_the_records_the_reader_builds_fast_are_whole_dataclass_instances(text: str) -> None:
-    """settling.built skips the frozen dataclass's __init__: every field must still be set, and
+    """grammar.built skips the frozen dataclass's __init__: every field must still be set, and
     each record must equal the one the class itself would make from the same fields."""
     mentions = scan(text)
     assert mentions
